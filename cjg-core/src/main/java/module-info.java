@@ -1,0 +1,18 @@
+/**
+ * The CJG domain: immutable value types, validation and pure functions. No JSON, no I/O beyond
+ * this module's own resources.
+ */
+@SuppressWarnings("requires-automatic") // Immutables' annotations are needed at compile time only
+module nl.cjg.core {
+  requires static org.immutables.value.annotations;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports nl.cjg.core;
+  exports nl.cjg.core.id;
+  exports nl.cjg.core.populatie;
+  exports nl.cjg.core.validation;
+
+  opens nl.cjg.core.populatie;
+  opens nl.cjg.core.validation;
+}

@@ -1,0 +1,27 @@
+package nl.cjg.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every value type in this library, applied per package in its
+ * {@code package-info.java}.
+ *
+ * <p>An abstract type {@code Casus} gets a generated public implementation {@code ImmutableCasus}
+ * with a builder; the abstract type offers {@code Casus.builder()}. Collections are JDK-only and
+ * unmodifiable; attributes marked {@link Value.Redacted} (personal data) are left out of
+ * {@code toString}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    redactedMask = "***",
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true)
+public @interface CjgStyle {}

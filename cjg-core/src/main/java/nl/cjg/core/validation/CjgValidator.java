@@ -1,0 +1,113 @@
+package nl.cjg.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * The one entry point of business validation: {@link #validate(Object)} checks a value and
+ * everything it holds against every rule of {@code docs/validation-rules.md} and returns all
+ * violations. Invalid data never throws; only a {@code null} argument does.
+ *
+ * <p>Build one validator per language and reuse it: building is costly, validating is not. Uses
+ * Hibernate Validator without Expression Language. Immutable and thread-safe.
+ */
+public final class CjgValidator {
+  /** Dutch, the default language of messages. */
+  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::path).thenComparing(Violation::ruleId).thenComparing(Violation::message);
+
+  private final Validator validator;
+
+  private CjgValidator(Locale locale) {
+    ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(new AccessorPropertySelection())
+            .messageInterpolator(new RuleMessageInterpolator(MessageBundles.forLocale(locale)))
+            .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /** A validator with messages in Dutch. */
+  public static CjgValidator create() {
+    return new CjgValidator(DUTCH);
+  }
+
+  /**
+   * A validator with messages in the given language: English for {@code en}, otherwise Dutch.
+   *
+   * @param locale the language of the messages
+   * @return the validator
+   */
+  public static CjgValidator create(Locale locale) {
+    return new CjgValidator(MessageBundles.isEnglish(Objects.requireNonNull(locale, "locale")) ? Locale.ENGLISH : DUTCH);
+  }
+
+  /**
+   * Checks {@code value} and everything it holds.
+   *
+   * @param value any value type of this library
+   * @return every violation, in a stable order
+   * @throws NullPointerException when {@code value} is null (a programming error)
+   */
+  public ValidationResult validate(Object value) {
+    Objects.requireNonNull(value, "value");
+    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    List<Violation> violations = found.stream().map(CjgValidator::toViolation).sorted(ORDER).toList();
+    return ValidationResult.of(violations);
+  }
+
+  private static Violation toViolation(ConstraintViolation<?> violation) {
+    return Violation.builder()
+        .ruleId(ruleId(violation.getMessageTemplate()))
+        .path(path(violation.getPropertyPath()))
+        .message(violation.getMessage())
+        .invalidValue(shownValue(violation.getInvalidValue()))
+        .build();
+  }
+
+  /** {@code {CASUS-004}} becomes {@code CASUS-004}; every rule's message template is its id. */
+  static String ruleId(String messageTemplate) {
+    if (messageTemplate.startsWith("{") && messageTemplate.endsWith("}")) {
+      return messageTemplate.substring(1, messageTemplate.length() - 1);
+    }
+    return messageTemplate;
+  }
+
+  static String path(Path path) {
+    StringBuilder text = new StringBuilder();
+    for (Path.Node node : path) {
+      String name = node.getName();
+      boolean named = name != null && !name.startsWith("<");
+      if (named) {
+        if (text.length() > 0) {
+          text.append('.');
+        }
+        text.append(name);
+      }
+      if (node.getIndex() != null) {
+        text.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        text.append('[').append(node.getKey()).append(']');
+      }
+    }
+    return text.toString();
+  }
+
+  private static Optional<String> shownValue(Object invalid) {
+    boolean safe = invalid instanceof Number || invalid instanceof Boolean || invalid instanceof Enum<?>;
+    return safe ? Optional.of(String.valueOf(invalid)) : Optional.empty();
+  }
+}

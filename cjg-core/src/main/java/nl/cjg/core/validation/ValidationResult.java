@@ -1,0 +1,33 @@
+package nl.cjg.core.validation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of validating one value: every violation found, in a stable order (by path, then
+ * rule id). Valid when there are none. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ValidationResult {
+  ValidationResult() {}
+
+  /** All violations, sorted by path and rule id. */
+  public abstract List<Violation> violations();
+
+  /** Whether the value broke no rule. */
+  public boolean isValid() {
+    return violations().isEmpty();
+  }
+
+  /** The ids of the rules that were broken. */
+  public Set<String> ruleIds() {
+    return violations().stream().map(Violation::ruleId).collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** A result with these violations. */
+  public static ValidationResult of(List<Violation> violations) {
+    return ImmutableValidationResult.builder().violations(violations).build();
+  }
+}
