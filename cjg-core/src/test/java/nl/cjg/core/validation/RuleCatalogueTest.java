@@ -1,0 +1,147 @@
+package nl.cjg.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Constraint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the rule catalogue honest: every rule in code is in {@code docs/validation-rules.md}, has
+ * a Dutch and an English message and a test that names it; and nothing is listed that the code
+ * does not have.
+ */
+class RuleCatalogueTest {
+  private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*([A-Z]+-S?\\d+)\\s*\\|", Pattern.MULTILINE);
+  private static final Path MODULE = Path.of("").toAbsolutePath();
+
+  @Test
+  void businessRulesInCodeEqualTheDocumentedOnes() throws Exception {
+    assertEquals(documented().business(), constraintRuleIds());
+  }
+
+  @Test
+  void structuralCodesInCodeEqualTheDocumentedOnes() throws Exception {
+    assertEquals(documented().structural(), structuralCodes().keySet());
+  }
+
+  @Test
+  void everyBusinessRuleHasADutchAndAnEnglishMessage() throws Exception {
+    Set<String> ids = constraintRuleIds();
+    assertEquals(ids, keys("/ValidationMessages.properties"));
+    assertEquals(ids, keys("/ValidationMessages_en.properties"));
+  }
+
+  @Test
+  void everyRuleIsNamedInSomeTest() throws Exception {
+    String tests;
+    try (Stream<Path> files = Files.walk(MODULE.resolve("src/test/java"))) {
+      StringBuilder all = new StringBuilder();
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        if (!file.endsWith("RuleCatalogueTest.java")) {
+          all.append(Files.readString(file));
+        }
+      }
+      tests = all.toString();
+    }
+    Set<String> untested = new TreeSet<>();
+    for (String id : constraintRuleIds()) {
+      if (!tests.contains("\"" + id + "\"")) {
+        untested.add(id);
+      }
+    }
+    for (Map.Entry<String, String> code : structuralCodes().entrySet()) {
+      if (!tests.contains("\"" + code.getKey() + "\"") && !tests.contains(code.getValue())) {
+        untested.add(code.getKey());
+      }
+    }
+    assertTrue(untested.isEmpty(), "rules without a test that names them: " + untested);
+  }
+
+  private record Documented(Set<String> business, Set<String> structural) {}
+
+  private static Documented documented() throws IOException {
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("validation-rules.md"));
+    int split = doc.indexOf("## Structural invariants");
+    assertTrue(split > 0, "docs/validation-rules.md has a section '## Structural invariants'");
+    return new Documented(ids(doc.substring(0, split)), ids(doc.substring(split)));
+  }
+
+  private static Set<String> ids(String markdown) {
+    Set<String> ids = new TreeSet<>();
+    Matcher matcher = TABLE_ROW.matcher(markdown);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    return ids;
+  }
+
+  private static Set<String> constraintRuleIds() throws Exception {
+    Set<String> ids = new TreeSet<>();
+    for (Class<?> type : mainClasses()) {
+      if (type.isAnnotation() && type.isAnnotationPresent(Constraint.class)) {
+        Object template = type.getMethod("message").getDefaultValue();
+        ids.add(CjgValidator.ruleId((String) template));
+      }
+    }
+    return ids;
+  }
+
+  /** Each structural code with the constant that holds it, for example {@code Bsn.FORMAT_CODE}. */
+  private static Map<String, String> structuralCodes() throws Exception {
+    Map<String, String> codes = new TreeMap<>();
+    for (Class<?> type : mainClasses()) {
+      for (Field field : type.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (Modifier.isStatic(modifiers)
+            && Modifier.isFinal(modifiers)
+            && Modifier.isPublic(modifiers)
+            && field.getType() == String.class
+            && field.getName().endsWith("_CODE")) {
+          codes.put((String) field.get(null), type.getSimpleName() + "." + field.getName());
+        }
+      }
+    }
+    return codes;
+  }
+
+  private static Set<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+    Path root = Path.of(CjgValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Set<Class<?>> classes = new java.util.HashSet<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+        name = name.substring(0, name.length() - ".class".length());
+        if (!name.endsWith("module-info") && !name.endsWith("package-info")) {
+          classes.add(Class.forName(name, false, CjgValidator.class.getClassLoader()));
+        }
+      }
+    }
+    return classes;
+  }
+
+  private static Set<String> keys(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = RuleCatalogueTest.class.getResourceAsStream(resource)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+}
