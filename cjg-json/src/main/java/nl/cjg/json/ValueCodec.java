@@ -7,15 +7,16 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import nl.cjg.core.InvalidValueException;
  * builder methods {@code name(T)} of {@code ImmutableX.Builder} that have a matching public
  * no-argument accessor {@code name()} on {@code X} or its supertypes; {@code @Value.Default}
  * attributes included, derived and lazy ones (which have no builder method) left out. Properties
- * are written in accessor declaration order; absent optionals are omitted, collections always
+ * are written in declaration order (see {@link #accessors}); absent optionals are omitted, collections always
  * written (empty as {@code []}). Which attributes are required is learnt once by building an
  * empty builder. Reading refuses unknown properties (unless the reader ignores them), duplicate
  * properties, {@code null} and missing required attributes, and reports a broken
@@ -94,7 +95,7 @@ final class ValueCodec<T> extends Codec<T> {
       newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
       build = lookup.unreflect(builderType.getMethod("build")).asType(MethodType.methodType(Object.class, Object.class));
       List<Attribute> found = new ArrayList<>();
-      for (Method accessor : accessors(type)) {
+      for (Method accessor : accessors(type, implementation)) {
         attribute(accessor, builderType, found.size(), registry, lookup).ifPresent(found::add);
       }
       attributes = found.toArray(new Attribute[0]);
@@ -276,11 +277,24 @@ final class ValueCodec<T> extends Codec<T> {
     throw new IllegalArgumentException("a raw Optional cannot be mapped");
   }
 
-  /** Public no-argument instance accessors of the type and its supertypes, declared order, once each. */
-  private static List<Method> accessors(Class<?> type) {
-    Set<String> names = new LinkedHashSet<>();
+  /**
+   * Public no-argument instance accessors of the type and its supertypes, once each, in the order
+   * of the attribute fields of the generated implementation — which is the declaration order, as
+   * the JVM reports fields in class-file order (unlike methods). Accessors without such a field
+   * follow by name, so the order is always deterministic.
+   */
+  private static List<Method> accessors(Class<?> type, Class<?> implementation) {
     List<Method> result = new ArrayList<>();
-    collect(type, names, result);
+    collect(type, new HashSet<>(), result);
+    Map<String, Integer> fieldOrder = new HashMap<>();
+    for (Field field : implementation.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers())) {
+        fieldOrder.putIfAbsent(field.getName(), fieldOrder.size());
+      }
+    }
+    result.sort(
+        Comparator.comparing((Method method) -> fieldOrder.getOrDefault(method.getName(), Integer.MAX_VALUE))
+            .thenComparing(Method::getName));
     return result;
   }
 
