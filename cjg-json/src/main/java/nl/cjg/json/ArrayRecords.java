@@ -1,5 +1,6 @@
 package nl.cjg.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,8 +19,9 @@ import java.util.OptionalLong;
  * @param <T> the type of the elements
  */
 final class ArrayRecords<T> implements Records<T> {
-  private final JsonParser parser;
+  private final JsonFactory factory;
   private final RecordBudget budget;
+  private JsonParser parser;
   private final Codec<T> codec;
   private final ReaderSettings settings;
   private final BusinessRules rules;
@@ -34,9 +36,9 @@ final class ArrayRecords<T> implements Records<T> {
    * @param prefixProblem what is wrong with the first bytes (see {@link Parsing#prefixProblem}), or null
    */
   ArrayRecords(
-      JsonParser parser, RecordBudget budget, Codec<T> codec, ReaderSettings settings, BusinessRules rules, ProblemCode prefixProblem) {
+      JsonFactory factory, RecordBudget budget, Codec<T> codec, ReaderSettings settings, BusinessRules rules, ProblemCode prefixProblem) {
     this.prefixProblem = prefixProblem;
-    this.parser = parser;
+    this.factory = factory;
     this.budget = budget;
     this.codec = codec;
     this.settings = settings;
@@ -70,7 +72,9 @@ final class ArrayRecords<T> implements Records<T> {
   @Override
   public void close() {
     try {
-      parser.close();
+      if (parser != null) {
+        parser.close();
+      }
       budget.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -81,7 +85,7 @@ final class ArrayRecords<T> implements Records<T> {
   private RecordResult<T> advance() {
     ReadContext context = new ReadContext(settings, 0);
     budget.reset(settings.limits().maxRecordLength());
-    long line = Math.max(1, parser.currentLocation().getLineNr());
+    long line = 1;
     try {
       if (!started) {
         started = true;
@@ -90,6 +94,7 @@ final class ArrayRecords<T> implements Records<T> {
           context.reportLine(prefixProblem);
           return record(line, null, context);
         }
+        parser = factory.createParser(budget);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
           finished = true;
           context.wrongType(parser, ValueKind.ARRAY);
@@ -116,6 +121,9 @@ final class ArrayRecords<T> implements Records<T> {
     } catch (RecordBudget.Exceeded e) {
       finished = true;
       context.reportLast(parser.currentLocation(), ReadContext.pointer(parser), ProblemCode.LIMIT_RECORD, settings.limits().maxRecordLength());
+    } catch (Utf8CheckingInputStream.Malformed e) {
+      finished = true;
+      Parsing.reportMalformed(context, e);
     } catch (JsonProcessingException | CharConversionException e) {
       finished = true;
       Parsing.reportFailure(parser, context, e);

@@ -88,6 +88,9 @@ public final class CjgJsonReader {
       context.reportLine(prefix);
       return ReadResult.failed(context.problems());
     }
+    if (!Parsing.checkUtf8(json, 0, json.length, context)) {
+      return ReadResult.failed(context.problems());
+    }
     try (JsonParser parser = settings.factory().createParser(json)) {
       return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
     } catch (IOException e) {
@@ -114,9 +117,12 @@ public final class CjgJsonReader {
         context.reportLine(prefix);
         return ReadResult.failed(context.problems());
       }
-      try (JsonParser parser = settings.factory().createParser(in)) {
+      try (JsonParser parser = settings.factory().createParser(new Utf8CheckingInputStream(in))) {
         return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
       }
+    } catch (Utf8CheckingInputStream.Malformed e) {
+      Parsing.reportMalformed(context, e);
+      return ReadResult.failed(context.problems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -169,6 +175,9 @@ public final class CjgJsonReader {
         0,
         (index, line, bytes, length) -> {
           ReadContext context = new ReadContext(settings, line - 1);
+          if (!Parsing.checkUtf8(bytes, 0, length, context)) {
+            return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
+          }
           try (JsonParser parser = settings.factory().createParser(bytes, 0, length)) {
             T value = Parsing.readRoot(parser, context, codec);
             return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
@@ -190,9 +199,8 @@ public final class CjgJsonReader {
     try {
       PushbackInputStream in = new PushbackInputStream(json, 3);
       ProblemCode prefix = checkPrefix(in);
-      RecordBudget budget = new RecordBudget(in);
-      JsonParser parser = settings.streamFactory().createParser(budget);
-      return new ArrayRecords<>(parser, budget, codec, settings, rules, prefix);
+      RecordBudget budget = new RecordBudget(new Utf8CheckingInputStream(in));
+      return new ArrayRecords<>(settings.streamFactory(), budget, codec, settings, rules, prefix);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

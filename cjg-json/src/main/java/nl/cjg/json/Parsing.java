@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -59,11 +60,42 @@ final class Parsing {
     }
   }
 
-  /** Reports a failure of the parser as a problem at its location. */
+  /**
+   * Reports a failure of the parser as a problem at its location: a parse failure where the parser
+   * is, bytes that are not UTF-8 where they are.
+   */
   static void reportFailure(JsonParser parser, ReadContext context, IOException failure) {
+    if (failure instanceof Utf8CheckingInputStream.Malformed) {
+      reportMalformed(context, (Utf8CheckingInputStream.Malformed) failure);
+      return;
+    }
     ProblemCode code = failure instanceof CharConversionException ? ProblemCode.ENCODING : classify((JsonProcessingException) failure);
     JsonLocation location = failure instanceof JsonProcessingException ? ((JsonProcessingException) failure).getLocation() : null;
-    context.reportLast(location, ReadContext.pointer(parser), code, argument(code, context));
+    context.reportLast(location == null ? parser.currentLocation() : location, ReadContext.pointer(parser), code, argument(code, context));
+  }
+
+  /** Reports bytes that are not UTF-8, at their line and column. */
+  static void reportMalformed(ReadContext context, Utf8CheckingInputStream.Malformed malformed) {
+    context.reportLast(location(malformed.line(), malformed.column()), "", ProblemCode.ENCODING);
+  }
+
+  /**
+   * Checks that bytes are well-formed UTF-8 and reports {@link ProblemCode#ENCODING} at the first
+   * bad byte when they are not.
+   *
+   * @return whether the bytes are fine
+   */
+  static boolean checkUtf8(byte[] bytes, int offset, int length, ReadContext context) {
+    Utf8Validator validator = new Utf8Validator();
+    if (validator.check(bytes, offset, length) < 0 && validator.isComplete()) {
+      return true;
+    }
+    context.reportLast(location(validator.line(), validator.column()), "", ProblemCode.ENCODING);
+    return false;
+  }
+
+  private static JsonLocation location(long line, long column) {
+    return new JsonLocation(ContentReference.unknown(), -1L, (int) Math.min(line, Integer.MAX_VALUE), (int) Math.min(column, Integer.MAX_VALUE));
   }
 
   /** The stable code of one of Jackson's parse failures. */

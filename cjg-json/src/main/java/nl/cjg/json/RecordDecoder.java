@@ -53,6 +53,9 @@ final class RecordDecoder {
    */
   RecordResult<Object> decode(long index, long line, byte[] bytes, int length, boolean header) throws IOException {
     ReadContext context = new ReadContext(settings, line - 1);
+    if (!Parsing.checkUtf8(bytes, 0, length, context)) {
+      return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
+    }
     String type = scanType(bytes, length);
     ValueCodec<?> codec = type == null || header != type.equals(RecordTypes.HEADER) ? null : codecs.get(type);
     Codec<Object> lineCodec = new Codec<>() {

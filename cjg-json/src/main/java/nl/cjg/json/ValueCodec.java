@@ -250,24 +250,54 @@ final class ValueCodec<T> extends Codec<T> {
     Class<?> raw = accessor.getReturnType();
     boolean optional = raw == Optional.class;
     Type content = optional ? argument(generic) : generic;
-    Class<?> parameter;
-    if (optional) {
-      parameter = CodecRegistry.rawClass(content);
-    } else if (Collection.class.isAssignableFrom(raw)) {
-      parameter = Iterable.class;
-    } else {
-      parameter = raw;
-    }
-    Method setter;
-    try {
-      setter = builderType.getMethod(accessor.getName(), parameter);
-    } catch (NoSuchMethodException e) {
-      return Optional.empty();
+    Optional<MethodHandle> setter = setter(builderType, accessor.getName(), optional, raw, content, lookup);
+    if (setter.isEmpty()) {
+      if (Modifier.isAbstract(accessor.getModifiers())) {
+        throw new IllegalArgumentException("no builder method for the attribute " + accessor.getName() + " of " + accessor.getDeclaringClass().getName());
+      }
+      return Optional.empty(); // a derived, lazy or helper method: not an attribute
     }
     MethodHandle getter = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-    MethodHandle set =
-        lookup.unreflect(setter).asType(MethodType.methodType(void.class, Object.class, Object.class));
+    MethodHandle set = setter.get().asType(MethodType.methodType(void.class, Object.class, Object.class));
     return Optional.of(new Attribute(accessor.getName(), index, optional, getter, set, registry.codecFor(content)));
+  }
+
+  /**
+   * The builder method that sets an attribute from its (content) value: {@code name(T)}; for an
+   * optional also {@code name(t)} with a primitive {@code t}, or {@code name(Optional<T>)} fed
+   * through {@code Optional.of}; for a collection {@code name(Iterable)}.
+   */
+  private static Optional<MethodHandle> setter(
+      Class<?> builderType, String name, boolean optional, Class<?> raw, Type content, MethodHandles.Lookup lookup)
+      throws IllegalAccessException {
+    List<Class<?>> parameters = new ArrayList<>();
+    if (optional) {
+      Class<?> contentClass = CodecRegistry.rawClass(content);
+      parameters.add(contentClass);
+      MethodType unboxed = MethodType.methodType(contentClass).unwrap();
+      if (unboxed.returnType() != contentClass) {
+        parameters.add(unboxed.returnType());
+      }
+    } else {
+      parameters.add(Collection.class.isAssignableFrom(raw) ? Iterable.class : raw);
+    }
+    for (Class<?> parameter : parameters) {
+      try {
+        return Optional.of(lookup.unreflect(builderType.getMethod(name, parameter)));
+      } catch (NoSuchMethodException e) {
+        // try the next form
+      }
+    }
+    if (optional) {
+      try {
+        MethodHandle wrapping = lookup.unreflect(builderType.getMethod(name, Optional.class));
+        MethodHandle of = lookup.findStatic(Optional.class, "of", MethodType.methodType(Optional.class, Object.class));
+        return Optional.of(MethodHandles.filterArguments(wrapping, 1, of));
+      } catch (NoSuchMethodException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static Type argument(Type generic) {
