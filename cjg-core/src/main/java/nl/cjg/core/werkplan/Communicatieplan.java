@@ -5,11 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 
@@ -105,18 +102,11 @@ public abstract class Communicatieplan {
     InvalidValueException.require(budget().signum() >= 0, BUDGET_CODE, "the budget is not negative");
     InvalidValueException.require(
         budget().stripTrailingZeros().scale() <= CENTEN, BUDGET_CODE, "the budget has at most two decimals (cents)");
-    requireDistinct(keuzes(), StrategischeKeuze::nummer, KEUZES_CODE, "two strategic choices (keuzes) share a number");
-    requireDistinct(stappen(), Communicatiestap::nummer, STAPPEN_CODE, "two steps (stappen) share a number");
+    DistinctNumbers.require(keuzes(), StrategischeKeuze::nummer, KEUZES_CODE, "two strategic choices (keuzes) share a number");
+    DistinctNumbers.require(stappen(), Communicatiestap::nummer, STAPPEN_CODE, "two steps (stappen) share a number");
     if (budget().scale() == CENTEN) {
       return this;
     }
     return ImmutableCommunicatieplan.copyOf(this).withBudget(budget().setScale(CENTEN, RoundingMode.UNNECESSARY));
-  }
-
-  private static <T> void requireDistinct(List<T> values, ToIntFunction<T> nummer, String code, String message) {
-    Set<Integer> seen = new HashSet<>();
-    for (T value : values) {
-      InvalidValueException.require(seen.add(nummer.applyAsInt(value)), code, message);
-    }
   }
 }

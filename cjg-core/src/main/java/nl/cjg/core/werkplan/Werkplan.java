@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
-import nl.cjg.core.InvalidValueException;
 
 /**
  * The yearly work plan of a CJG (the werkplan / uitvoeringsdocument, 000 ~1–280): the long-term
@@ -86,9 +83,6 @@ public abstract class Werkplan {
 
   @Value.Check
   void checkNummers() {
-    Set<Integer> nummers = new HashSet<>();
-    for (WerkplanItem item : items()) {
-      InvalidValueException.require(nummers.add(item.nummer()), NUMMERS_CODE, "two items share a number (nummer)");
-    }
+    DistinctNumbers.require(items(), WerkplanItem::nummer, NUMMERS_CODE, "two items share a number (nummer)");
   }
 }
