@@ -12,7 +12,9 @@ module nl.cjg.core {
   exports nl.cjg.core.id;
   exports nl.cjg.core.populatie;
   exports nl.cjg.core.validation;
+  exports nl.cjg.core.werkplan;
 
   opens nl.cjg.core.populatie;
   opens nl.cjg.core.validation;
+  opens nl.cjg.core.werkplan;
 }

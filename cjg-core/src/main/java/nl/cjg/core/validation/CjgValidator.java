@@ -86,9 +86,18 @@ public final class CjgValidator {
     return messageTemplate;
   }
 
+  /**
+   * {@code acties[2].effect}: a node's index or key tells where it sits in its parent's container
+   * (Bean Validation's {@link Path.Node#getIndex()}), so it is written after the parent's name.
+   */
   static String path(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
+      if (node.getIndex() != null) {
+        text.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        text.append('[').append(node.getKey()).append(']');
+      }
       String name = node.getName();
       boolean named = name != null && !name.startsWith("<");
       if (named) {
@@ -96,11 +105,6 @@ public final class CjgValidator {
           text.append('.');
         }
         text.append(name);
-      }
-      if (node.getIndex() != null) {
-        text.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        text.append('[').append(node.getKey()).append(']');
       }
     }
     return text.toString();

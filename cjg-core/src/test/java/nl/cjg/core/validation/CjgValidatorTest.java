@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.cjg.core.id.Bsn;
@@ -24,6 +26,19 @@ class CjgValidatorTest {
     }
   }
 
+  /** Holders in a list, as a plan holds its items. */
+  static final class Holders {
+    private final List<Holder> holders;
+
+    Holders(List<Holder> holders) {
+      this.holders = holders;
+    }
+
+    public List<@Valid Holder> holders() {
+      return holders;
+    }
+  }
+
   private static final CjgValidator DUTCH = CjgValidator.create();
   private static final CjgValidator ENGLISH = CjgValidator.create(Locale.ENGLISH);
 
@@ -36,6 +51,12 @@ class CjgValidatorTest {
     assertEquals("bsn", violation.path());
     assertEquals("het BSN voldoet niet aan de elfproef", violation.message());
     assertEquals(Optional.empty(), violation.invalidValue());
+  }
+
+  @Test
+  void theIndexOfAListElementFollowsTheListsName() {
+    Holders holders = new Holders(List.of(new Holder(Bsn.parse("111222333")), new Holder(Bsn.parse("123456789"))));
+    assertEquals("holders[1].bsn", DUTCH.validate(holders).violations().get(0).path());
   }
 
   @Test

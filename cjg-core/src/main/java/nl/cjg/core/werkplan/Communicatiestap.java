@@ -1,0 +1,43 @@
+package nl.cjg.core.werkplan;
+
+import java.util.List;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * One step of a communication plan's plan of approach (000 ~1757, "stap | doel | middelenmix"):
+ * the strategic choice it carries out, its goals on knowledge, attitude or behaviour, and its mix
+ * of means. "De stappen in de linkerkolom verwijzen naar de strategische keuzes uit hoofdstuk 6":
+ * the step's number is the number of its {@link StrategischeKeuze} (rule
+ * {@code COMMUNICATIEPLAN-002}).
+ *
+ * <p>Invariant (code {@value #NUMMER_CODE}): the number is at least 1. Business rule
+ * {@code COMMUNICATIEPLAN-003}: the step names at least one means. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Communicatiestap {
+  Communicatiestap() {}
+
+  /** The code of the rule that a step's number is at least 1. */
+  public static final String NUMMER_CODE = "COMMUNICATIESTAP-S01";
+
+  /** The number of the step, which is the number of the strategic choice it carries out. */
+  public abstract int nummer();
+
+  /** The goals of the step. */
+  public abstract List<Communicatiedoel> doelen();
+
+  /** The mix of means (middelenmix). */
+  @MiddelenGenoemd
+  public abstract List<Middel> middelen();
+
+  /** A builder for a step. */
+  public static ImmutableCommunicatiestap.Builder builder() {
+    return ImmutableCommunicatiestap.builder();
+  }
+
+  @Value.Check
+  void checkNummer() {
+    InvalidValueException.require(nummer() >= 1, NUMMER_CODE, "a step's number (nummer) is at least 1");
+  }
+}

@@ -1,0 +1,41 @@
+package nl.cjg.core.werkplan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * A dated evaluation of a work plan or one of its topics: what was found and, for a topic, how far
+ * it has come. The werkplan is evaluated in June and in October; the October outcome seeds the
+ * next year's plan (000 ~66).
+ *
+ * <p>Invariant (code {@value #TEKST_CODE}): the evaluation says something. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Evaluatie {
+  Evaluatie() {}
+
+  /** The code of the rule that an evaluation has a text. */
+  public static final String TEKST_CODE = "EVALUATIE-S01";
+
+  /** The day of the evaluation. */
+  public abstract LocalDate datum();
+
+  /** What the evaluation found. */
+  public abstract String tekst();
+
+  /** How far the topic has come according to this evaluation; empty when it states no outcome. */
+  public abstract Optional<Voortgang> uitkomst();
+
+  /** A builder for an evaluation. */
+  public static ImmutableEvaluatie.Builder builder() {
+    return ImmutableEvaluatie.builder();
+  }
+
+  @Value.Check
+  void checkTekst() {
+    InvalidValueException.require(!tekst().isBlank(), TEKST_CODE, "an evaluation needs a text (tekst)");
+  }
+}

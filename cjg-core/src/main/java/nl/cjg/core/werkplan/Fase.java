@@ -1,0 +1,43 @@
+package nl.cjg.core.werkplan;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One phase of a {@link PlanVanAanpak}: its step, intended outcome ("Uitkomst/bestemming"), its
+ * actions, and the go/no-go gate at its end where the plan has one (001 has gates after stap 1 and
+ * stap 2). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Fase {
+  Fase() {}
+
+  /** Which of the four steps this phase is. */
+  public abstract Stap stap();
+
+  /** The intended outcome: "Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen …". */
+  public abstract String beoogdResultaat();
+
+  /** The actions, in the plan's order. */
+  public abstract List<@Valid Actie> acties();
+
+  /** The go/no-go gate at the end of the phase; empty when the plan has none there. */
+  public abstract Optional<GoNoGo> goNoGo();
+
+  /** A builder for a phase. */
+  public static ImmutableFase.Builder builder() {
+    return ImmutableFase.builder();
+  }
+
+  /** Whether the gate at the end of this phase is a no-go decided on or before {@code datum}. */
+  boolean isNoGoOp(LocalDate datum) {
+    return goNoGo()
+        .filter(gate -> gate.besluit() == Besluit.NO_GO)
+        .flatMap(GoNoGo::datum)
+        .map(besloten -> !besloten.isAfter(datum))
+        .orElse(false);
+  }
+}

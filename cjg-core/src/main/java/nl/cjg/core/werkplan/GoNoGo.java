@@ -1,0 +1,65 @@
+package nl.cjg.core.werkplan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * The go/no-go gate at the end of a phase of a plan of approach: the decision and the day it was
+ * taken (001 "Go/No Go").
+ *
+ * <p>Invariant (code {@value #DATUM_CODE}): a decided gate (go or no-go) has a date, an undecided
+ * gate has none. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GoNoGo {
+  GoNoGo() {}
+
+  /** The code of the rule that a gate has a date exactly when it is decided. */
+  public static final String DATUM_CODE = "GONOGO-S01";
+
+  /** The decision. */
+  @Value.Parameter
+  public abstract Besluit besluit();
+
+  /** The day of the decision; empty while undecided. */
+  @Value.Parameter
+  public abstract Optional<LocalDate> datum();
+
+  /** Whether the gate is decided, go or no-go. */
+  public boolean isBesloten() {
+    return besluit() != Besluit.NOG_NIET_BESLOTEN;
+  }
+
+  /** A go decided on {@code datum}. */
+  public static GoNoGo go(LocalDate datum) {
+    return ImmutableGoNoGo.of(Besluit.GO, Optional.of(datum));
+  }
+
+  /** A no-go decided on {@code datum}. */
+  public static GoNoGo noGo(LocalDate datum) {
+    return ImmutableGoNoGo.of(Besluit.NO_GO, Optional.of(datum));
+  }
+
+  /** A gate not decided yet. */
+  public static GoNoGo nogNietBesloten() {
+    return ImmutableGoNoGo.of(Besluit.NOG_NIET_BESLOTEN, Optional.empty());
+  }
+
+  /**
+   * A builder, for a gate read from data.
+   *
+   * @return the builder; {@code build()} throws {@link InvalidValueException} with code
+   *     {@value #DATUM_CODE} when the date does not fit the decision
+   */
+  public static ImmutableGoNoGo.Builder builder() {
+    return ImmutableGoNoGo.builder();
+  }
+
+  @Value.Check
+  void checkDatum() {
+    InvalidValueException.require(
+        isBesloten() == datum().isPresent(), DATUM_CODE, "a gate has a date (datum) exactly when it is decided (besluit)");
+  }
+}

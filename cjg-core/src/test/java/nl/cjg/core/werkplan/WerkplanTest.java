@@ -1,0 +1,201 @@
+package nl.cjg.core.werkplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.CjgValidator;
+import nl.cjg.core.validation.ValidationResult;
+import nl.cjg.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+class WerkplanTest {
+  private static final CjgValidator VALIDATOR = CjgValidator.create();
+
+  private final Werkplan werkplan = BergenPlannen.werkplan2012();
+
+  @Test
+  void theWerkplan2012IsValid() {
+    ValidationResult result = VALIDATOR.validate(werkplan);
+    assertTrue(result.isValid(), result.violations().toString());
+    assertEquals(4, werkplan.items().size());
+    assertEquals("Realiseren van bekendheid van het CJG", werkplan.item(4).orElseThrow().onderwerp());
+    assertEquals(Optional.empty(), werkplan.item(5));
+  }
+
+  @Test
+  void statusFollowsTheLatestEvaluationWithAnOutcome() {
+    WerkplanItem casusoverleg = werkplan.item(2).orElseThrow();
+    assertEquals(Voortgang.GEPLAND, casusoverleg.statusOp(LocalDate.of(2012, 6, 28)));
+    assertEquals(Voortgang.IN_UITVOERING, casusoverleg.statusOp(BergenPlannen.JUNI_2012));
+    assertEquals(Voortgang.IN_UITVOERING, casusoverleg.statusOp(LocalDate.of(2012, 10, 30)));
+    assertEquals(Voortgang.GEREALISEERD, casusoverleg.statusOp(BergenPlannen.OKTOBER_2012));
+    assertEquals(Voortgang.GEREALISEERD, casusoverleg.status());
+    assertEquals(Voortgang.DEELS_GEREALISEERD, werkplan.item(3).orElseThrow().status());
+  }
+
+  @Test
+  void anEvaluationWithoutOutcomeLeavesTheStatus() {
+    WerkplanItem item =
+        WerkplanItem.builder()
+            .from(werkplan.item(2).orElseThrow())
+            .addEvaluaties(Evaluatie.builder().datum(LocalDate.of(2012, 11, 5)).tekst("Verslag van het najaar volgt.").build())
+            .build();
+    assertEquals(Voortgang.GEREALISEERD, item.status());
+  }
+
+  @Test
+  void ofTwoEvaluationsOnOneDayTheOneWrittenLastCounts() {
+    LocalDate dag = LocalDate.of(2012, 6, 29);
+    WerkplanItem item =
+        WerkplanItem.builder()
+            .from(werkplan.item(1).orElseThrow())
+            .evaluaties(
+                List.of(
+                    Evaluatie.builder().datum(dag).tekst("Eerste lezing.").uitkomst(Voortgang.IN_UITVOERING).build(),
+                    Evaluatie.builder().datum(dag).tekst("Tweede lezing.").uitkomst(Voortgang.GEREALISEERD).build()))
+            .build();
+    assertEquals(Voortgang.GEREALISEERD, item.status());
+  }
+
+  @Test
+  void overdueItemsAtADate() {
+    assertEquals(List.of(), werkplan.achterstalligOp(LocalDate.of(2012, 3, 31)));
+    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 4, 1))));
+    assertEquals(List.of(1, 4), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 5, 1))));
+    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(BergenPlannen.JUNI_2012)));
+    assertEquals(List.of(1, 2), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 10, 1))));
+    assertEquals(List.of(), nummers(werkplan.achterstalligOp(BergenPlannen.OKTOBER_2012)));
+    assertEquals(List.of(3), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 11, 1))));
+  }
+
+  @Test
+  void anItemAloneIsNotOverdueBeforeItsDeadline() {
+    WerkplanItem item = BergenPlannen.rollenTakenEnSamenwerkingsafspraken();
+    assertFalse(item.isAchterstalligOp(LocalDate.of(2012, 10, 31)));
+    assertTrue(item.isAchterstalligOp(LocalDate.of(2012, 11, 1)));
+  }
+
+  @Test
+  void interimEvaluationsInJuneAndOctober() {
+    assertEquals(List.of(YearMonth.of(2012, 6), YearMonth.of(2012, 10)), werkplan.tussentijdseEvaluaties());
+    assertEquals(Optional.of(YearMonth.of(2012, 6)), werkplan.volgendeEvaluatie(LocalDate.of(2012, 1, 1)));
+    assertEquals(Optional.of(YearMonth.of(2012, 6)), werkplan.volgendeEvaluatie(LocalDate.of(2012, 6, 30)));
+    assertEquals(Optional.of(YearMonth.of(2012, 10)), werkplan.volgendeEvaluatie(LocalDate.of(2012, 7, 1)));
+    assertEquals(Optional.empty(), werkplan.volgendeEvaluatie(LocalDate.of(2012, 11, 1)));
+  }
+
+  @Test
+  void itemNumbersAreUnique() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> Werkplan.builder().from(werkplan).addItem(BergenPlannen.bekendheid()).build());
+    assertEquals(Werkplan.NUMMERS_CODE, e.code());
+  }
+
+  @Test
+  void anItemHasANumberFromOneAndASubject() {
+    WerkplanItem item = BergenPlannen.bekendheid();
+    assertEquals(
+        WerkplanItem.NUMMER_CODE,
+        assertThrows(InvalidValueException.class, () -> WerkplanItem.builder().from(item).nummer(0).build()).code());
+    assertEquals(
+        WerkplanItem.ONDERWERP_CODE,
+        assertThrows(InvalidValueException.class, () -> WerkplanItem.builder().from(item).onderwerp(" ").build()).code());
+  }
+
+  @Test
+  void anEvaluationHasAText() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> Evaluatie.builder().datum(BergenPlannen.JUNI_2012).tekst("").build());
+    assertEquals(Evaluatie.TEKST_CODE, e.code());
+  }
+
+  @Test
+  void werkplan001AnItemsEvaluationBeforeThePlanYear() {
+    Evaluatie teVroeg =
+        Evaluatie.builder()
+            .datum(LocalDate.of(2011, 10, 31))
+            .tekst("Evaluatie CJG aan de gemeenteraad aangeboden.")
+            .uitkomst(Voortgang.IN_UITVOERING)
+            .build();
+    WerkplanItem casusoverleg =
+        WerkplanItem.builder().from(werkplan.item(2).orElseThrow()).evaluaties(List.of(teVroeg)).build();
+    Werkplan plan = Werkplan.builder().from(werkplan).items(List.of(werkplan.item(1).orElseThrow(), casusoverleg)).build();
+
+    Violation violation = single(VALIDATOR.validate(plan));
+    assertEquals("WERKPLAN-001", violation.ruleId());
+    assertEquals("items[1].evaluaties[0].datum", violation.path());
+    assertEquals("de evaluatie is gedateerd vóór het planjaar 2012", violation.message());
+    assertEquals(
+        "the evaluation is dated before the plan year 2012",
+        single(CjgValidator.create(Locale.ENGLISH).validate(plan)).message());
+  }
+
+  @Test
+  void werkplan001ThePlansOwnEvaluationBeforeThePlanYear() {
+    Werkplan plan =
+        Werkplan.builder()
+            .from(werkplan)
+            .evaluaties(
+                List.of(
+                    werkplan.evaluaties().get(0),
+                    Evaluatie.builder().datum(LocalDate.of(2011, 12, 31)).tekst("Voorbereiding werkplan.").build()))
+            .build();
+    Violation violation = single(VALIDATOR.validate(plan));
+    assertEquals("WERKPLAN-001", violation.ruleId());
+    assertEquals("evaluaties[1].datum", violation.path());
+  }
+
+  @Test
+  void werkplan001OnTheFirstDayOfThePlanYearAndLaterIsFine() {
+    Werkplan plan =
+        Werkplan.builder()
+            .from(werkplan)
+            .addEvaluaties(
+                Evaluatie.builder().datum(LocalDate.of(2012, 1, 1)).tekst("Start.").build(),
+                Evaluatie.builder().datum(LocalDate.of(2013, 1, 15)).tekst("Voorzet werkplan 2013.").build())
+            .build();
+    assertTrue(VALIDATOR.validate(plan).isValid());
+  }
+
+  @Test
+  void werkplan002ADeadlineOutsideThePlanYear() {
+    WerkplanItem bekendheid = WerkplanItem.builder().from(BergenPlannen.bekendheid()).gerealiseerdVoor(LocalDate.of(2013, 5, 1)).build();
+    WerkplanItem ambitie =
+        WerkplanItem.builder().from(BergenPlannen.ambitieEnVoorzieningenniveau()).gerealiseerdVoor(LocalDate.of(2012, 1, 1)).build();
+    Werkplan plan = Werkplan.builder().from(werkplan).items(List.of(ambitie, bekendheid)).build();
+
+    ValidationResult result = VALIDATOR.validate(plan);
+    assertEquals(2, result.violations().size());
+    assertEquals("WERKPLAN-002", result.violations().get(0).ruleId());
+    assertEquals("items[0].gerealiseerdVoor", result.violations().get(0).path());
+    assertEquals("WERKPLAN-002", result.violations().get(1).ruleId());
+    assertEquals("items[1].gerealiseerdVoor", result.violations().get(1).path());
+    assertEquals("de planning (gerealiseerd voor) valt niet in het planjaar 2012", result.violations().get(0).message());
+  }
+
+  @Test
+  void werkplan002BeforeTheFirstOfJanuaryOfTheNextYearIsInThePlanYear() {
+    WerkplanItem item = WerkplanItem.builder().from(BergenPlannen.bekendheid()).gerealiseerdVoor(LocalDate.of(2013, 1, 1)).build();
+    assertTrue(VALIDATOR.validate(Werkplan.builder().from(werkplan).items(List.of(item)).build()).isValid());
+  }
+
+  private static List<Integer> nummers(List<WerkplanItem> items) {
+    return items.stream().map(WerkplanItem::nummer).toList();
+  }
+
+  static Violation single(ValidationResult result) {
+    assertEquals(1, result.violations().size(), result.violations().toString());
+    return result.violations().get(0);
+  }
+}
