@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Werkplan;
 
 /**
  * The record types a dataset may hold: each a name (the {@code type} of a line) and the value type
@@ -19,7 +22,10 @@ public final class RecordTypes {
   private static final RecordTypes NONE = new RecordTypes(Map.of());
 
   /** The model's record types; adding one is a line here and a row in docs/dataset-format.md. */
-  private static final RecordTypes STANDARD = NONE;
+  private static final RecordTypes STANDARD =
+      NONE.with("werkplan", Werkplan.class)
+          .with("planVanAanpak", PlanVanAanpak.class)
+          .with("communicatieplan", Communicatieplan.class);
 
   private final Map<String, Class<?>> byName;
 

@@ -1,0 +1,141 @@
+package nl.cjg.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Communicatiedoel;
+import nl.cjg.core.werkplan.Communicatiedoelgroep;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
+import nl.cjg.core.werkplan.Doelsoort;
+import nl.cjg.core.werkplan.Evaluatie;
+import nl.cjg.core.werkplan.Fase;
+import nl.cjg.core.werkplan.GoNoGo;
+import nl.cjg.core.werkplan.Meting;
+import nl.cjg.core.werkplan.Middel;
+import nl.cjg.core.werkplan.Middelsoort;
+import nl.cjg.core.werkplan.Periode;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Stap;
+import nl.cjg.core.werkplan.StrategischeKeuze;
+import nl.cjg.core.werkplan.Termijn;
+import nl.cjg.core.werkplan.Voortgang;
+import nl.cjg.core.werkplan.Werkplan;
+import nl.cjg.core.werkplan.WerkplanItem;
+
+/**
+ * Values of the model as the seeds describe them, shortened: the werkplan 2012 (000 ~1–280), the
+ * plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000 ~1560–1890).
+ */
+final class ModelExamples {
+  private ModelExamples() {}
+
+  static Werkplan werkplan2012() {
+    return Werkplan.builder()
+        .jaar(Year.of(2012))
+        .visie("Het CJG is een laagdrempelige, herkenbare voorziening voor ouders en jongeren met vragen over opvoeden en opgroeien.")
+        .addItems(
+            WerkplanItem.builder()
+                .nummer(1)
+                .onderwerp("Vaststellen van het ambitie- en voorzieningenniveau")
+                .doel("Het CJG biedt een aanbod aan opvoedondersteuning dat past bij de vraag van ouders en jongeren.")
+                .resultaat("Het CJG heeft aan het einde van 2012 inzicht in het huidige basisaanbod.")
+                .werkwijze("Het in kaart brengen van de verschillende doelgroepen, het huidige aanbod en het bereik van het aanbod.")
+                .gerealiseerdVoor(LocalDate.of(2012, 4, 1))
+                .addEvaluaties(
+                    Evaluatie.builder()
+                        .datum(LocalDate.of(2012, 10, 31))
+                        .tekst("De doelgroep en het aanbod zijn in kaart gebracht.")
+                        .uitkomst(Voortgang.GEREALISEERD)
+                        .build())
+                .build(),
+            WerkplanItem.builder()
+                .nummer(2)
+                .onderwerp("Realiseren van een effectieve vorm van casusbespreking")
+                .doel("Het CJG zal, zoveel als mogelijk, samenwerken met ouders.")
+                .resultaat("Kinderen / jongeren krijgen tijdig passende hulpverlening en ouders participeren in dit traject.")
+                .werkwijze("De huidige overlegstructuren worden in kaart gebracht en geëvalueerd.")
+                .gerealiseerdVoor(LocalDate.of(2012, 10, 1))
+                .build())
+        .build();
+  }
+
+  static PlanVanAanpak planVanAanpak() {
+    Fase orientatie =
+        Fase.builder()
+            .stap(Stap.ORIENTATIEFASE)
+            .beoogdResultaat("Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen.")
+            .addActies(
+                Actie.builder()
+                    .actie("Krachtenveldanalyse")
+                    .resultaat("Diagnose van huidige situatie en analyse van gewenste situatie.")
+                    .addWie("Afdeling Welzijn")
+                    .wanneer(Periode.parse("November 2008 – maart 2009"))
+                    .build(),
+                Actie.builder()
+                    .actie("Vaststellen startnotitie CJG")
+                    .resultaat("Bestuurlijk commitment")
+                    .addWie("College van B&W", "Gemeenteraad")
+                    .wanneer(Periode.parse("18 augustus 2009 – 22 september 2009"))
+                    .addBesluitmomenten(
+                        Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
+                        Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
+                    .build())
+            .goNoGo(GoNoGo.go(LocalDate.of(2009, 9, 22)))
+            .build();
+    Fase consolidatie =
+        Fase.builder()
+            .stap(Stap.CONSOLIDATIEFASE)
+            .beoogdResultaat("Het CJG is een vast onderdeel van het lokale jeugdbeleid.")
+            .addActies(
+                Actie.builder()
+                    .actie("Borgen van de werkwijze")
+                    .resultaat("Het CJG werkt volgens afspraak.")
+                    .addWie("Stuurgroep CJG")
+                    .wanneer(Periode.parse("vanaf september 2010"))
+                    .build())
+            .build();
+    return PlanVanAanpak.builder().titel("Plan van aanpak CJG gemeente Bergen").addFasen(orientatie, consolidatie).build();
+  }
+
+  static Communicatieplan communicatieplan2012() {
+    return Communicatieplan.builder()
+        .jaar(Year.of(2012))
+        .vastgesteldOp(LocalDate.of(2012, 4, 25))
+        .probleem("Het CJG heeft geen bekendheid en ouders en jeugdigen ervaren hulpverlening als een drempel.")
+        .doel("Bekendheid genereren en toegankelijk maken van het Centrum voor jeugd en gezin.")
+        .addDoelgroepen(
+            Communicatiedoelgroep.of("kernpartners", 5),
+            Communicatiedoelgroep.of("(toekomstige) ouders in Bergen", 7300),
+            Communicatiedoelgroep.builder()
+                .naam("jeugdigen in Bergen t/m 23 jaar")
+                .aantal(4000)
+                .leeftijd(Leeftijdsgroep.builder().van(0).tot(24).naam("t/m 23").build())
+                .build())
+        .addKeuzes(
+            StrategischeKeuze.builder()
+                .nummer(1)
+                .termijn(Termijn.KORT)
+                .onderwerp("Eenheid in communicatie")
+                .toelichting("Voor een eenduidig imago is eenheid in communicatie een voorwaarde.")
+                .build())
+        .addStappen(
+            Communicatiestap.builder()
+                .nummer(1)
+                .addDoelen(Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Doelsoort.GEDRAG))
+                .addMiddelen(Middel.of(Middelsoort.HANDBOEK), Middel.of(Middelsoort.BRIEF, "brief van wethouder"))
+                .build())
+        .budget(new BigDecimal("19000.00"))
+        .nulmeting(
+            Meting.builder()
+                .periode(Periode.jaar(2011))
+                .steekproef(100)
+                .bekend(20)
+                .bron("Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011")
+                .build())
+        .build();
+  }
+}

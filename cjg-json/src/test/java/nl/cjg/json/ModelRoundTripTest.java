@@ -1,0 +1,54 @@
+package nl.cjg.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Periode;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Werkplan;
+
+/** The types of the model as they land: each example from the seeds reads back equal and valid. */
+class ModelRoundTripTest {
+  private static final CjgJsonReader READER = CjgJsonReader.create();
+  private static final CjgJsonWriter WRITER = CjgJsonWriter.create();
+
+  private static <T> void assertRoundTrip(T value, Class<T> type) {
+    String json = WRITER.write(value);
+    ReadResult<T> result = READER.read(json, type);
+    assertTrue(result.isValid(), () -> result.problems() + " in " + json);
+    assertEquals(value, result.value().orElseThrow());
+  }
+
+  @Test
+  void werkplan() {
+    assertRoundTrip(ModelExamples.werkplan2012(), Werkplan.class);
+  }
+
+  @Test
+  void planVanAanpak() {
+    assertRoundTrip(ModelExamples.planVanAanpak(), PlanVanAanpak.class);
+  }
+
+  @Test
+  void communicatieplan() {
+    assertRoundTrip(ModelExamples.communicatieplan2012(), Communicatieplan.class);
+  }
+
+  @Test
+  void aPeriodeIsAnObjectOfItsPieces() {
+    assertEquals(
+        "{\"van\":{\"soort\":\"MAAND\",\"begin\":\"2008-11-01\"},\"totEnMet\":{\"soort\":\"MAAND\",\"begin\":\"2009-03-01\"},\"openEinde\":false}",
+        WRITER.write(Periode.parse("november 2008 – maart 2009")));
+    assertEquals(Periode.parse("vanaf september 2009"), READER.read("{\"van\":{\"soort\":\"MAAND\",\"begin\":\"2009-09-01\"},\"openEinde\":true}", Periode.class).value().orElseThrow());
+  }
+
+  @Test
+  void aBrokenPeriodeIsReportedWithItsCode() {
+    ReadResult<Periode> result =
+        READER.read("{\"van\":{\"soort\":\"MAAND\",\"begin\":\"2009-09-01\"},\"totEnMet\":{\"soort\":\"MAAND\",\"begin\":\"2008-01-01\"}}", Periode.class);
+    assertEquals(Periode.VOLGORDE_CODE, result.problems().get(0).code());
+    assertEquals("", result.problems().get(0).pointer());
+  }
+}
