@@ -1,6 +1,5 @@
 package nl.cjg.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -65,8 +64,8 @@ public final class CjgJsonReader {
       context.reportLine(ProblemCode.BYTE_ORDER_MARK);
       return ReadResult.failed(context.problems());
     }
-    try (JsonParser parser = settings.factory().createParser(json)) {
-      return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
+    try {
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(json), context, codec), context, OptionalLong.empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,8 +90,8 @@ public final class CjgJsonReader {
     if (!Parsing.checkUtf8(json, 0, json.length, context)) {
       return ReadResult.failed(context.problems());
     }
-    try (JsonParser parser = settings.factory().createParser(json)) {
-      return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
+    try {
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(json), context, codec), context, OptionalLong.empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -117,12 +116,10 @@ public final class CjgJsonReader {
         context.reportLine(prefix);
         return ReadResult.failed(context.problems());
       }
-      try (JsonParser parser = settings.factory().createParser(new Utf8CheckingInputStream(in))) {
-        return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
-      }
-    } catch (Utf8CheckingInputStream.Malformed e) {
-      Parsing.reportMalformed(context, e);
-      return ReadResult.failed(context.problems());
+      return finish(
+          Parsing.readDocument(() -> settings.factory().createParser(new Utf8CheckingInputStream(in)), context, codec),
+          context,
+          OptionalLong.empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -150,9 +147,7 @@ public final class CjgJsonReader {
       if (first >= 0) {
         in.unread(first);
       }
-      try (JsonParser parser = settings.factory().createParser(in)) {
-        return finish(Parsing.readRoot(parser, context, codec), context, OptionalLong.empty());
-      }
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(in), context, codec), context, OptionalLong.empty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -178,10 +173,8 @@ public final class CjgJsonReader {
           if (!Parsing.checkUtf8(bytes, 0, length, context)) {
             return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
           }
-          try (JsonParser parser = settings.factory().createParser(bytes, 0, length)) {
-            T value = Parsing.readRoot(parser, context, codec);
-            return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
-          }
+          T value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, codec);
+          return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
         });
   }
 

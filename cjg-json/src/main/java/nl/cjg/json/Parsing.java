@@ -20,6 +20,30 @@ final class Parsing {
 
   private Parsing() {}
 
+  /** Opens a parser on some input; opening may already read (and refuse) the input. */
+  interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Opens a parser and reads the only value of its input; a failure while opening (a document
+   * over the length limit, bytes that are not UTF-8) is reported like any other.
+   *
+   * @return the value, or {@code null} when problems were reported to {@code context}
+   * @throws IOException when the input cannot be read (not when it is bad)
+   */
+  static <T> T readDocument(ParserSource source, ReadContext context, Codec<T> codec) throws IOException {
+    try (JsonParser parser = source.open()) {
+      return readRoot(parser, context, codec);
+    } catch (Utf8CheckingInputStream.Malformed e) {
+      reportMalformed(context, e);
+    } catch (JsonProcessingException e) {
+      ProblemCode code = classify(e);
+      context.reportLast(e.getLocation(), "", code, argument(code, context));
+    }
+    return null;
+  }
+
   /**
    * Reads the only value of the parser's input.
    *

@@ -81,10 +81,7 @@ final class RecordDecoder {
         throw new UnsupportedOperationException("records are written by the dataset writer");
       }
     };
-    Object value;
-    try (JsonParser parser = settings.factory().createParser(bytes, 0, length)) {
-      value = Parsing.readRoot(parser, context, lineCodec);
-    }
+    Object value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, lineCodec);
     if (value != null && header && ((DatasetHeader) value).schemaVersion() != DatasetHeader.SCHEMA_VERSION) {
       context.reportLine(ProblemCode.DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
     }
