@@ -86,9 +86,21 @@ public final class CjgValidator {
     return messageTemplate;
   }
 
+  /**
+   * The path as {@code acties[2].effect}: a node that lies in a list or map carries the index or
+   * key of its container, so the brackets go after the container's name; container element nodes
+   * ({@code <list element>}) have no name of their own.
+   */
   static String path(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          text.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          text.append('[').append(node.getKey()).append(']');
+        }
+      }
       String name = node.getName();
       boolean named = name != null && !name.startsWith("<");
       if (named) {
@@ -96,11 +108,6 @@ public final class CjgValidator {
           text.append('.');
         }
         text.append(name);
-      }
-      if (node.getIndex() != null) {
-        text.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        text.append('[').append(node.getKey()).append(']');
       }
     }
     return text.toString();

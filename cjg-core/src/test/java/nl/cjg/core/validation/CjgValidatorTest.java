@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.cjg.core.id.Bsn;
@@ -24,6 +25,23 @@ class CjgValidatorTest {
     }
   }
 
+  /** Holds BSNs in a list, as a form holds several children. */
+  static final class ListHolder {
+    private final List<Holder> holders;
+
+    ListHolder(List<Holder> holders) {
+      this.holders = holders;
+    }
+
+    public List<@jakarta.validation.Valid Holder> holders() {
+      return holders;
+    }
+
+    public List<Optional<@ElfproefGeldig Bsn>> bsns() {
+      return holders.stream().map(Holder::bsn).toList();
+    }
+  }
+
   private static final CjgValidator DUTCH = CjgValidator.create();
   private static final CjgValidator ENGLISH = CjgValidator.create(Locale.ENGLISH);
 
@@ -36,6 +54,13 @@ class CjgValidatorTest {
     assertEquals("bsn", violation.path());
     assertEquals("het BSN voldoet niet aan de elfproef", violation.message());
     assertEquals(Optional.empty(), violation.invalidValue());
+  }
+
+  @Test
+  void theIndexOfAListElementFollowsTheListsName() {
+    ListHolder holder = new ListHolder(List.of(new Holder(Bsn.parse("111222333")), new Holder(Bsn.parse("123456789"))));
+    List<String> paths = DUTCH.validate(holder).violations().stream().map(Violation::path).toList();
+    assertEquals(List.of("bsns[1]", "holders[1].bsn"), paths);
   }
 
   @Test
