@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -45,7 +47,7 @@ class NetwerkProperties {
   @Property(tries = 500)
   void everyPartnerIsFoundByItsName(@ForAll("netwerken") Netwerk netwerk) {
     for (Partner partner : netwerk.partners()) {
-      assertEquals(Optional.of(partner), netwerk.partner(partner.naam().toUpperCase(java.util.Locale.ROOT)));
+      assertEquals(Optional.of(partner), netwerk.partner(partner.naam().toUpperCase(Locale.ROOT)));
     }
     assertEquals(Optional.empty(), netwerk.partner("niet in het netwerk"));
   }
@@ -61,7 +63,7 @@ class NetwerkProperties {
     }
   }
 
-  private static List<Partner> serving(Netwerk netwerk, java.util.function.Predicate<Partner> test) {
+  private static List<Partner> serving(Netwerk netwerk, Predicate<Partner> test) {
     return netwerk.partners().stream().filter(test).toList();
   }
 

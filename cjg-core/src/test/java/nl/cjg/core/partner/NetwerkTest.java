@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Leeftijdsgroep;
@@ -76,7 +77,9 @@ class NetwerkTest {
     assertEquals("partners", violation.path());
     assertEquals("geen partner in het netwerk bedient leeftijd 19–23: de keten is niet sluitend", violation.message());
 
-    Netwerk gaten = Netwerk.builder().addPartners(Partner.builder().from(VEILIGHEIDSHUIS).leeftijdsgroepen(List.of(Leeftijdsgroep.of(1, 12), Leeftijdsgroep.of(13, 23))).build()).build();
+    Partner metGaten =
+        Partner.builder().from(VEILIGHEIDSHUIS).leeftijdsgroepen(List.of(Leeftijdsgroep.of(1, 12), Leeftijdsgroep.of(13, 23))).build();
+    Netwerk gaten = Netwerk.builder().addPartners(metGaten).build();
     assertEquals(
         "no partner in the network serves age 0, 12, 23: the chain of care is not closed",
         CjgValidator.create(Locale.ENGLISH).validate(gaten).violations().get(0).message());
@@ -91,7 +94,7 @@ class NetwerkTest {
 
   @Test
   void partnerRulesAreCheckedInsideTheNetwork() {
-    Partner geenKern = Partner.builder().from(VEILIGHEIDSHUIS).kernen(java.util.Set.of()).build();
+    Partner geenKern = Partner.builder().from(VEILIGHEIDSHUIS).kernen(Set.of()).build();
     ValidationResult result = VALIDATOR.validate(Netwerk.builder().addPartners(DE_WERING, geenKern).build());
     assertEquals(1, result.violations().size());
     assertEquals("PARTNER-002", result.violations().get(0).ruleId());

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.AgbCode;
+import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Kern;
@@ -29,7 +32,7 @@ class PartnerTest {
     assertFalse(GGD.bedientLeeftijd(19));
     assertFalse(GGD.bedientLeeftijd(-1));
     assertTrue(GGD.bedientKern(BergenKernen.EGMOND_BINNEN));
-    assertFalse(GGD.bedientKern(Kern.builder().naam("Alkmaar").gemeente(nl.cjg.core.id.GemeenteCode.parse("GM0361")).build()));
+    assertFalse(GGD.bedientKern(Kern.builder().naam("Alkmaar").gemeente(GemeenteCode.parse("GM0361")).build()));
     assertTrue(GGD.heeftDiscipline(Discipline.JEUGDGEZONDHEIDSZORG));
     assertFalse(GGD.heeftDiscipline(Discipline.POLITIE));
     assertTrue(GGD.heeftExpertise(Expertise.POSITIEF_OPVOEDEN));
@@ -46,17 +49,17 @@ class PartnerTest {
 
   @Test
   void aPartnerServesAtLeastOneAgeGroup() {
-    assertSingle(Partner.builder().from(GGD).leeftijdsgroepen(java.util.List.of()).build(), "PARTNER-001", "leeftijdsgroepen");
+    assertSingle(Partner.builder().from(GGD).leeftijdsgroepen(List.of()).build(), "PARTNER-001", "leeftijdsgroepen");
   }
 
   @Test
   void aPartnerServesAtLeastOneKern() {
-    assertSingle(Partner.builder().from(GGD).kernen(java.util.Set.of()).build(), "PARTNER-002", "kernen");
+    assertSingle(Partner.builder().from(GGD).kernen(Set.of()).build(), "PARTNER-002", "kernen");
   }
 
   @Test
   void aPartnerHasAtLeastOneDiscipline() {
-    assertSingle(Partner.builder().from(GGD).disciplines(java.util.Set.of()).build(), "PARTNER-003", "disciplines");
+    assertSingle(Partner.builder().from(GGD).disciplines(Set.of()).build(), "PARTNER-003", "disciplines");
   }
 
   @Test

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
@@ -65,24 +68,27 @@ class DoelgroepTest {
     assertEquals("leeftijdsgroep", result.violations().get(0).path());
     assertEquals(
         "the age band lies outside the CJG target group (0 through 23 years)",
-        CjgValidator.create(java.util.Locale.ENGLISH).validate(jongvolwassenen).violations().get(0).message());
+        CjgValidator.create(Locale.ENGLISH).validate(jongvolwassenen).violations().get(0).message());
   }
 
   @Test
   void onlyParentsAndYoungPeopleAreTiedToAnAge() {
     assertTrue(Doelgroepsoort.JEUGDIGEN.betreftLeeftijd());
     assertTrue(Doelgroepsoort.OUDERS.betreftLeeftijd());
+    Set<Doelgroepsoort> notByAge =
+        Arrays.stream(Doelgroepsoort.values()).filter(soort -> !soort.betreftLeeftijd()).collect(Collectors.toSet());
     assertEquals(
         Set.of(Doelgroepsoort.TOEKOMSTIGE_OUDERS, Doelgroepsoort.PROFESSIONALS, Doelgroepsoort.KERNPARTNERS, Doelgroepsoort.NETWERKPARTNERS),
-        java.util.Arrays.stream(Doelgroepsoort.values()).filter(soort -> !soort.betreftLeeftijd()).collect(java.util.stream.Collectors.toSet()));
+        notByAge);
   }
 
   @Test
   void needsANameAndMembers() {
-    assertEquals(
-        Doelgroep.NAME_CODE,
-        assertThrows(InvalidValueException.class, () -> Doelgroep.builder().naam(" ").addWie(Doelgroepsoort.OUDERS).build()).code());
-    assertEquals(Doelgroep.WIE_CODE, assertThrows(InvalidValueException.class, () -> Doelgroep.builder().naam("ouders").build()).code());
+    InvalidValueException noName =
+        assertThrows(InvalidValueException.class, () -> Doelgroep.builder().naam(" ").addWie(Doelgroepsoort.OUDERS).build());
+    assertEquals(Doelgroep.NAME_CODE, noName.code());
+    InvalidValueException noMembers = assertThrows(InvalidValueException.class, () -> Doelgroep.builder().naam("ouders").build());
+    assertEquals(Doelgroep.WIE_CODE, noMembers.code());
   }
 
   @Test
