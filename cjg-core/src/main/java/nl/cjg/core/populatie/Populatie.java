@@ -1,6 +1,5 @@
 package nl.cjg.core.populatie;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
@@ -52,7 +51,7 @@ public abstract class Populatie {
   public abstract String bron();
 
   /** The cells of the table, in the order of the source. */
-  public abstract List<@Valid Telling> tellingen();
+  public abstract List<Telling> tellingen();
 
   /** A builder for a population table. */
   public static ImmutablePopulatie.Builder builder() {

@@ -94,6 +94,7 @@ class UitsplitsingTest {
     Uitsplitsing werksoort = werksoort(21);
     assertEquals(122, werksoort.som());
     assertTrue(VALIDATOR.validate(werksoort).isValid());
+    assertTrue(VALIDATOR.validate(werksoort(112)).isValid());
   }
 
   @Test

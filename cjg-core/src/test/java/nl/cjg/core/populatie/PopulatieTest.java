@@ -117,6 +117,12 @@ class PopulatieTest {
   }
 
   @Test
+  void aBandHoldingEveryInhabitantIsValid() {
+    Populatie populatie = base().addTellingen(Telling.inwoners(BERGEN_AAN_ZEE, 88), Telling.of(BERGEN_AAN_ZEE, NUL_25, 88)).build();
+    assertTrue(VALIDATOR.validate(populatie).isValid());
+  }
+
+  @Test
   void aMunicipalBandExceedingTheMunicipalTotalIsReported() {
     Populatie populatie =
         base()
