@@ -7,8 +7,8 @@ import nl.cjg.core.InvalidValueException;
 
 /**
  * The outcome of {@link Agendaplanner}: one agenda per meeting date, the requests redirected within
- * the network, and the requests still waiting when the last meeting has been planned. Every
- * request given to the planner is in exactly one of the three.
+ * the network, and the requests still waiting when the last meeting has been planned. In a
+ * planning made by the planner, every request given to it is in exactly one of the three.
  *
  * <p>Invariant (code {@value #ORDER_CODE}): the agendas are in ascending order of date, one per
  * date. Immutable and thread-safe.

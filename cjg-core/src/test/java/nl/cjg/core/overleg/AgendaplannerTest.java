@@ -165,13 +165,13 @@ class AgendaplannerTest {
 
   @Test
   void aRequestThatWouldWaitTooLongIsRedirected() {
-    Aanvraag naOverleg = aanvraag("CJG-2012-050", 3, 7, 45);
-    Aanvraag opTijd = aanvraag("CJG-2012-051", 3, 14, 45);
+    Aanvraag vijftienDagen = aanvraag("CJG-2012-050", 3, 12, 45);
+    Aanvraag veertienDagen = aanvraag("CJG-2012-051", 3, 13, 45);
     Planningsregels tweeWeken = Planningsregels.builder().maximaleWachtdagen(14).build();
-    Agendaplanning planning = Agendaplanner.plan(List.of(M1, M2), List.of(opTijd, naOverleg), tweeWeken);
-    assertEquals(List.of(agenda(M1), agenda(M2, opTijd)), planning.agendas());
+    Agendaplanning planning = Agendaplanner.plan(List.of(M1, M2), List.of(veertienDagen, vijftienDagen), tweeWeken);
+    assertEquals(List.of(agenda(M1), agenda(M2, veertienDagen)), planning.agendas());
     assertEquals(
-        List.of(Doorverwijzing.of(naOverleg, Doorverwijsreden.WACHTTIJD_VERSTREKEN, M2)), planning.doorverwezen());
+        List.of(Doorverwijzing.of(vijftienDagen, Doorverwijsreden.WACHTTIJD_VERSTREKEN, M2)), planning.doorverwezen());
   }
 
   @Test
