@@ -57,6 +57,16 @@ public abstract class Leeftijdsgroep {
     return van() < other.tot() && other.van() < tot();
   }
 
+  /** Whether every age of this band also lies in {@code other}. */
+  public boolean ligtBinnen(Leeftijdsgroep other) {
+    return van() >= other.van() && tot() <= other.tot();
+  }
+
+  /** Whether this band and {@code other} hold the same ages, whatever their names. */
+  public boolean heeftZelfdeGrenzen(Leeftijdsgroep other) {
+    return van() == other.van() && tot() == other.tot();
+  }
+
   @Value.Check
   void checkBounds() {
     InvalidValueException.require(van() >= 0, BOUNDS_CODE, "an age band cannot start below 0");

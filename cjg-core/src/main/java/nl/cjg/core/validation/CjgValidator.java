@@ -87,16 +87,19 @@ public final class CjgValidator {
   }
 
   /**
-   * {@code acties[2].effect}: a node's index or key tells where it sits in its parent's container
-   * (Bean Validation's {@link Path.Node#getIndex()}), so it is written after the parent's name.
+   * The path as {@code acties[2].effect}: a node that lies in a list or map carries the index or
+   * key of its container, so the brackets go after the container's name; container element nodes
+   * ({@code <list element>}) have no name of their own.
    */
   static String path(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
-      if (node.getIndex() != null) {
-        text.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        text.append('[').append(node.getKey()).append(']');
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          text.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          text.append('[').append(node.getKey()).append(']');
+        }
       }
       String name = node.getName();
       boolean named = name != null && !name.startsWith("<");

@@ -26,6 +26,23 @@ class LeeftijdsgroepTest {
   }
 
   @Test
+  void liesWithin() {
+    Leeftijdsgroep cjg = Leeftijdsindelingen.CJG_DOELGROEP;
+    assertTrue(Leeftijdsgroep.of(0, 19).ligtBinnen(cjg));
+    assertTrue(Leeftijdsgroep.of(19, 24).ligtBinnen(cjg));
+    assertFalse(Leeftijdsgroep.of(20, 25).ligtBinnen(cjg));
+    assertFalse(cjg.ligtBinnen(Leeftijdsgroep.of(1, 24)));
+  }
+
+  @Test
+  void sameBoundsWhateverTheName() {
+    Leeftijdsgroep named = Leeftijdsgroep.builder().van(0).tot(5).naam("0 - 5 jaar").build();
+    assertTrue(named.heeftZelfdeGrenzen(Leeftijdsgroep.of(0, 5)));
+    assertFalse(named.heeftZelfdeGrenzen(Leeftijdsgroep.of(0, 4)));
+    assertFalse(named.heeftZelfdeGrenzen(Leeftijdsgroep.of(1, 5)));
+  }
+
+  @Test
   void overlap() {
     assertTrue(Leeftijdsgroep.of(0, 5).overlapt(Leeftijdsgroep.of(4, 12)));
     assertFalse(Leeftijdsgroep.of(0, 4).overlapt(Leeftijdsgroep.of(4, 12)));

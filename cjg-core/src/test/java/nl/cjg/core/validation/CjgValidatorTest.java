@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,16 +25,20 @@ class CjgValidatorTest {
     }
   }
 
-  /** Holders in a list, as a plan holds its items. */
-  static final class Holders {
+  /** Holds BSNs in a list, as a form holds several children. */
+  static final class ListHolder {
     private final List<Holder> holders;
 
-    Holders(List<Holder> holders) {
+    ListHolder(List<Holder> holders) {
       this.holders = holders;
     }
 
-    public List<@Valid Holder> holders() {
+    public List<@jakarta.validation.Valid Holder> holders() {
       return holders;
+    }
+
+    public List<Optional<@ElfproefGeldig Bsn>> bsns() {
+      return holders.stream().map(Holder::bsn).toList();
     }
   }
 
@@ -55,8 +58,9 @@ class CjgValidatorTest {
 
   @Test
   void theIndexOfAListElementFollowsTheListsName() {
-    Holders holders = new Holders(List.of(new Holder(Bsn.parse("111222333")), new Holder(Bsn.parse("123456789"))));
-    assertEquals("holders[1].bsn", DUTCH.validate(holders).violations().get(0).path());
+    ListHolder holder = new ListHolder(List.of(new Holder(Bsn.parse("111222333")), new Holder(Bsn.parse("123456789"))));
+    List<String> paths = DUTCH.validate(holder).violations().stream().map(Violation::path).toList();
+    assertEquals(List.of("bsns[1]", "holders[1].bsn"), paths);
   }
 
   @Test

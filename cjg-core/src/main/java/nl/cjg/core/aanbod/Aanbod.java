@@ -1,0 +1,83 @@
+package nl.cjg.core.aanbod;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.populatie.BinnenCjgDoelgroep;
+import nl.cjg.core.populatie.Doelgroepsoort;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+
+/**
+ * An offering of a partner of the CJG (werkplan 2012, "Aanbod"): basisaanbod or flexibel aanbod,
+ * preventive or curative, for whom and for which ages, with its measures per period. The partner
+ * is referred to by its name.
+ *
+ * <p>The CJG target group runs from before birth through age 23. An age band cannot hold the time
+ * before birth, so a prenatal offering (zwangerschapscursus, informatiebijeenkomst bevalling) is
+ * for {@link Doelgroepsoort#TOEKOMSTIGE_OUDERS} and has no age band; an offering for jeugdigen or
+ * ouders names the ages of the children it concerns, within 0 through 23.
+ *
+ * <p>Invariants: a name (code {@value #NAME_CODE}) and a partner (code {@value #PARTNER_CODE}).
+ * Business rules: {@code AANBOD-001}, {@code AANBOD-002}, {@code POPULATIE-003} on the ages, and
+ * those of its measures. Immutable and thread-safe.
+ */
+@Value.Immutable
+@LeeftijdenGenoemd
+public abstract class Aanbod {
+  Aanbod() {}
+
+  /** The code of the rule that an offering has a name. */
+  public static final String NAME_CODE = "AANBOD-S01";
+
+  /** The code of the rule that an offering names its partner. */
+  public static final String PARTNER_CODE = "AANBOD-S02";
+
+  /** The name of the partner offering it, as in the network, for example {@code GGD Hollands Noorden}. */
+  public abstract String partner();
+
+  /** The name of the offering, for example {@code Opvoedspreekuur}. */
+  public abstract String naam();
+
+  /** Basisaanbod or flexibel aanbod. */
+  public abstract AanbodSoort soort();
+
+  /** Preventive or curative. */
+  public abstract Aard aard();
+
+  /** Whom the offering is for (rule {@code AANBOD-001}: at least one). */
+  @VoorWieGenoemd
+  public abstract Set<Doelgroepsoort> voor();
+
+  /**
+   * The ages of the children concerned (rule {@code POPULATIE-003}: within 0 through 23; rule
+   * {@code AANBOD-002}: present unless the offering is only for parents-to-be, professionals or
+   * partners).
+   */
+  public abstract Optional<@BinnenCjgDoelgroep Leeftijdsgroep> leeftijdsgroep();
+
+  /**
+   * The target group in the source's words, for example {@code kinderen speciaal (basis en
+   * voortgezet) onderwijs}.
+   */
+  public abstract Optional<String> doelgroep();
+
+  /** What the offering is, for example {@code Laagdrempelige vraagbaakfunctie}. */
+  public abstract Optional<String> omschrijving();
+
+  /** The measures, per period. */
+  public abstract List<@Valid Kengetal> kengetallen();
+
+  /** A builder for an offering. */
+  public static ImmutableAanbod.Builder builder() {
+    return ImmutableAanbod.builder();
+  }
+
+  @Value.Check
+  void checkNames() {
+    InvalidValueException.require(!naam().isBlank(), NAME_CODE, "an offering needs a name (naam)");
+    InvalidValueException.require(!partner().isBlank(), PARTNER_CODE, "an offering needs the name of its partner (partner)");
+  }
+}

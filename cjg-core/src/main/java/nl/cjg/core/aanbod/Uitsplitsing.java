@@ -1,0 +1,76 @@
+package nl.cjg.core.aanbod;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * A measure broken down by one characteristic (kenmerk): the opvoedspreekuur's contacts by kind
+ * of contact, Bureau Jeugdzorg's clients by werksoort, AWBZ clients by grondslag, the
+ * overlastmeldingen of the jongerenwerk by category.
+ *
+ * <p>The categories either form a partition (each one counted once: the grondslag of AWBZ
+ * clients) or overlap (one counted in several: a client of Bureau Jeugdzorg in more than one
+ * werksoort, so the counts add up to more than the unique clients). The total is the number
+ * the categories break down as the source states it; when absent, a partition's total is the sum
+ * of its categories.
+ *
+ * <p>Invariants: a kenmerk (code {@value #KENMERK_CODE}); counts and total not negative (code
+ * {@value #NEGATIVE_CODE}); at least one category, each with a label (code
+ * {@value #CATEGORY_CODE}). Business rules: {@code AANBOD-004} and {@code AANBOD-005}. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+@SomGelijkAanTotaal
+@CategorieHoogstTotaal
+public abstract class Uitsplitsing {
+  Uitsplitsing() {}
+
+  /** The code of the rule that a breakdown names its characteristic. */
+  public static final String KENMERK_CODE = "UITSPLITSING-S01";
+
+  /** The code of the rule that counts are not negative. */
+  public static final String NEGATIVE_CODE = "UITSPLITSING-S02";
+
+  /** The code of the rule that there is at least one category and each has a label. */
+  public static final String CATEGORY_CODE = "UITSPLITSING-S03";
+
+  /** The characteristic broken down by, for example {@code soort contact} or {@code werksoort}. */
+  public abstract String kenmerk();
+
+  /** The count per category, in the order of the source; keys are the category labels. */
+  public abstract Map<String, Integer> aantallen();
+
+  /** Whether one may be counted in several categories; false (a partition) unless stated. */
+  @Value.Default
+  public boolean overlappend() {
+    return false;
+  }
+
+  /** The number the categories break down, as the source states it. */
+  public abstract Optional<Integer> totaal();
+
+  /** A builder for a breakdown. */
+  public static ImmutableUitsplitsing.Builder builder() {
+    return ImmutableUitsplitsing.builder();
+  }
+
+  /** The sum of the category counts. */
+  public long som() {
+    return aantallen().values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  @Value.Check
+  void checkBreakdown() {
+    InvalidValueException.require(!kenmerk().isBlank(), KENMERK_CODE, "a breakdown needs a characteristic (kenmerk)");
+    InvalidValueException.require(
+        aantallen().values().stream().allMatch(aantal -> aantal >= 0) && totaal().orElse(0) >= 0,
+        NEGATIVE_CODE,
+        "the counts of a breakdown (aantallen, totaal) cannot be negative");
+    InvalidValueException.require(
+        !aantallen().isEmpty() && aantallen().keySet().stream().noneMatch(String::isBlank),
+        CATEGORY_CODE,
+        "a breakdown needs at least one category (aantallen), each with a label");
+  }
+}

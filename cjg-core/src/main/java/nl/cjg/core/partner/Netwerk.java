@@ -1,0 +1,95 @@
+package nl.cjg.core.partner;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+
+/**
+ * The sociale kaart of a CJG: all its partners, with lookups by name, age, kern, discipline,
+ * expertise and role. The lookups are built once, on first use, and then cost a map access each,
+ * so a router may call them for every case. Every list a lookup returns keeps the order of
+ * {@link #partners()}.
+ *
+ * <p>Invariant (code {@value #UNIQUE_CODE}): no two partners share a name, compared without
+ * surrounding white space and ignoring case, since other packages refer to a partner by its name.
+ * Business rule {@code PARTNER-005}: the network serves every age of the CJG target group.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@SluitendeKeten
+public abstract class Netwerk {
+  Netwerk() {}
+
+  /** The code of the rule that partner names are unique in a network. */
+  public static final String UNIQUE_CODE = "NETWERK-S01";
+
+  /** The partners, in the order of the source. */
+  public abstract List<@Valid Partner> partners();
+
+  /** A builder for a network. */
+  public static ImmutableNetwerk.Builder builder() {
+    return ImmutableNetwerk.builder();
+  }
+
+  /**
+   * The partner with this name, ignoring case and surrounding white space.
+   *
+   * @param naam for example {@code Bureau Jeugdzorg Noord-Holland}
+   * @return the partner, or empty when the network has none of that name
+   */
+  public Optional<Partner> partner(String naam) {
+    return index().byName(naam);
+  }
+
+  /** The partners with an age group holding {@code leeftijd}. */
+  public List<Partner> bedienenLeeftijd(int leeftijd) {
+    return index().byAge(leeftijd);
+  }
+
+  /** The partners serving {@code kern}. */
+  public List<Partner> bedienenKern(Kern kern) {
+    return index().byKern(kern);
+  }
+
+  /** The partners working in {@code discipline}. */
+  public List<Partner> metDiscipline(Discipline discipline) {
+    return index().byDiscipline(discipline);
+  }
+
+  /** The partners bringing {@code expertise}. */
+  public List<Partner> metExpertise(Expertise expertise) {
+    return index().byExpertise(expertise);
+  }
+
+  /** The partners with role {@code rol}. */
+  public List<Partner> metRol(Rol rol) {
+    return index().byRol(rol);
+  }
+
+  /**
+   * The ages in {@code bereik} that no partner serves, as maximal bands, lowest first: where the
+   * chain of care is not closed.
+   *
+   * @param bereik the ages to check, for example {@link nl.cjg.core.populatie.Leeftijdsindelingen#CJG_DOELGROEP}
+   * @return the gaps; empty when every age is served
+   */
+  public List<Leeftijdsgroep> hiaten(Leeftijdsgroep bereik) {
+    return index().gaps(bereik);
+  }
+
+  /** The lookup tables; built once, on first use. */
+  @Value.Lazy
+  NetwerkIndex index() {
+    return new NetwerkIndex(partners());
+  }
+
+  @Value.Check
+  void checkNames() {
+    InvalidValueException.require(
+        index().namesUnique(), UNIQUE_CODE, "the partners of a network (partners) must have different names (naam)");
+  }
+}

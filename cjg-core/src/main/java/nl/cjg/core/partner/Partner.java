@@ -1,0 +1,88 @@
+package nl.cjg.core.partner;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.id.AgbCode;
+import nl.cjg.core.id.KvkNummer;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+
+/**
+ * An organisation in the CJG network: a kernpartner or a netwerkpartner, with its disciplines,
+ * the age groups and kernen it serves and the expertise it brings (werkplan 2012, Bijlage 1).
+ * Elsewhere in the library a partner is referred to by its {@link #naam()}.
+ *
+ * <p>Invariant (code {@value #NAME_CODE}): a partner has a name. Business rules:
+ * {@code PARTNER-001} to {@code PARTNER-004}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Partner {
+  Partner() {}
+
+  /** The code of the rule that a partner has a name. */
+  public static final String NAME_CODE = "PARTNER-S01";
+
+  /** The name, unique in a network, for example {@code GGD Hollands Noorden}. */
+  public abstract String naam();
+
+  /** Kernpartner or netwerkpartner. */
+  public abstract Rol rol();
+
+  /** The sectors or disciplines of the partner (rule {@code PARTNER-003}: at least one). */
+  @HeeftDiscipline
+  public abstract Set<Discipline> disciplines();
+
+  /** The age groups the partner serves (rule {@code PARTNER-001}: at least one). */
+  @BedientLeeftijden
+  public abstract List<Leeftijdsgroep> leeftijdsgroepen();
+
+  /** The kernen the partner serves (rule {@code PARTNER-002}: at least one). */
+  @BedientKernen
+  public abstract Set<Kern> kernen();
+
+  /** The expertise the partner brings, for example positief opvoeden. */
+  public abstract Set<Expertise> expertises();
+
+  /** The partner's website (rule {@code PARTNER-004}: an http or https address). */
+  public abstract Optional<@HttpWebadres URI> website();
+
+  /** The AGB-code, for a care provider. */
+  public abstract Optional<AgbCode> agbCode();
+
+  /** The number in the trade register. */
+  public abstract Optional<KvkNummer> kvkNummer();
+
+  /** A builder for a partner. */
+  public static ImmutablePartner.Builder builder() {
+    return ImmutablePartner.builder();
+  }
+
+  /** Whether one of the partner's age groups holds {@code leeftijd}. */
+  public boolean bedientLeeftijd(int leeftijd) {
+    return leeftijdsgroepen().stream().anyMatch(groep -> groep.bevat(leeftijd));
+  }
+
+  /** Whether the partner serves {@code kern}. */
+  public boolean bedientKern(Kern kern) {
+    return kernen().contains(kern);
+  }
+
+  /** Whether the partner works in {@code discipline}. */
+  public boolean heeftDiscipline(Discipline discipline) {
+    return disciplines().contains(discipline);
+  }
+
+  /** Whether the partner brings {@code expertise}. */
+  public boolean heeftExpertise(Expertise expertise) {
+    return expertises().contains(expertise);
+  }
+
+  @Value.Check
+  void checkName() {
+    InvalidValueException.require(!naam().isBlank(), NAME_CODE, "a partner needs a name (naam)");
+  }
+}

@@ -1,0 +1,168 @@
+package nl.cjg.core.populatie;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.id.GemeenteCode;
+
+/**
+ * Population counts of one municipality per kern and age band, on a reference date (peildatum)
+ * and from one source (bron), such as the CBS report "Gemeente op maat, Bergen NH" (2010) of the
+ * werkplan 2012. A table may also hold figures of the whole municipality (cells without a kern),
+ * as the sources publish them beside the figures per kern; the totals computed here sum the kernen
+ * and never mix in those stated figures.
+ *
+ * <p>Invariants: each combination of kern (or the whole municipality) and age band is counted at
+ * most once, bands being compared by their bounds (code {@value #DUPLICATE_CODE}); the source is
+ * named (code {@value #SOURCE_CODE}); counts are not negative (see {@link Telling}). Business
+ * rules: {@code POPULATIE-001}, {@code POPULATIE-002}. When a source gives only a year, the
+ * peildatum is 1 January of that year, the date on which CBS counts the population. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@HoogstInwoners
+@KernenVanGemeente
+public abstract class Populatie {
+  Populatie() {}
+
+  /** The code of the rule that each kern and band is counted at most once. */
+  public static final String DUPLICATE_CODE = "POPULATIE-S01";
+
+  /** The code of the rule that the source is named. */
+  public static final String SOURCE_CODE = "POPULATIE-S02";
+
+  /** The municipality counted. */
+  public abstract GemeenteCode gemeente();
+
+  /** The date the counts refer to. */
+  public abstract LocalDate peildatum();
+
+  /** The source, for example {@code CBS, Gemeente op maat, Bergen NH (2010)}. */
+  public abstract String bron();
+
+  /** The cells of the table, in the order of the source. */
+  public abstract List<Telling> tellingen();
+
+  /** A builder for a population table. */
+  public static ImmutablePopulatie.Builder builder() {
+    return ImmutablePopulatie.builder();
+  }
+
+  /**
+   * The inhabitants of a kern in an age band.
+   *
+   * @param kern the kern
+   * @param leeftijdsgroep the band, matched by its bounds, whatever its name
+   * @return the count, or empty when the table does not count that kern and band
+   */
+  public Optional<Integer> aantal(Kern kern, Leeftijdsgroep leeftijdsgroep) {
+    return Optional.ofNullable(index().get(cel(Optional.of(kern), Optional.of(leeftijdsgroep))));
+  }
+
+  /**
+   * The total inhabitants of a kern, all ages.
+   *
+   * @param kern the kern
+   * @return the count, or empty when the table gives no total for that kern
+   */
+  public Optional<Integer> inwoners(Kern kern) {
+    return Optional.ofNullable(index().get(cel(Optional.of(kern), Optional.empty())));
+  }
+
+  /**
+   * The figure the source states for the whole municipality in an age band.
+   *
+   * @param leeftijdsgroep the band, matched by its bounds
+   * @return the count, or empty when the table has no such figure
+   */
+  public Optional<Integer> aantalGemeente(Leeftijdsgroep leeftijdsgroep) {
+    return Optional.ofNullable(index().get(cel(Optional.empty(), Optional.of(leeftijdsgroep))));
+  }
+
+  /** The total inhabitants the source states for the whole municipality, if it does. */
+  public Optional<Integer> inwonersGemeente() {
+    return Optional.ofNullable(index().get(cel(Optional.empty(), Optional.empty())));
+  }
+
+  /** The kernen the table counts, in the order they first appear. */
+  public Set<Kern> kernen() {
+    Set<Kern> kernen = new LinkedHashSet<>();
+    tellingen().forEach(telling -> telling.kern().ifPresent(kernen::add));
+    return Collections.unmodifiableSet(kernen);
+  }
+
+  /** The total inhabitants per kern, for each kern with a total, in the order of {@link #kernen()}. */
+  public Map<Kern, Integer> totaalPerKern() {
+    Map<Kern, Integer> totals = new LinkedHashMap<>();
+    for (Kern kern : kernen()) {
+      inwoners(kern).ifPresent(total -> totals.put(kern, total));
+    }
+    return Collections.unmodifiableMap(totals);
+  }
+
+  /**
+   * The inhabitants per age band summed over the kernen, for each band that every kern of
+   * {@link #kernen()} counts (a sum over only some kernen would pass for a municipal total).
+   * Bands are matched by their bounds; keys are the bands as the table first names them, lowest
+   * ages first. Empty when the table counts no kern.
+   */
+  public Map<Leeftijdsgroep, Long> totaalPerLeeftijdsgroep() {
+    Comparator<Leeftijdsgroep> byBounds = Comparator.comparingInt(Leeftijdsgroep::van).thenComparingInt(Leeftijdsgroep::tot);
+    Map<Leeftijdsgroep, Long> totals = new TreeMap<>(byBounds);
+    Map<Leeftijdsgroep, Integer> kernenCounting = new TreeMap<>(byBounds);
+    for (Telling telling : tellingen()) {
+      if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
+        totals.merge(telling.leeftijdsgroep().get(), (long) telling.aantal(), Long::sum);
+        kernenCounting.merge(telling.leeftijdsgroep().get(), 1, Integer::sum);
+      }
+    }
+    int kernen = kernen().size();
+    totals.keySet().removeIf(band -> kernenCounting.get(band) != kernen);
+    return Collections.unmodifiableMap(totals);
+  }
+
+  /**
+   * The total inhabitants summed over the kernen with a total ({@link #totaalPerKern()}); 0 when
+   * there are none. The figure the source states for the municipality is
+   * {@link #inwonersGemeente()}; the two need not agree in published tables.
+   */
+  public long totaal() {
+    return totaalPerKern().values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  /** The cells by kern and bounds; built once, on first use. */
+  @Value.Lazy
+  Map<Cel, Integer> index() {
+    Map<Cel, Integer> index = new HashMap<>();
+    for (Telling telling : tellingen()) {
+      index.put(cel(telling.kern(), telling.leeftijdsgroep()), telling.aantal());
+    }
+    return index;
+  }
+
+  /** The key of a cell: kern (empty: the municipality) and band bounds (empty: all ages). */
+  record Cel(Optional<Kern> kern, Optional<Leeftijdsgroep> grenzen) {}
+
+  private static Cel cel(Optional<Kern> kern, Optional<Leeftijdsgroep> leeftijdsgroep) {
+    return new Cel(kern, leeftijdsgroep.map(band -> Leeftijdsgroep.of(band.van(), band.tot())));
+  }
+
+  @Value.Check
+  void checkTable() {
+    InvalidValueException.require(!bron().isBlank(), SOURCE_CODE, "a population table needs a source (bron)");
+    InvalidValueException.require(
+        index().size() == tellingen().size(),
+        DUPLICATE_CODE,
+        "a population table counts each kern and age band at most once (tellingen)");
+  }
+}
