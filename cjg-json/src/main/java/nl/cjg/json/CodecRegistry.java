@@ -47,7 +47,10 @@ final class CodecRegistry {
     return (Codec<Object>) codecFor(type);
   }
 
-  /** The codec of an attribute's (generic) type: a class, or a {@code List<T>}/{@code Set<T>}. */
+  /**
+   * The codec of an attribute's (generic) type: a class, a {@code List<T>}/{@code Set<T>}, or a
+   * {@code Map<K, V>} with keys written as text.
+   */
   @SuppressWarnings("unchecked")
   Codec<Object> codecFor(Type type) {
     if (type instanceof Class<?>) {
@@ -57,6 +60,13 @@ final class CodecRegistry {
     if (type instanceof ParameterizedType && Collection.class.isAssignableFrom(raw) && (raw.isAssignableFrom(List.class) || Set.class.isAssignableFrom(raw))) {
       Codec<Object> element = codecFor(((ParameterizedType) type).getActualTypeArguments()[0]);
       return (Codec<Object>) (Codec<?>) new CollectionCodec<>(element, Set.class.isAssignableFrom(raw));
+    }
+    if (type instanceof ParameterizedType && raw == Map.class) {
+      Type[] arguments = ((ParameterizedType) type).getActualTypeArguments();
+      Codec<Object> key = codecFor(arguments[0]);
+      if (key instanceof TextForm<?>) {
+        return (Codec<Object>) (Codec<?>) new MapCodec<>((TextForm<Object>) (Codec<?>) key, codecFor(arguments[1]));
+      }
     }
     throw new IllegalArgumentException("the type " + type.getTypeName() + " cannot be mapped to JSON");
   }

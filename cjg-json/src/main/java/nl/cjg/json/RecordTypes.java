@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Werkplan;
@@ -23,7 +26,10 @@ public final class RecordTypes {
 
   /** The model's record types; adding one is a line here and a row in docs/dataset-format.md. */
   private static final RecordTypes STANDARD =
-      NONE.with("werkplan", Werkplan.class)
+      NONE.with("partner", Partner.class)
+          .with("populatie", Populatie.class)
+          .with("aanbod", Aanbod.class)
+          .with("werkplan", Werkplan.class)
           .with("planVanAanpak", PlanVanAanpak.class)
           .with("communicatieplan", Communicatieplan.class);
 

@@ -2,8 +2,25 @@ package nl.cjg.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.net.URI;
 import java.time.Year;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.aanbod.AanbodSoort;
+import nl.cjg.core.aanbod.Aard;
+import nl.cjg.core.aanbod.Kengetal;
+import nl.cjg.core.aanbod.Meetperiode;
+import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.core.partner.Discipline;
+import nl.cjg.core.partner.Expertise;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.partner.Rol;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatiedoel;
@@ -28,7 +45,8 @@ import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
  * Values of the model as the seeds describe them, shortened: the werkplan 2012 (000 ~1–280), the
- * plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000 ~1560–1890).
+ * plan van aanpak 2008–2010 (001), the communicatieplan 2012 (000 ~1560–1890), partners of the
+ * partner map (Bijlage 1, ~1894), the population by kern (~318) and the opvoedspreekuur (~420–650).
  */
 final class ModelExamples {
   private ModelExamples() {}
@@ -135,6 +153,71 @@ final class ModelExamples {
                 .steekproef(100)
                 .bekend(20)
                 .bron("Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011")
+                .build())
+        .build();
+  }
+
+  static Partner ggd() {
+    return Partner.builder()
+        .naam("Jeugdgezondheidszorg (GGD Hollands Noorden)")
+        .rol(Rol.KERNPARTNER)
+        .addDisciplines(Discipline.JEUGDGEZONDHEIDSZORG)
+        .addLeeftijdsgroepen(Leeftijdsgroep.of(0, 4), Leeftijdsgroep.of(4, 19))
+        .addKernen(BergenKernen.BERGEN, BergenKernen.SCHOORL, BergenKernen.EGMOND_AAN_ZEE)
+        .addExpertises(Expertise.POSITIEF_OPVOEDEN, Expertise.MELDCODE_KINDERMISHANDELING)
+        .website(URI.create("https://www.ggdhn.nl/"))
+        .build();
+  }
+
+  static Partner welzijn() {
+    return Partner.builder()
+        .naam("Stichting Welzijn Bergen")
+        .rol(Rol.KERNPARTNER)
+        .addDisciplines(Discipline.WELZIJN, Discipline.JONGERENWERK)
+        .addLeeftijdsgroepen(Leeftijdsgroep.of(12, 24))
+        .addAllKernen(BergenKernen.all())
+        .build();
+  }
+
+  static Netwerk netwerk() {
+    return Netwerk.builder().addPartners(ggd(), welzijn()).build();
+  }
+
+  static Populatie populatie() {
+    return Populatie.builder()
+        .gemeente(GemeenteCode.BERGEN_NH)
+        .peildatum(LocalDate.of(2010, 1, 1))
+        .bron("CBS, Gemeente op maat 2010")
+        .addTellingen(
+            Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(0, 5), 340),
+            Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(5, 10), 410),
+            Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(0, 5), 250),
+            Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(5, 10), 300))
+        .build();
+  }
+
+  static Aanbod opvoedspreekuur() {
+    return Aanbod.builder()
+        .partner("Jeugdgezondheidszorg (GGD Hollands Noorden)")
+        .naam("Opvoedspreekuur")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(Meetperiode.jaar(2011))
+                .addKernen(BergenKernen.EGMOND_AAN_ZEE)
+                .contacten(33)
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("soort contact")
+                        .putAantallen("eerste contact", 14)
+                        .putAantallen("vervolgcontact", 12)
+                        .putAantallen("laatste contact", 4)
+                        .putAantallen("eenmalig contact", 3)
+                        .totaal(33)
+                        .build())
                 .build())
         .build();
   }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.Periode;
 import nl.cjg.core.werkplan.PlanVanAanpak;
@@ -34,6 +39,35 @@ class ModelRoundTripTest {
   @Test
   void communicatieplan() {
     assertRoundTrip(ModelExamples.communicatieplan2012(), Communicatieplan.class);
+  }
+
+  @Test
+  void partnerAndNetwerk() {
+    assertRoundTrip(ModelExamples.ggd(), Partner.class);
+    assertRoundTrip(ModelExamples.netwerk(), Netwerk.class);
+  }
+
+  @Test
+  void populatie() {
+    assertRoundTrip(ModelExamples.populatie(), Populatie.class);
+  }
+
+  @Test
+  void aanbodWithABreakdownAsAnObject() {
+    assertRoundTrip(ModelExamples.opvoedspreekuur(), Aanbod.class);
+    assertTrue(
+        WRITER.write(ModelExamples.opvoedspreekuur())
+            .contains("\"aantallen\":{\"eerste contact\":14,\"vervolgcontact\":12,\"laatste contact\":4,\"eenmalig contact\":3}"));
+  }
+
+  @Test
+  void aBreakdownRefusesADuplicateCategory() {
+    String json = "{\"kenmerk\":\"k\",\"aantallen\":{\"a\":1,\"a\":2}}";
+    ReadResult<Uitsplitsing> result = READER.read(json, Uitsplitsing.class);
+    assertEquals("JSON-DUPLICATE-KEY", result.problems().get(0).code());
+    assertEquals("/aantallen/a", result.problems().get(0).pointer());
+    assertEquals("JSON-NULL", READER.read("{\"kenmerk\":\"k\",\"aantallen\":{\"a\":null}}", Uitsplitsing.class).problems().get(0).code());
+    assertEquals("JSON-TYPE", READER.read("{\"kenmerk\":\"k\",\"aantallen\":[]}", Uitsplitsing.class).problems().get(0).code());
   }
 
   @Test

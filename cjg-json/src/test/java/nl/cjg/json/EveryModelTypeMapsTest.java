@@ -1,0 +1,50 @@
+package nl.cjg.json;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * Every value type of the model (each generated {@code Immutable*} class of {@code nl.cjg.core})
+ * has a JSON mapping, so that no type can land in the model without one; and the mapping of each
+ * refuses an empty object as the strict reader should (a required property missing, or an
+ * invariant broken) or reads it when every attribute is optional.
+ */
+class EveryModelTypeMapsTest {
+  @TestFactory
+  Stream<DynamicTest> everyValueTypeMaps() throws IOException, URISyntaxException {
+    Path root = Path.of(InvalidValueException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> names;
+    try (Stream<Path> files = Files.walk(root)) {
+      names =
+          files.map(file -> root.relativize(file).toString().replace('/', '.'))
+              .filter(name -> name.matches(".*\\.Immutable[A-Za-z]+\\.class"))
+              .map(name -> name.substring(0, name.length() - ".class".length()))
+              .sorted()
+              .toList();
+    }
+    assertTrue(names.size() > 20, "the model's classes are found: " + names);
+    CjgJsonReader reader = CjgJsonReader.builder().validate(false).build();
+    return names.stream()
+        .map(
+            name ->
+                DynamicTest.dynamicTest(
+                    name,
+                    () -> {
+                      Class<?> implementation = Class.forName(name);
+                      Class<?> type = implementation.getSuperclass();
+                      assertDoesNotThrow(() -> reader.read("{}", type));
+                      assertDoesNotThrow(() -> reader.read("{\"x\":1}", type));
+                      assertTrue(reader.read("{\"@class\":1}", type).codes().contains("JSON-UNKNOWN-PROPERTY"));
+                    }));
+  }
+}
