@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +24,11 @@ import nl.cjg.core.InvalidValueException;
 class EveryModelTypeMapsTest {
   @TestFactory
   Stream<DynamicTest> everyValueTypeMaps() throws IOException, URISyntaxException {
-    Path root = Path.of(InvalidValueException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location = Path.of(InvalidValueException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
-    try (Stream<Path> files = Files.walk(root)) {
+    try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+        Stream<Path> files = Files.walk(jar == null ? location : jar.getPath("/"))) {
+      Path root = jar == null ? location : jar.getPath("/");
       names =
           files.map(file -> root.relativize(file).toString().replace('/', '.'))
               .filter(name -> name.matches(".*\\.Immutable[A-Za-z]+\\.class"))
