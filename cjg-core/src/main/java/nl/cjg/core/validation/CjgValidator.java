@@ -86,9 +86,20 @@ public final class CjgValidator {
     return messageTemplate;
   }
 
+  /**
+   * {@code acties[2].effect}: a node inside a list or map carries the index or key of its element
+   * in that container, which belongs after the container's name, before the node's own name.
+   */
   static String path(Path path) {
     StringBuilder text = new StringBuilder();
     for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          text.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          text.append('[').append(node.getKey()).append(']');
+        }
+      }
       String name = node.getName();
       boolean named = name != null && !name.startsWith("<");
       if (named) {
@@ -96,11 +107,6 @@ public final class CjgValidator {
           text.append('.');
         }
         text.append(name);
-      }
-      if (node.getIndex() != null) {
-        text.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        text.append('[').append(node.getKey()).append(']');
       }
     }
     return text.toString();
