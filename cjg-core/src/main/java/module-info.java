@@ -9,10 +9,12 @@ module nl.cjg.core {
   requires org.hibernate.validator;
 
   exports nl.cjg.core;
+  exports nl.cjg.core.casus;
   exports nl.cjg.core.id;
   exports nl.cjg.core.populatie;
   exports nl.cjg.core.validation;
 
+  opens nl.cjg.core.casus;
   opens nl.cjg.core.populatie;
   opens nl.cjg.core.validation;
 }
