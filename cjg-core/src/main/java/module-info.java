@@ -11,10 +11,12 @@ module nl.cjg.core {
   exports nl.cjg.core;
   exports nl.cjg.core.casus;
   exports nl.cjg.core.id;
+  exports nl.cjg.core.overleg;
   exports nl.cjg.core.populatie;
   exports nl.cjg.core.validation;
 
   opens nl.cjg.core.casus;
+  opens nl.cjg.core.overleg;
   opens nl.cjg.core.populatie;
   opens nl.cjg.core.validation;
 }
