@@ -14,9 +14,11 @@ module nl.cjg.core {
   exports nl.cjg.core.overleg;
   exports nl.cjg.core.populatie;
   exports nl.cjg.core.validation;
+  exports nl.cjg.core.verwijsindex;
 
   opens nl.cjg.core.casus;
   opens nl.cjg.core.overleg;
   opens nl.cjg.core.populatie;
   opens nl.cjg.core.validation;
+  opens nl.cjg.core.verwijsindex;
 }
