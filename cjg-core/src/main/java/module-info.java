@@ -11,11 +11,13 @@ module nl.cjg.core {
   exports nl.cjg.core;
   exports nl.cjg.core.id;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.stats;
   exports nl.cjg.core.stats.audit;
   exports nl.cjg.core.stats.table;
   exports nl.cjg.core.validation;
 
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.stats;
   opens nl.cjg.core.stats.audit;
   opens nl.cjg.core.stats.table;
   opens nl.cjg.core.validation;
