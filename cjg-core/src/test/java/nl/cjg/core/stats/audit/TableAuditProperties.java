@@ -26,7 +26,8 @@ import nl.cjg.core.stats.table.TableRow;
  * the count is the only cell both checks share. No derived cell alone explains both (changing the
  * row total would break the Totaal column's sum, changing the column total the Totaal row's), so
  * the count is named even though derived cells are preferred. A changed total or percentage is
- * itself the one cell its failing checks share.
+ * itself the one cell its failing checks share. Without a Totaal column the column total alone
+ * explains a changed count, and is preferred.
  */
 class TableAuditProperties {
   /** What follows a count column: nothing, {@code %} (of the total row) or {@code % van Totaal}. */
@@ -42,6 +43,10 @@ class TableAuditProperties {
   record Built(PublishedTable table, List<int[]> counts, List<int[]> totals, List<int[]> percentages) {}
 
   static Built build(Shape shape) {
+    return build(shape, true);
+  }
+
+  static Built build(Shape shape, boolean totalColumn) {
     long[][] counts = shape.counts();
     int rows = counts.length;
     int columns = counts[0].length;
@@ -87,11 +92,13 @@ class TableAuditProperties {
         }
       }
     }
-    headers.add("Totaal");
-    int totalColumn = headers.size() - 2;
-    for (int r = 0; r <= rows; r++) {
-      cells.get(r).add(Cell.of(r < rows ? rowTotals[r] : grand));
-      totalCells.add(new int[] {r, totalColumn});
+    if (totalColumn) {
+      headers.add("Totaal");
+      int column = headers.size() - 2;
+      for (int r = 0; r <= rows; r++) {
+        cells.get(r).add(Cell.of(r < rows ? rowTotals[r] : grand));
+        totalCells.add(new int[] {r, column});
+      }
     }
     List<TableRow> tableRows = new ArrayList<>();
     for (int r = 0; r <= rows; r++) {
@@ -158,6 +165,23 @@ class TableAuditProperties {
     BigDecimal step = unit.multiply(BigDecimal.valueOf(2 + random.nextInt(50)));
     BigDecimal changed = original.compareTo(step) >= 0 && random.nextBoolean() ? original.subtract(step) : original.add(step);
     assertOnlyFinding(withCell(built.table(), cell[0], cell[1], changed), cell[0], cell[1], original);
+  }
+
+  /**
+   * Without a Totaal column a changed count breaks only its column's sum, and that column's
+   * total alone explains it: the derived cell is preferred over the count, with the new sum.
+   */
+  @Property(tries = 400)
+  void withoutATotalColumnTheColumnTotalIsPreferredToTheCount(@ForAll("shapes") Shape shape, @ForAll Random random) {
+    List<Percentage> none = java.util.Collections.nCopies(shape.percentages().size(), Percentage.NONE);
+    Built built = build(new Shape(shape.counts(), none, shape.decimals()), false);
+    int[] cell = built.counts().get(random.nextInt(built.counts().size()));
+    BigDecimal original = built.table().cell(cell[0], cell[1]).value().orElseThrow();
+    BigDecimal changed = changedCount(original, random);
+    int totalRow = shape.counts().length;
+    BigDecimal total = built.table().cell(totalRow, cell[1]).value().orElseThrow();
+    assertOnlyFinding(
+        withCell(built.table(), cell[0], cell[1], changed), totalRow, cell[1], total.add(changed).subtract(original));
   }
 
   private static BigDecimal changedCount(BigDecimal original, Random random) {
