@@ -155,7 +155,9 @@ public final class NormalDistribution {
     }
     double tail = Math.min(p, 1 - p);
     double t = Math.sqrt(-2 * Math.log(tail));
-    double z = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    double numerator = 2.515517 + 0.802853 * t + 0.010328 * t * t;
+    double denominator = 1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t;
+    double z = -(t - numerator / denominator);
     for (int i = 0; i < 100; i++) {
       double slope = density(z);
       if (slope == 0) {

@@ -48,8 +48,15 @@ final class Publication {
   }
 
   static PublishedTable countsWithPercentages(
-      String header, List<String> labels, long[] counts, boolean[] suppressed, int baseIndex, int decimals, DisclosureControl control) {
-    return countsWithPercentages(header, labels, counts, suppressed, baseIndex, decimals, control, OptionalLong.empty());
+      String header,
+      List<String> labels,
+      long[] counts,
+      boolean[] suppressed,
+      int baseIndex,
+      int decimals,
+      DisclosureControl control) {
+    return countsWithPercentages(
+        header, labels, counts, suppressed, baseIndex, decimals, control, OptionalLong.empty());
   }
 
   private static Cell percentage(long count, boolean withheld, long base, int decimals) {

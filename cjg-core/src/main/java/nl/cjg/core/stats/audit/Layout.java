@@ -201,7 +201,8 @@ final class Layout {
           }
           continue;
         }
-        CellRef baseCell = new CellRef(base.isTotalRow() ? totalRowFor(row, column) : row, base.isTotalRow() ? count.column() : base.column);
+        CellRef baseCell =
+            base.isTotalRow() ? new CellRef(totalRowFor(row, column), count.column()) : new CellRef(row, base.column);
         if (hasValue(count) && hasValue(baseCell)) {
           checks.add(PercentageCheck.ofCell(percentage, count, baseCell));
         }

@@ -23,10 +23,10 @@ import nl.cjg.core.stats.table.TableFormatException;
  * of a {@code %} column is its row's value in the nearest count column to its left as a percentage
  * of that column's total row ({@code %}: the first total row at or below the row), of a number
  * ({@code % of N}, {@code % van N}) or of another column in the same row ({@code % of NAME},
- * {@code % van NAME}, the name ignoring case; a column of that name wins over a number). A stated value is right when it
- * lies within half a unit of its last shown decimal of the exact value: 25% for 7753 of 30985
- * (25.02%), 0.70% for 45 of 6464 (0.696%). Empty and suppressed cells are not checked, nor is
- * a percentage of a base of 0.
+ * {@code % van NAME}, the name ignoring case; a column of that name wins over a number). A
+ * stated value is right when it lies within half a unit of its last shown decimal of the exact
+ * value: 25% for 7753 of 30985 (25.02%), 0.70% for 45 of 6464 (0.696%). Empty and suppressed
+ * cells are not checked, nor is a percentage of a base of 0.
  *
  * <p><b>Localisation</b>: when changing one single cell would make every failing check pass
  * without breaking a passing one, that cell is reported (kind {@code cell}) with the value it
