@@ -14,6 +14,9 @@ module nl.cjg.core {
   exports nl.cjg.core.overleg;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.stats;
+  exports nl.cjg.core.stats.audit;
+  exports nl.cjg.core.stats.table;
   exports nl.cjg.core.validation;
   exports nl.cjg.core.verwijsindex;
   exports nl.cjg.core.werkplan;
@@ -24,6 +27,9 @@ module nl.cjg.core {
   opens nl.cjg.core.overleg;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.stats;
+  opens nl.cjg.core.stats.audit;
+  opens nl.cjg.core.stats.table;
   opens nl.cjg.core.validation;
   opens nl.cjg.core.verwijsindex;
   opens nl.cjg.core.werkplan;
