@@ -1,0 +1,128 @@
+package nl.cjg.core.tijd;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * One calendar piece a plan names as a moment: a day, a month, a quarter, a year or an approximate
+ * part of a year (see {@link Tijdvaksoort}). It runs from {@link #begin()} through {@link #eind()},
+ * both inclusive. The building block of a {@link Periode}.
+ *
+ * <p>Invariants: the piece begins where a piece of its kind begins (code {@value #BEGIN_CODE}: a
+ * month on its first day, a quarter in januari, april, juli or oktober, "najaar" on 1 september),
+ * and its year lies in 1–9999 (code {@value #JAAR_CODE}). Two pieces are equal when kind and begin
+ * are equal: "2012" and "januari 2012 – december 2012" cover the same days but are different
+ * pieces. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Tijdvak {
+  Tijdvak() {}
+
+  /** The code of the rule that a piece begins where a piece of its kind begins. */
+  public static final String BEGIN_CODE = "TIJDVAK-S01";
+
+  /** The code of the rule that the year lies in 1–9999. */
+  public static final String JAAR_CODE = "TIJDVAK-S02";
+
+  /** The kind of piece. */
+  @Value.Parameter
+  public abstract Tijdvaksoort soort();
+
+  /** The first day of the piece. */
+  @Value.Parameter
+  public abstract LocalDate begin();
+
+  /** The last day of the piece, inclusive. */
+  public LocalDate eind() {
+    return soort().eind(begin());
+  }
+
+  /** Whether the piece is an approximate phrase, whose bounds are a convention. */
+  public boolean isBenaderd() {
+    return soort().isBenaderd();
+  }
+
+  /** Whether {@code datum} lies in the piece, bounds included. */
+  public boolean bevat(LocalDate datum) {
+    return !datum.isBefore(begin()) && !datum.isAfter(eind());
+  }
+
+  /**
+   * The piece of a kind that begins on {@code begin}.
+   *
+   * @param soort the kind
+   * @param begin the first day, where a piece of that kind begins
+   * @return the piece
+   * @throws InvalidValueException with code {@value #BEGIN_CODE} or {@value #JAAR_CODE}
+   */
+  public static Tijdvak of(Tijdvaksoort soort, LocalDate begin) {
+    return ImmutableTijdvak.of(soort, begin);
+  }
+
+  /** The day {@code datum}: "4 december 2008". */
+  public static Tijdvak dag(LocalDate datum) {
+    return of(Tijdvaksoort.DAG, datum);
+  }
+
+  /** The month {@code maand}: "november 2008". */
+  public static Tijdvak maand(YearMonth maand) {
+    return of(Tijdvaksoort.MAAND, maand.atDay(1));
+  }
+
+  /**
+   * A quarter: {@code kwartaal(2011, 3)} is "3e kwartaal 2011", juli–september.
+   *
+   * @param jaar the year
+   * @param kwartaal 1 to 4
+   * @return the quarter
+   * @throws InvalidValueException with code {@value #BEGIN_CODE} when the quarter is not 1 to 4
+   */
+  public static Tijdvak kwartaal(int jaar, int kwartaal) {
+    InvalidValueException.require(kwartaal >= 1 && kwartaal <= 4, BEGIN_CODE, "a quarter (kwartaal) is numbered 1 to 4");
+    return of(Tijdvaksoort.KWARTAAL, jaarBegin(jaar).withMonth(3 * kwartaal - 2));
+  }
+
+  /** The calendar year {@code jaar}: "2010". */
+  public static Tijdvak jaar(int jaar) {
+    return inJaar(Tijdvaksoort.JAAR, jaar);
+  }
+
+  /**
+   * The piece of a year-bound kind in {@code jaar}: {@code inJaar(NAJAAR, 2012)} is "najaar 2012".
+   *
+   * @param soort a kind for which {@link Tijdvaksoort#isJaargebonden()} holds
+   * @param jaar the year
+   * @return the piece
+   * @throws IllegalArgumentException when the kind needs more than a year (a day, month or quarter)
+   */
+  public static Tijdvak inJaar(Tijdvaksoort soort, int jaar) {
+    if (!soort.isJaargebonden()) {
+      throw new IllegalArgumentException(soort + " needs more than a year");
+    }
+    return of(soort, jaarBegin(jaar).withMonth(soort.startmaand()));
+  }
+
+  /** The canonical Dutch text, as {@link Periode#parse} reads it: "3e kwartaal 2011". */
+  @Override
+  public String toString() {
+    return PeriodeTekst.format(this);
+  }
+
+  private static LocalDate jaarBegin(int jaar) {
+    requireJaar(jaar);
+    return LocalDate.of(jaar, 1, 1);
+  }
+
+  private static void requireJaar(int jaar) {
+    InvalidValueException.require(jaar >= 1 && jaar <= 9999, JAAR_CODE, "a year (jaar) lies in 1–9999");
+  }
+
+  @Value.Check
+  void checkBegin() {
+    requireJaar(begin().getYear());
+    InvalidValueException.require(
+        soort().kanBeginnenOp(begin()), BEGIN_CODE, "the begin does not start a piece of this kind (soort)");
+  }
+}
