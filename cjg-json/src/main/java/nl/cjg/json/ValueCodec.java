@@ -88,6 +88,9 @@ final class ValueCodec<T> extends Codec<T> {
 
   /** Finds the attributes and their codecs; may ask {@code registry} for this very codec (recursion). */
   void initialize(CodecRegistry registry) {
+    if (type.getTypeParameters().length > 0) {
+      throw new IllegalArgumentException("the generic type " + type.getName() + " cannot be mapped to JSON: its type arguments are unknown");
+    }
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     try {
       Method builderMethod = implementation.getMethod("builder");

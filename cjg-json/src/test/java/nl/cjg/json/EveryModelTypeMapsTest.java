@@ -1,6 +1,7 @@
 package nl.cjg.json;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,9 +18,9 @@ import nl.cjg.core.InvalidValueException;
 
 /**
  * Every value type of the model (each generated {@code Immutable*} class of {@code nl.cjg.core})
- * has a JSON mapping, so that no type can land in the model without one; and the mapping of each
- * refuses an empty object as the strict reader should (a required property missing, or an
- * invariant broken) or reads it when every attribute is optional.
+ * has a JSON mapping, so that no type can land in the model without one, and its mapping refuses
+ * class-name typing. Generic result types of the statistics ({@code Distribution<K>}) are refused
+ * as a programming error: their type arguments are unknown at run time.
  */
 class EveryModelTypeMapsTest {
   @TestFactory
@@ -46,6 +47,10 @@ class EveryModelTypeMapsTest {
                     () -> {
                       Class<?> implementation = Class.forName(name);
                       Class<?> type = implementation.getSuperclass();
+                      if (type.getTypeParameters().length > 0) {
+                        assertThrows(IllegalArgumentException.class, () -> reader.read("{}", type));
+                        return;
+                      }
                       assertDoesNotThrow(() -> reader.read("{}", type));
                       assertDoesNotThrow(() -> reader.read("{\"x\":1}", type));
                       assertTrue(reader.read("{\"@class\":1}", type).codes().contains("JSON-UNKNOWN-PROPERTY"));

@@ -8,7 +8,7 @@ import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
-import nl.cjg.core.aanbod.Meetperiode;
+import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.partner.Discipline;
@@ -34,7 +34,7 @@ import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
 import nl.cjg.core.werkplan.Middelsoort;
-import nl.cjg.core.werkplan.Periode;
+import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Stap;
 import nl.cjg.core.werkplan.StrategischeKeuze;
@@ -206,7 +206,7 @@ final class ModelExamples {
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .addKengetallen(
             Kengetal.builder()
-                .periode(Meetperiode.jaar(2011))
+                .periode(Datumbereik.jaar(2011))
                 .addKernen(BergenKernen.EGMOND_AAN_ZEE)
                 .contacten(33)
                 .addUitsplitsingen(

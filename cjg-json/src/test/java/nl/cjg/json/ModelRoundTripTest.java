@@ -10,7 +10,7 @@ import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.werkplan.Communicatieplan;
-import nl.cjg.core.werkplan.Periode;
+import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Werkplan;
 
