@@ -7,8 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.verwijsindex.Signaal;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Werkplan;
@@ -29,9 +33,13 @@ public final class RecordTypes {
       NONE.with("partner", Partner.class)
           .with("populatie", Populatie.class)
           .with("aanbod", Aanbod.class)
+          .with("casus", Casus.class)
+          .with("casusoverleg", Casusoverleg.class)
+          .with("gezinsplan", Gezinsplan.class)
           .with("werkplan", Werkplan.class)
           .with("planVanAanpak", PlanVanAanpak.class)
-          .with("communicatieplan", Communicatieplan.class);
+          .with("communicatieplan", Communicatieplan.class)
+          .with("signaal", Signaal.class);
 
   private final Map<String, Class<?>> byName;
 

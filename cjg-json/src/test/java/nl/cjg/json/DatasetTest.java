@@ -67,15 +67,19 @@ class DatasetTest {
             ModelExamples.ggd(),
             ModelExamples.populatie(),
             ModelExamples.opvoedspreekuur(),
+            ModelExamples.casus(),
+            ModelExamples.casusoverleg(),
+            ModelExamples.gezinsplan(),
             ModelExamples.werkplan2012(),
             ModelExamples.planVanAanpak(),
-            ModelExamples.communicatieplan2012());
+            ModelExamples.communicatieplan2012(),
+            ModelExamples.signaal());
     String text = write(RecordTypes.standard(), records);
     List<RecordResult<Object>> read = read(text, RecordTypes.standard(), new DatasetHeader[1]);
     assertTrue(read.stream().allMatch(RecordResult::isValid), read::toString);
     assertEquals(records, read.stream().map(r -> r.value().orElseThrow()).toList());
     assertEquals(
-        List.of("partner", "populatie", "aanbod", "werkplan", "planVanAanpak", "communicatieplan"),
+        List.of("partner", "populatie", "aanbod", "casus", "casusoverleg", "gezinsplan", "werkplan", "planVanAanpak", "communicatieplan", "signaal"),
         read.stream().map(r -> r.type().orElseThrow()).toList());
   }
 

@@ -1,16 +1,39 @@
 package nl.cjg.json;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
-import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Actie;
+import nl.cjg.core.casus.Afspraak;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Doel;
+import nl.cjg.core.casus.GerichtOp;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.casus.Professional;
+import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.id.AgbCode;
+import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.core.id.Postcode;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
 import nl.cjg.core.partner.Netwerk;
@@ -21,7 +44,10 @@ import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.populatie.Telling;
-import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.tijd.Datumbereik;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.verwijsindex.Signaal;
 import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
@@ -34,7 +60,6 @@ import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
 import nl.cjg.core.werkplan.Middelsoort;
-import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Stap;
 import nl.cjg.core.werkplan.StrategischeKeuze;
@@ -87,13 +112,13 @@ final class ModelExamples {
             .stap(Stap.ORIENTATIEFASE)
             .beoogdResultaat("Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen.")
             .addActies(
-                Actie.builder()
+                nl.cjg.core.werkplan.Actie.builder()
                     .actie("Krachtenveldanalyse")
                     .resultaat("Diagnose van huidige situatie en analyse van gewenste situatie.")
                     .addWie("Afdeling Welzijn")
                     .wanneer(Periode.parse("November 2008 – maart 2009"))
                     .build(),
-                Actie.builder()
+                nl.cjg.core.werkplan.Actie.builder()
                     .actie("Vaststellen startnotitie CJG")
                     .resultaat("Bestuurlijk commitment")
                     .addWie("College van B&W", "Gemeenteraad")
@@ -109,7 +134,7 @@ final class ModelExamples {
             .stap(Stap.CONSOLIDATIEFASE)
             .beoogdResultaat("Het CJG is een vast onderdeel van het lokale jeugdbeleid.")
             .addActies(
-                Actie.builder()
+                nl.cjg.core.werkplan.Actie.builder()
                     .actie("Borgen van de werkwijze")
                     .resultaat("Het CJG werkt volgens afspraak.")
                     .addWie("Stuurgroep CJG")
@@ -219,6 +244,98 @@ final class ModelExamples {
                         .totaal(33)
                         .build())
                 .build())
+        .build();
+  }
+
+  /** A case of the bespreekformulier with consent, with fictitious personal data and a test BSN. */
+  static Casus casus() {
+    return Casus.builder()
+        .kenmerk("CJG-2012-007")
+        .datumInvulling(LocalDate.of(2012, 5, 7))
+        .datumOverleg(LocalDate.of(2012, 5, 21))
+        .aanmelder(
+            Aanmelder.builder()
+                .naam("Ineke Testbeek")
+                .organisatie("Stichting Welzijn Bergen")
+                .functie("jongerenwerker")
+                .emailadres("i.testbeek@example.org")
+                .addWerkdagen(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)
+                .build())
+        .kind(
+            Kind.builder()
+                .persoonsgegevens(
+                    Persoonsgegevens.builder()
+                        .voornaam("Fenna")
+                        .achternaam("Testhuizen")
+                        .geboortedatum(LocalDate.of(2003, 2, 14))
+                        .postcode(Postcode.parse("1861 AB"))
+                        .woonplaats("Bergen")
+                        .bsn(Bsn.parse("999990019"))
+                        .build())
+                .kern(BergenKernen.BERGEN)
+                .school("De Testschool")
+                .groepOfKlas("groep 6")
+                .build())
+        .zorgcoordinator(Professional.builder().organisatie("Bureau Jeugdzorg Noord-Holland").build())
+        .toestemming(Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(Toestemmer.OUDERS_MET_GEZAG).build())
+        .inVerwijsindexGemeld(true)
+        .addVragen("Welke hulp past bij de zorgen over het gedrag thuis?")
+        .doel("Rust in het gezin en weer plezier op school")
+        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).effect("iets meer grip").build())
+        .addBetrokkenInstanties(
+            BetrokkenInstantie.builder()
+                .instantie("Schoolmaatschappelijk werk")
+                .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
+                .build())
+        .putSchets(Leefgebied.THUIS, "veel ruzie over bedtijd")
+        .putSchets(Leefgebied.SCHOOL_WERK, "onrustig in de klas")
+        .build();
+  }
+
+  static Gezinsplan gezinsplan() {
+    return Gezinsplan.builder()
+        .addCasussen("CJG-2012-007")
+        .datumOpgesteld(LocalDate.of(2012, 6, 11))
+        .zorgcoordinator(Professional.builder().naam("Ilse Proefstra").organisatie("Bureau Jeugdzorg Noord-Holland").build())
+        .oudersBetrokken(true)
+        .addDoel(Doel.builder().omschrijving("vaste structuur in de week").build())
+        .addAfspraken(afspraak("CJG-2012-007", LocalDate.of(2012, 7, 23)))
+        .build();
+  }
+
+  static Casusoverleg casusoverleg() {
+    LocalDate datum = LocalDate.of(2012, 5, 21);
+    return Casusoverleg.builder()
+        .datum(datum)
+        .voorzitter(Voorzitter.of("Hanna Proefmeester", Overlegrol.PROCESREGISSEUR))
+        .addVastTeam(
+            Professional.builder().organisatie("Stichting Welzijn Bergen").functie("jongerenwerker").build(),
+            Professional.builder().organisatie("Bureau Jeugdzorg").functie("jeugdzorgwerker").build())
+        .addCasussen("CJG-2012-007", "CJG-2012-008")
+        .putAanschuivendePartner(
+            "CJG-2012-007", List.of(Professional.builder().organisatie("Jeugdgezondheidszorg").functie("jeugdverpleegkundige").build()))
+        .putOudersAanwezig("CJG-2012-007", true)
+        .bestedeMinuten(150)
+        .addAfsprakenlijst(afspraak("CJG-2012-007", datum.plusWeeks(2)))
+        .build();
+  }
+
+  static Signaal signaal() {
+    return Signaal.builder()
+        .bsn(Bsn.parse("999990020"))
+        .organisatie("Bureau Jeugdzorg Noord-Holland")
+        .agbCode(AgbCode.parse("12345678"))
+        .datumRegistratie(LocalDate.of(2012, 3, 12))
+        .geboortedatum(LocalDate.of(1998, 7, 4))
+        .build();
+  }
+
+  private static Afspraak afspraak(String casus, LocalDate uiterlijk) {
+    return Afspraak.builder()
+        .wie(Professional.builder().organisatie("Bureau Jeugdzorg").functie("jeugdzorgwerker").build())
+        .wat("contact opnemen met de ouders over een gezamenlijk gesprek")
+        .uiterlijk(uiterlijk)
+        .casus(casus)
         .build();
   }
 }

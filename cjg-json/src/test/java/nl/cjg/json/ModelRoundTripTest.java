@@ -3,16 +3,20 @@ package nl.cjg.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Werkplan;
+import org.junit.jupiter.api.Test;
 
 /** The types of the model as they land: each example from the seeds reads back equal and valid. */
 class ModelRoundTripTest {
@@ -68,6 +72,27 @@ class ModelRoundTripTest {
     assertEquals("/aantallen/a", result.problems().get(0).pointer());
     assertEquals("JSON-NULL", READER.read("{\"kenmerk\":\"k\",\"aantallen\":{\"a\":null}}", Uitsplitsing.class).problems().get(0).code());
     assertEquals("JSON-TYPE", READER.read("{\"kenmerk\":\"k\",\"aantallen\":[]}", Uitsplitsing.class).problems().get(0).code());
+  }
+
+  @Test
+  void casusWithItsSketchPerLeefgebied() {
+    assertRoundTrip(ModelExamples.casus(), Casus.class);
+    assertTrue(WRITER.write(ModelExamples.casus()).contains("\"schets\":{\"THUIS\":\"veel ruzie over bedtijd\",\"SCHOOL_WERK\":"));
+  }
+
+  @Test
+  void gezinsplanCasusoverlegAndSignaal() {
+    assertRoundTrip(ModelExamples.gezinsplan(), Gezinsplan.class);
+    assertRoundTrip(ModelExamples.casusoverleg(), Casusoverleg.class);
+    assertRoundTrip(ModelExamples.signaal(), Signaal.class);
+  }
+
+  @Test
+  void anUnknownLeefgebiedIsRefused() {
+    String json = WRITER.write(ModelExamples.casus()).replace("\"THUIS\"", "\"THUISZ\"");
+    ReadResult<Casus> result = READER.read(json, Casus.class);
+    assertEquals("JSON-CODE", result.problems().get(0).code());
+    assertEquals("/schets/THUISZ", result.problems().get(0).pointer());
   }
 
   @Test
