@@ -182,10 +182,9 @@ final class ValueCodec<T> extends Codec<T> {
         attribute.set(builder, value);
       }
     }
-    String pointer = ReadContext.pointer(parser);
     for (Attribute attribute : attributes) {
       if (required[attribute.index()] && !seen[attribute.index()]) {
-        context.report(parser, pointer + "/" + attribute.name(), ProblemCode.REQUIRED, attribute.name());
+        context.report(parser, ReadContext.pointer(parser) + "/" + attribute.name(), ProblemCode.REQUIRED, attribute.name());
         failed = true;
       }
     }
@@ -195,7 +194,7 @@ final class ValueCodec<T> extends Codec<T> {
     try {
       return type.cast(invoke(build, builder));
     } catch (InvalidValueException e) {
-      context.invalid(parser, pointer, e);
+      context.invalid(parser, ReadContext.pointer(parser), e);
       return null;
     }
   }

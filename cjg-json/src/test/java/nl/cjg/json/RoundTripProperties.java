@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,6 +17,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.populatie.Kern;
@@ -52,6 +60,11 @@ class RoundTripProperties {
   @Property(tries = 300)
   void voorbeeld(@ForAll("voorbeelden") Voorbeeld voorbeeld) {
     assertRoundTrip(voorbeeld, Voorbeeld.class);
+  }
+
+  @Property(tries = 300)
+  void casus(@ForAll("casussen") Casus casus) {
+    assertRoundTrip(casus, Casus.class);
   }
 
   @Property(tries = 200)
@@ -101,6 +114,38 @@ class RoundTripProperties {
         Combinators.combine(texts(), texts(), texts(), texts().optional())
             .as((id, path, message, value) -> Violation.builder().ruleId(id).path(path).message(message).invalidValue(value).build());
     return violation.list().ofMaxSize(5).map(ValidationResult::of);
+  }
+
+  @Provide
+  Arbitrary<Casus> casussen() {
+    Arbitrary<String> kenmerk = texts().filter(text -> !text.isBlank());
+    Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 10_000).map(days -> LocalDate.of(2000, 1, 1).plusDays(days));
+    Arbitrary<Aanmelder> aanmelder =
+        Combinators.combine(texts(), texts().optional(), Arbitraries.of(DayOfWeek.class).set().ofMaxSize(5))
+            .as((naam, organisatie, dagen) -> Aanmelder.builder().naam(naam).organisatie(organisatie).werkdagen(dagen).build());
+    Arbitrary<Kind> kind =
+        Combinators.combine(Arbitraries.integers().between(0, 23).optional(), kernen().optional(), texts().optional())
+            .as((leeftijd, kern, school) -> Kind.builder().leeftijd(leeftijd).kern(kern).school(school).build());
+    Arbitrary<Toestemming> toestemming =
+        Arbitraries.oneOf(
+            Arbitraries.just(Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(Toestemmer.OUDERS_MET_GEZAG).build()),
+            texts().map(reden -> Toestemming.builder().metToestemming(false).besprokenMetOuders(false).redenAnoniem(reden).build()));
+    Arbitrary<Map<Leefgebied, String>> schets = Arbitraries.maps(Arbitraries.of(Leefgebied.class), texts()).ofMaxSize(4);
+    Arbitrary<Casus> base =
+        Combinators.combine(kenmerk, dates, dates.optional(), aanmelder, kind, toestemming, Arbitraries.of(true, false), schets)
+            .as((id, ingevuld, overleg, wie, kindje, consent, gemeld, sketch) ->
+                Casus.builder()
+                    .kenmerk(id)
+                    .datumInvulling(ingevuld)
+                    .datumOverleg(overleg)
+                    .aanmelder(wie)
+                    .kind(kindje)
+                    .toestemming(consent)
+                    .inVerwijsindexGemeld(gemeld)
+                    .schets(sketch)
+                    .build());
+    return Combinators.combine(base, texts().list().ofMaxSize(3), texts().optional())
+        .as((casus, vragen, doel) -> Casus.builder().from(casus).vragen(vragen).doel(doel).build());
   }
 
   @Provide
