@@ -115,7 +115,9 @@ final class CodecRegistry {
             .orElseThrow(() -> new IllegalArgumentException("the type " + type.getName() + " cannot be mapped to JSON"));
     if (valueType != type) {
       Codec<?> codec = build(valueType);
-      codecs.put(type, codec);
+      if (building.isEmpty()) {
+        codecs.put(type, codec); // only complete codecs are published
+      }
       return codec;
     }
     ValueCodec<?> codec = ValueCodec.shell(valueType, implementation);

@@ -1,5 +1,6 @@
 package nl.cjg.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class RecordDecoder {
       }
 
       @Override
-      void write(com.fasterxml.jackson.core.JsonGenerator generator, Object value) {
+      void write(JsonGenerator generator, Object value) {
         throw new UnsupportedOperationException("records are written by the dataset writer");
       }
     };

@@ -80,7 +80,7 @@ final class StreamWriter implements RecordWriter {
       if (type == null) {
         registry.codecForValue(value).write(generator, value);
       } else {
-        ValueCodec<?> codec = (ValueCodec<?>) registry.codecForValue(value);
+        ValueCodec<?> codec = RecordDecoder.valueCodec(registry, value.getClass());
         generator.writeStartObject();
         generator.writeStringField(RecordDecoder.TYPE, type);
         codec.writeProperties(generator, value);
