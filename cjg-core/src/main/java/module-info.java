@@ -13,12 +13,14 @@ module nl.cjg.core {
   exports nl.cjg.core.id;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.routing;
   exports nl.cjg.core.validation;
   exports nl.cjg.core.werkplan;
 
   opens nl.cjg.core.aanbod;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.routing;
   opens nl.cjg.core.validation;
   opens nl.cjg.core.werkplan;
 }
