@@ -8,19 +8,31 @@ module nl.cjg.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
 
-  exports nl.cjg.core;
   exports nl.cjg.core.aanbod;
+  exports nl.cjg.core.casus;
   exports nl.cjg.core.id;
+  exports nl.cjg.core.overleg;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
   exports nl.cjg.core.routing;
+  exports nl.cjg.core.stats;
+  exports nl.cjg.core.stats.audit;
+  exports nl.cjg.core.stats.table;
   exports nl.cjg.core.validation;
+  exports nl.cjg.core.verwijsindex;
   exports nl.cjg.core.werkplan;
+  exports nl.cjg.core;
 
   opens nl.cjg.core.aanbod;
+  opens nl.cjg.core.casus;
+  opens nl.cjg.core.overleg;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
   opens nl.cjg.core.routing;
+  opens nl.cjg.core.stats;
+  opens nl.cjg.core.stats.audit;
+  opens nl.cjg.core.stats.table;
   opens nl.cjg.core.validation;
+  opens nl.cjg.core.verwijsindex;
   opens nl.cjg.core.werkplan;
 }

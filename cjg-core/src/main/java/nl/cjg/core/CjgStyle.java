@@ -23,5 +23,17 @@ import org.immutables.value.Value;
     jdkOnly = true,
     redactedMask = "***",
     defaults = @Value.Immutable(copy = true),
-    depluralize = true)
+    depluralize = true,
+    // Dutch plurals the English rules get wrong ("acties" is not "acty"): singular:plural.
+    depluralizeDictionary = {
+      "actie:acties",
+      "afspraak:afspraken",
+      "casus:casussen",
+      "doel:doelen",
+      "instantie:instanties",
+      "schets:schets",
+      "vraag:vragen",
+      "werkdag:werkdagen",
+      "wijziging:wijzigingen"
+    })
 public @interface CjgStyle {}

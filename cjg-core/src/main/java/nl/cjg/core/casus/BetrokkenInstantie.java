@@ -1,0 +1,31 @@
+package nl.cjg.core.casus;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An agency that is or was involved with the child or family, and when ("welke instanties zijn of
+ * waren bij kind/gezin/jongere betrokken (voor zover bekend) en wanneer?").
+ *
+ * <p>When is given as a {@link Periode} of months where possible; {@link #wanneer()} holds what
+ * cannot be typed ("in groep 3", "rond de scheiding"). Both may be absent: the form asks only what
+ * is known. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BetrokkenInstantie {
+  BetrokkenInstantie() {}
+
+  /** The agency, by name, for example {@code Bureau Jeugdzorg}. */
+  public abstract String instantie();
+
+  /** The months of involvement. */
+  public abstract Optional<Periode> periode();
+
+  /** When, in words, where no period of months can be given. */
+  public abstract Optional<String> wanneer();
+
+  /** A builder for an involved agency. */
+  public static ImmutableBetrokkenInstantie.Builder builder() {
+    return ImmutableBetrokkenInstantie.builder();
+  }
+}

@@ -1,0 +1,122 @@
+package nl.cjg.core.casus;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import org.immutables.value.Value;
+
+/**
+ * A case brought to the CJG case meeting, as described by the bespreekformulier of CJG Bergen:
+ * who brings it in, the child, the consent, the questions and goal, what was tried, which agencies
+ * are involved, a short sketch per life domain, and where the case stands.
+ *
+ * <p>The data on the form, the child's age and the consent included, hold on {@link
+ * #datumInvulling()}. A case without consent is anonymous ({@link #isAnoniem()}) and holds no data
+ * that identify the child (code {@value #ANONYMOUS_CODE}): no {@link Kind#persoonsgegevens()}, so
+ * no name, parents' names, birth date, address, postcode, woonplaats, BSN, phone or e-mail. Its
+ * {@link #kenmerk()}, the reference agreements and meetings use, is not blank (code {@value
+ * #KENMERK_CODE}) and must not be personal data. Personal data and free text about the family never
+ * show in {@code toString}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@BinnenCjgLeeftijd
+@ToestemmingPastBijLeeftijd
+@BsnBijVerwijsindexmelding
+@DatumOverlegNaInvulling
+public abstract class Casus {
+  Casus() {}
+
+  /** The code of the rule that an anonymous case holds no identifying data. */
+  public static final String ANONYMOUS_CODE = "CASUS-S01";
+
+  /** The code of the rule that a case has a kenmerk. */
+  public static final String KENMERK_CODE = "CASUS-S02";
+
+  /** The case's reference, for example {@code CJG-2012-007}; never a name or other personal data. */
+  public abstract String kenmerk();
+
+  /** Datum invulling gegevens: the date the form was filled in and the date its data hold on. */
+  public abstract LocalDate datumInvulling();
+
+  /** Datum overleg: the date of the meeting the case is discussed in, once known. */
+  public abstract Optional<LocalDate> datumOverleg();
+
+  /** Aanmelder casusoverleg. */
+  @Valid
+  public abstract Aanmelder aanmelder();
+
+  /** Gegevens kind/jongere. */
+  @Valid
+  public abstract Kind kind();
+
+  /** Zorgcoördinator (één gezin, één plan) bekend? Empty for "nee". */
+  public abstract Optional<@Valid Professional> zorgcoordinator();
+
+  /** Toestemming voor bespreking. */
+  @Valid
+  public abstract Toestemming toestemming();
+
+  /** In Verwijsindex gemeld? */
+  public abstract boolean inVerwijsindexGemeld();
+
+  /** Vragen van aanmelder aan het overleg, as concrete as possible. Free text about the family. */
+  @Value.Redacted
+  public abstract List<String> vragen();
+
+  /** Wat zou u graag willen bereiken met dit kind/deze jongere? Free text about the family. */
+  @Value.Redacted
+  public abstract Optional<String> doel();
+
+  /** The solutions and actions tried so far, with their effect. */
+  public abstract List<@Valid Actie> acties();
+
+  /** The agencies that are or were involved, and when. */
+  public abstract List<@Valid BetrokkenInstantie> betrokkenInstanties();
+
+  /** Korte schets problematiek per leefgebied; only the domains that need one. Free text about the family. */
+  @Value.Redacted
+  public abstract Map<Leefgebied, String> schets();
+
+  /** Bijzonderheden kind/jongere. Free text about the child. */
+  @Value.Redacted
+  public abstract Optional<String> bijzonderheden();
+
+  /** Where the case stands; by default requested on {@link #datumInvulling()}. */
+  @Value.Default
+  public Statusgeschiedenis statusgeschiedenis() {
+    return Statusgeschiedenis.aangemeld(datumInvulling());
+  }
+
+  /** A builder for a case. */
+  public static ImmutableCasus.Builder builder() {
+    return ImmutableCasus.builder();
+  }
+
+  /** Whether the case is discussed anonymously: it is, exactly when there is no consent. */
+  public boolean isAnoniem() {
+    return !toestemming().metToestemming();
+  }
+
+  /**
+   * The ages the child may have on {@link #datumInvulling()}: one year when the birth date or age
+   * is known, a band when only a band is known.
+   *
+   * @return the possible ages; empty when no age is given or the birth date lies after the form's date
+   */
+  public Optional<Leeftijdsgroep> leeftijdenKind() {
+    return kind().leeftijdenOp(datumInvulling());
+  }
+
+  @Value.Check
+  void checkCase() {
+    InvalidValueException.require(!kenmerk().isBlank(), KENMERK_CODE, "a case needs a reference (kenmerk)");
+    InvalidValueException.require(
+        !isAnoniem() || kind().persoonsgegevens().isEmpty(),
+        ANONYMOUS_CODE,
+        "a case without consent is anonymous and cannot hold identifying data (kind.persoonsgegevens)");
+  }
+}

@@ -1,0 +1,59 @@
+package nl.cjg.core.casus;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The family plan of the method 1 Gezin 1 Plan: one plan per family, made with the parents, with
+ * goals and agreements, and exactly one {@link #zorgcoordinator()} who holds the regie. The family
+ * is referred to only by the kenmerken of its children's cases.
+ *
+ * <p>A plan cannot exist without its zorgcoördinator: the builder refuses one. Invariant (code
+ * {@value #FAMILY_CODE}): the plan names at least one case, and no blank kenmerk. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@AfsprakenOverGezin
+public abstract class Gezinsplan {
+  Gezinsplan() {}
+
+  /** The code of the rule that a plan names the cases of its family. */
+  public static final String FAMILY_CODE = "GEZINSPLAN-S01";
+
+  /** The {@link Casus#kenmerk()}en of the family's cases: the family, without personal data. */
+  public abstract Set<String> casussen();
+
+  /** The date the plan was made. */
+  public abstract LocalDate datumOpgesteld();
+
+  /** The one zorgcoördinator, who holds the regie of the plan. */
+  @Valid
+  public abstract Professional zorgcoordinator();
+
+  /** Whether the parents took part in making the plan. */
+  @MetOudersOpgesteld
+  public abstract boolean oudersBetrokken();
+
+  /** The goals and where they stand. */
+  public abstract List<@Valid Doel> doelen();
+
+  /** The agreements: who does what by when. */
+  public abstract List<@Valid Afspraak> afspraken();
+
+  /** A builder for a family plan. */
+  public static ImmutableGezinsplan.Builder builder() {
+    return ImmutableGezinsplan.builder();
+  }
+
+  @Value.Check
+  void checkFamily() {
+    InvalidValueException.require(
+        !casussen().isEmpty() && casussen().stream().noneMatch(String::isBlank),
+        FAMILY_CODE,
+        "a family plan names the kenmerken of its family's cases (casussen), none blank");
+  }
+}

@@ -1,0 +1,74 @@
+package nl.cjg.core.casus;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.Postcode;
+import nl.cjg.core.validation.ElfproefGeldig;
+import org.immutables.value.Value;
+
+/**
+ * The data of the bespreekformulier that identify a child or young person: name, the parents'
+ * surnames, birth date, address, BSN and contact details. A {@link Casus} only holds them when the
+ * case is discussed with consent ({@link Casus#isAnoniem()}).
+ *
+ * <p>Every attribute is personal data: {@code toString} shows none of them. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Persoonsgegevens {
+  Persoonsgegevens() {}
+
+  /** Voornaam kind/jongere. */
+  @Value.Redacted
+  public abstract String voornaam();
+
+  /** Achternaam kind/jongere. */
+  @Value.Redacted
+  public abstract String achternaam();
+
+  /** Achternaam vader. */
+  @Value.Redacted
+  public abstract Optional<String> achternaamVader();
+
+  /** Achternaam moeder. */
+  @Value.Redacted
+  public abstract Optional<String> achternaamMoeder();
+
+  /** Geboortedatum kind/jongere. */
+  @Value.Redacted
+  public abstract Optional<LocalDate> geboortedatum();
+
+  /** The street of the address (adres), without the house number. */
+  @Value.Redacted
+  public abstract Optional<String> straat();
+
+  /** The house number of the address, with any addition, for example {@code 12a}. */
+  @Value.Redacted
+  public abstract Optional<String> huisnummer();
+
+  /** Postcode. */
+  @Value.Redacted
+  public abstract Optional<Postcode> postcode();
+
+  /** Woonplaats. */
+  @Value.Redacted
+  public abstract Optional<String> woonplaats();
+
+  /** The BSN; checked by the eleven-test (rule {@code BSN-001}). */
+  @Value.Redacted
+  public abstract Optional<@ElfproefGeldig Bsn> bsn();
+
+  /** The young person's own phone number. */
+  @Value.Redacted
+  public abstract Optional<String> telefoonnummer();
+
+  /** The young person's own e-mail address. */
+  @Value.Redacted
+  public abstract Optional<String> emailadres();
+
+  /** A builder for identifying data. */
+  public static ImmutablePersoonsgegevens.Builder builder() {
+    return ImmutablePersoonsgegevens.builder();
+  }
+}

@@ -1,0 +1,87 @@
+package nl.cjg.core.casus;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The status history of a case: every status it reached, in order, each with its date.
+ *
+ * <p>Invariants: the history starts with {@link Casusstatus#AANGEMELD} (code
+ * {@value #START_CODE}); each step is allowed by {@link Casusstatus#kanOvergaanNaar} (code
+ * {@value #TRANSITION_CODE}); dates do not decrease (code {@value #DATE_ORDER_CODE}). Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Statusgeschiedenis {
+  Statusgeschiedenis() {}
+
+  /** The code of the rule that a history starts with aangemeld. */
+  public static final String START_CODE = "STATUSGESCHIEDENIS-S01";
+
+  /** The code of the rule that every step is an allowed transition. */
+  public static final String TRANSITION_CODE = "STATUSGESCHIEDENIS-S02";
+
+  /** The code of the rule that the dates of the steps do not decrease. */
+  public static final String DATE_ORDER_CODE = "STATUSGESCHIEDENIS-S03";
+
+  /** The steps, oldest first. */
+  public abstract List<Statuswijziging> wijzigingen();
+
+  /**
+   * The history of a case requested on {@code datum}.
+   *
+   * @param datum the date of the request
+   * @return a history with the single step aangemeld
+   */
+  public static Statusgeschiedenis aangemeld(LocalDate datum) {
+    return ImmutableStatusgeschiedenis.builder().addWijziging(Statuswijziging.of(Casusstatus.AANGEMELD, datum)).build();
+  }
+
+  /** A builder for a history, for reading a recorded one step by step. */
+  public static ImmutableStatusgeschiedenis.Builder builder() {
+    return ImmutableStatusgeschiedenis.builder();
+  }
+
+  /**
+   * This history with one step more.
+   *
+   * @param status the status reached
+   * @param datum the date, not before the last step's
+   * @return the longer history
+   * @throws InvalidValueException when the step is not allowed or goes back in time
+   */
+  public Statusgeschiedenis met(Casusstatus status, LocalDate datum) {
+    return ImmutableStatusgeschiedenis.builder()
+        .addAllWijzigingen(wijzigingen())
+        .addWijziging(Statuswijziging.of(status, datum))
+        .build();
+  }
+
+  /** The status reached last. */
+  public Casusstatus huidigeStatus() {
+    return wijzigingen().get(wijzigingen().size() - 1).status();
+  }
+
+  @Value.Check
+  void checkSteps() {
+    List<Statuswijziging> steps = wijzigingen();
+    InvalidValueException.require(
+        !steps.isEmpty() && steps.get(0).status() == Casusstatus.AANGEMELD,
+        START_CODE,
+        "a status history (wijzigingen) starts with aangemeld");
+    for (int i = 1; i < steps.size(); i++) {
+      Statuswijziging before = steps.get(i - 1);
+      Statuswijziging after = steps.get(i);
+      InvalidValueException.require(
+          before.status().kanOvergaanNaar(after.status()),
+          TRANSITION_CODE,
+          "a case cannot go from " + before.status() + " to " + after.status() + " (wijzigingen)");
+      InvalidValueException.require(
+          !after.datum().isBefore(before.datum()),
+          DATE_ORDER_CODE,
+          "the dates of a status history (wijzigingen) cannot decrease");
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package nl.cjg.core.casus;
+
+import java.util.Optional;
+import java.util.Set;
+import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * Consent for discussing a case ("toestemming voor bespreking"): met or zonder toestemming, wel or
+ * niet besproken met de ouder(s), and, when the case is discussed anonymously, the reason.
+ *
+ * <p>Anonymous discussion is allowed, as collegial support for the referrer; consent is preferred,
+ * because only then can a plan be made with the parents (1 Gezin 1 Plan). Who must consent depends
+ * on the child's age ({@link Toestemmingsleeftijd}, rule {@code TOESTEMMING-001}).
+ *
+ * <p>Invariants: without consent nobody consented (code {@value #NOBODY_CONSENTED_CODE}); with
+ * consent there is no reason for anonymity (code {@value #NO_REASON_WITH_CONSENT_CODE}). Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+@RedenBijAnoniem
+public abstract class Toestemming {
+  Toestemming() {}
+
+  /** The code of the rule that a case without consent names nobody who consented. */
+  public static final String NOBODY_CONSENTED_CODE = "TOESTEMMING-S01";
+
+  /** The code of the rule that a case with consent has no reason for anonymity. */
+  public static final String NO_REASON_WITH_CONSENT_CODE = "TOESTEMMING-S02";
+
+  /** Met toestemming (true) or zonder toestemming (false); without consent the case is anonymous. */
+  public abstract boolean metToestemming();
+
+  /** Whether the case was discussed with the parent(s) beforehand ("is wel/niet besproken met de ouder(s)"). */
+  public abstract boolean besprokenMetOuders();
+
+  /** Who consented; empty without consent. */
+  public abstract Set<Toestemmer> gegevenDoor();
+
+  /** "Indien anoniem: wat is daarvan de reden?"; only without consent. */
+  public abstract Optional<String> redenAnoniem();
+
+  /** A builder for consent. */
+  public static ImmutableToestemming.Builder builder() {
+    return ImmutableToestemming.builder();
+  }
+
+  @Value.Check
+  void checkConsistent() {
+    InvalidValueException.require(
+        metToestemming() || gegevenDoor().isEmpty(),
+        NOBODY_CONSENTED_CODE,
+        "a case without consent (zonder toestemming) cannot name who consented (gegevenDoor)");
+    InvalidValueException.require(
+        !metToestemming() || redenAnoniem().isEmpty(),
+        NO_REASON_WITH_CONSENT_CODE,
+        "a case with consent (met toestemming) has no reason for anonymity (redenAnoniem)");
+  }
+}

@@ -1,0 +1,56 @@
+package nl.cjg.core.overleg;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * A request that the planner redirected within the network instead of putting it on an agenda,
+ * with the reason and the date of the meeting at which that was decided.
+ *
+ * <p>Invariant (code {@value Aanvraag#BEFORE_REQUEST_CODE}): the date does not lie before the
+ * request date. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Doorverwijzing {
+  Doorverwijzing() {}
+
+  /** The redirected request. */
+  @Value.Parameter
+  public abstract Aanvraag aanvraag();
+
+  /** Why it was redirected. */
+  @Value.Parameter
+  public abstract Doorverwijsreden reden();
+
+  /** The date of the meeting at which it was redirected. */
+  @Value.Parameter
+  public abstract LocalDate datum();
+
+  /**
+   * The redirection of {@code aanvraag} for {@code reden} at the meeting of {@code datum}.
+   *
+   * @param aanvraag the request
+   * @param reden why it is redirected
+   * @param datum the date of the meeting at which it is redirected
+   * @return the redirection
+   * @throws InvalidValueException with code {@value Aanvraag#BEFORE_REQUEST_CODE} when
+   *     {@code datum} lies before the request date
+   */
+  public static Doorverwijzing of(Aanvraag aanvraag, Doorverwijsreden reden, LocalDate datum) {
+    return ImmutableDoorverwijzing.of(aanvraag, reden, datum);
+  }
+
+  /** A builder for a redirection. */
+  public static ImmutableDoorverwijzing.Builder builder() {
+    return ImmutableDoorverwijzing.builder();
+  }
+
+  @Value.Check
+  void checkDate() {
+    InvalidValueException.require(
+        !datum().isBefore(aanvraag().aanvraagdatum()),
+        Aanvraag.BEFORE_REQUEST_CODE,
+        "a request cannot be redirected (datum) before it was made (aanvraagdatum)");
+  }
+}

@@ -1,0 +1,144 @@
+package nl.cjg.core.overleg;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * The meeting schedule of the case meeting: a first date and a fixed interval ("eens per drie
+ * weken", 000 ~line 1079), with days on which no meeting is held.
+ *
+ * <p>The regular dates are {@code startdatum + k · intervalInDagen} for {@code k = 0, 1, 2, …}. A
+ * regular date that is not a working day — a Saturday, a Sunday, or a day within one of the
+ * {@link #uitzonderingen()} — is handled by the {@link #uitzonderingsregel()}: by default the
+ * meeting is dropped; it can instead move to the next working day. Public holidays are not known
+ * to the library: list them as uitzonderingen.
+ *
+ * <p>Invariant (code {@value #INTERVAL_CODE}): the interval is at least one day. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Vergaderschema {
+  Vergaderschema() {}
+
+  /** The code of the rule that the interval is at least one day. */
+  public static final String INTERVAL_CODE = "PLANNING-S02";
+
+  /** The interval of the CJG case meeting: every three weeks. */
+  public static final int DRIE_WEKEN = 21;
+
+  /** The regular date of the first meeting. */
+  public abstract LocalDate startdatum();
+
+  /** The days between two regular meeting dates; by default {@value #DRIE_WEKEN} (every three weeks). */
+  @Value.Default
+  public int intervalInDagen() {
+    return DRIE_WEKEN;
+  }
+
+  /** The days on which no meeting is held: school holidays, public holidays, cancelled days. */
+  public abstract List<Periode> uitzonderingen();
+
+  /** What happens to a meeting whose regular date is not a working day; by default it is dropped. */
+  @Value.Default
+  public Uitzonderingsregel uitzonderingsregel() {
+    return Uitzonderingsregel.VERVALT;
+  }
+
+  /**
+   * A schedule of a meeting every three weeks from {@code startdatum}, without uitzonderingen.
+   *
+   * @param startdatum the regular date of the first meeting
+   * @return the schedule
+   */
+  public static Vergaderschema of(LocalDate startdatum) {
+    return builder().startdatum(startdatum).build();
+  }
+
+  /** A builder for a schedule. */
+  public static ImmutableVergaderschema.Builder builder() {
+    return ImmutableVergaderschema.builder();
+  }
+
+  /**
+   * Whether a meeting can be held on {@code datum}: a Monday to Friday outside every uitzondering.
+   *
+   * @param datum the day
+   * @return whether it is a working day of this schedule
+   */
+  public boolean isWerkdag(LocalDate datum) {
+    return !isWeekend(datum) && uitzonderingOp(datum).isEmpty();
+  }
+
+  /**
+   * The dates on which a meeting is held within {@code periode}, in ascending order, without
+   * repeats. A meeting whose regular date lies before the period but that moves into it is
+   * included; one that moves out of it is not.
+   *
+   * @param periode the days asked about
+   * @return the meeting dates, each a working day within {@code periode}
+   */
+  public List<LocalDate> vergaderdata(Periode periode) {
+    Objects.requireNonNull(periode, "periode");
+    if (periode.totEnMet().isBefore(startdatum())) {
+      return List.of();
+    }
+    List<LocalDate> data = new ArrayList<>();
+    long laatste = ChronoUnit.DAYS.between(startdatum(), periode.totEnMet()) / intervalInDagen();
+    for (long k = 0; k <= laatste; k++) {
+      LocalDate regulier = startdatum().plusDays(k * intervalInDagen());
+      Optional<LocalDate> datum = gehouden(regulier, periode.totEnMet());
+      if (datum.isPresent()
+          && periode.bevat(datum.get())
+          && (data.isEmpty() || data.get(data.size() - 1).isBefore(datum.get()))) {
+        data.add(datum.get());
+      }
+    }
+    return List.copyOf(data);
+  }
+
+  /** The day the meeting of this regular date is held, if it is held on or before {@code grens}. */
+  private Optional<LocalDate> gehouden(LocalDate regulier, LocalDate grens) {
+    if (isWerkdag(regulier)) {
+      return Optional.of(regulier);
+    }
+    if (uitzonderingsregel() == Uitzonderingsregel.VERVALT) {
+      return Optional.empty();
+    }
+    LocalDate dag = regulier;
+    while (!dag.isAfter(grens)) {
+      Optional<Periode> uitzondering = uitzonderingOp(dag);
+      if (uitzondering.isPresent()) {
+        if (!uitzondering.get().totEnMet().isBefore(grens)) {
+          return Optional.empty();
+        }
+        dag = uitzondering.get().totEnMet().plusDays(1);
+      } else if (isWeekend(dag)) {
+        dag = dag.plusDays(1);
+      } else {
+        return Optional.of(dag);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Periode> uitzonderingOp(LocalDate datum) {
+    return uitzonderingen().stream().filter(uitzondering -> uitzondering.bevat(datum)).findFirst();
+  }
+
+  private static boolean isWeekend(LocalDate datum) {
+    return datum.getDayOfWeek() == DayOfWeek.SATURDAY || datum.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+
+  @Value.Check
+  void checkInterval() {
+    InvalidValueException.require(
+        intervalInDagen() >= 1, INTERVAL_CODE, "the interval between meetings (intervalInDagen) must be at least one day");
+  }
+}

@@ -1,0 +1,40 @@
+package nl.cjg.core.stats.audit;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One inconsistency of a published table: where (row label and column header, and their position
+ * in CSV terms), what kind, the value stated and the value expected at the precision of the stated
+ * value. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding {
+  Finding() {}
+
+  /** The label of the cell's row. */
+  public abstract String row();
+
+  /** The header of the cell's column. */
+  public abstract String column();
+
+  /** The cell's line in CSV terms: 2 for the first row under the header. */
+  public abstract int line();
+
+  /** The cell's column number in CSV terms: 2 for the first column after the labels. */
+  public abstract int columnNumber();
+
+  /** What is wrong. */
+  public abstract FindingKind kind();
+
+  /** The value the table states. */
+  public abstract BigDecimal stated();
+
+  /** The value the cell should have, with as many decimals as the stated value. */
+  public abstract BigDecimal expected();
+
+  /** A builder. */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+}
