@@ -2,6 +2,7 @@ package nl.cjg.core.routing;
 
 import java.util.Optional;
 import java.util.function.Function;
+import nl.cjg.core.casus.Leefgebied;
 
 /**
  * Reads one condition of the rule language, {@code <subject> <comparison> <value>}, into a
@@ -109,8 +110,9 @@ final class ConditionParser {
         break;
     }
     if (text.startsWith("ernst ")) {
-      Leefgebied leefgebied = code(Leefgebied::vanCode, text.substring(6), "leefgebied");
-      return new Subject(Features.ERNST_FIRST + leefgebied.ordinal(), ValueKind.SEVERITY, "ernst " + leefgebied.code());
+      Leefgebied leefgebied = code(LeefgebiedCodes::vanCode, text.substring(6), "leefgebied");
+      return new Subject(
+          Features.ERNST_FIRST + leefgebied.ordinal(), ValueKind.SEVERITY, "ernst " + LeefgebiedCodes.code(leefgebied));
     }
     if (text.startsWith("leefgebieden vanaf ")) {
       Ernst ernst = code(Ernst::vanCode, text.substring(19), "severity (ernst)");

@@ -1,5 +1,7 @@
 package nl.cjg.core.routing;
 
+import nl.cjg.core.casus.Leefgebied;
+
 /**
  * The numbers a rule's conditions test, one slot per feature of a {@link Situatie}: the age, the
  * severity per leefgebied, the highest severity, per severity the number of leefgebieden at or

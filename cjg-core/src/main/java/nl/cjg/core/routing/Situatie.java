@@ -1,12 +1,21 @@
 package nl.cjg.core.routing;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.casus.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
+import nl.cjg.core.populatie.Leeftijdsgroep;
 import org.immutables.value.Value;
 
 /**
@@ -96,6 +105,47 @@ public abstract class Situatie {
    */
   public static ImmutableSituatie.Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
     return builder().leeftijd(Leeftijd.opDatum(geboortedatum, peildatum));
+  }
+
+  /**
+   * A builder holding what a {@link Casus} tells about the situation, on the form's date
+   * ({@link Casus#datumInvulling()}):
+   * <ul>
+   *   <li>the age, when the birth date or the age in years is known; when only a band is known,
+   *       the caller sets the age;
+   *   <li>the kern of the child;
+   *   <li>the consent: with consent when the case has consent from everyone the child's age needs
+   *       ({@link Toestemmingsleeftijd}); when the age is unknown, as the case says;
+   *   <li>the number of professionals involved: the different organisations of the referrer and
+   *       of the agencies involved, compared ignoring case;
+   *   <li>whether a zorgcoördinator is known, and whether the child is in the Verwijsindex.
+   * </ul>
+   * What the bespreekformulier holds only as free text, the caller adds: the severity per
+   * leefgebied, safety signals, whether cooperation with the parents is possible, the party that
+   * treats the case elsewhere, and special circumstances.
+   *
+   * @param casus the case
+   * @return a builder to complete
+   */
+  public static ImmutableSituatie.Builder builder(Casus casus) {
+    ImmutableSituatie.Builder builder = builder();
+    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
+    leeftijden.filter(band -> band.tot() - band.van() == 1).ifPresent(band -> builder.leeftijd(band.van()));
+    casus.kind().kern().ifPresent(builder::kern);
+    Toestemming toestemming = casus.toestemming();
+    boolean toestemmingPast =
+        leeftijden.map(band -> toestemming.gegevenDoor().containsAll(Toestemmingsleeftijd.vereistVoor(band))).orElse(true);
+    Stream<String> organisaties =
+        Stream.concat(
+            casus.aanmelder().organisatie().stream(),
+            casus.betrokkenInstanties().stream().map(BetrokkenInstantie::instantie));
+    int professionals =
+        organisaties.map(naam -> naam.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).size();
+    return builder
+        .metToestemming(toestemming.metToestemming() && toestemmingPast)
+        .betrokkenProfessionals(professionals)
+        .zorgcoordinatorBekend(casus.zorgcoordinator().isPresent())
+        .inVerwijsindex(casus.inVerwijsindexGemeld());
   }
 
   /** The severity of the concern in {@code leefgebied}. */
