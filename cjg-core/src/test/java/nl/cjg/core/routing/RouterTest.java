@@ -275,18 +275,4 @@ class RouterTest {
     Advies basis = Router.route(zonderZorg, NETWERK, regels);
     assertEquals(Niveau.INFORMATIE_EN_EIGEN_KRACHT, basis.niveau(), "forbidding a level above the candidate changes nothing");
   }
-
-  @Test
-  void theSituationHoldsItsStructuralRules() {
-    assertCode(Situatie.AGE_CODE, () -> Situatie.builder().leeftijd(-1).build());
-    assertCode(Situatie.PROFESSIONALS_CODE, () -> Situatie.builder().leeftijd(3).betrokkenProfessionals(-1).build());
-    assertCode(Situatie.TREATING_PARTY_CODE, () -> Situatie.builder().leeftijd(3).behandelaar(" ").build());
-    assertEquals("SITUATIE-S01", Situatie.AGE_CODE);
-  }
-
-  private static void assertCode(String code, Runnable build) {
-    nl.cjg.core.InvalidValueException e =
-        org.junit.jupiter.api.Assertions.assertThrows(nl.cjg.core.InvalidValueException.class, build::run);
-    assertEquals(code, e.code());
-  }
 }
