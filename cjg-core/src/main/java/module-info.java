@@ -18,6 +18,7 @@ module nl.cjg.core {
   exports nl.cjg.core.stats;
   exports nl.cjg.core.stats.audit;
   exports nl.cjg.core.stats.table;
+  exports nl.cjg.core.tijd;
   exports nl.cjg.core.validation;
   exports nl.cjg.core.verwijsindex;
   exports nl.cjg.core.werkplan;
@@ -32,6 +33,7 @@ module nl.cjg.core {
   opens nl.cjg.core.stats;
   opens nl.cjg.core.stats.audit;
   opens nl.cjg.core.stats.table;
+  opens nl.cjg.core.tijd;
   opens nl.cjg.core.validation;
   opens nl.cjg.core.verwijsindex;
   opens nl.cjg.core.werkplan;

@@ -1,5 +1,6 @@
 package nl.cjg.core.aanbod;
 
+import nl.cjg.core.tijd.Datumbereik;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public abstract class Kengetal {
   public static final String DESCRIPTION_CODE = "KENGETAL-S02";
 
   /** The period measured. */
-  public abstract Meetperiode periode();
+  public abstract Datumbereik periode();
 
   /** Which part of the offering is measured, for example {@code arts JGZ} or {@code speciaal basisonderwijs}. */
   public abstract Optional<String> omschrijving();

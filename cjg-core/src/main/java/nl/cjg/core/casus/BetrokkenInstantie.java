@@ -1,5 +1,6 @@
 package nl.cjg.core.casus;
 
+import nl.cjg.core.tijd.Periode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
  * An agency that is or was involved with the child or family, and when ("welke instanties zijn of
  * waren bij kind/gezin/jongere betrokken (voor zover bekend) en wanneer?").
  *
- * <p>When is given as a {@link Periode} of months where possible; {@link #wanneer()} holds what
+ * <p>When is given as a {@link Periode} where possible (usually months: "sinds maart 2011"); {@link #wanneer()} holds what
  * cannot be typed ("in groep 3", "rond de scheiding"). Both may be absent: the form asks only what
  * is known. Immutable and thread-safe.
  */
@@ -21,7 +22,7 @@ public abstract class BetrokkenInstantie {
   /** The months of involvement. */
   public abstract Optional<Periode> periode();
 
-  /** When, in words, where no period of months can be given. */
+  /** When, in words, where no period can be given. */
   public abstract Optional<String> wanneer();
 
   /** A builder for an involved agency. */

@@ -1,5 +1,6 @@
 package nl.cjg.core.overleg;
 
+import nl.cjg.core.tijd.Datumbereik;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +56,7 @@ public final class Agendaplanner {
    * @return the agendas, the redirected and the waiting requests
    */
   public static Agendaplanning plan(
-      Vergaderschema schema, Periode periode, Collection<Aanvraag> aanvragen, Planningsregels regels) {
+      Vergaderschema schema, Datumbereik periode, Collection<Aanvraag> aanvragen, Planningsregels regels) {
     return plan(schema.vergaderdata(periode), aanvragen, regels);
   }
 

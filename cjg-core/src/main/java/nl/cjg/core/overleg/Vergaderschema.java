@@ -1,5 +1,6 @@
 package nl.cjg.core.overleg;
 
+import nl.cjg.core.tijd.Datumbereik;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +44,7 @@ public abstract class Vergaderschema {
   }
 
   /** The days on which no meeting is held: school holidays, public holidays, cancelled days. */
-  public abstract List<Periode> uitzonderingen();
+  public abstract List<Datumbereik> uitzonderingen();
 
   /** What happens to a meeting whose regular date is not a working day; by default it is dropped. */
   @Value.Default
@@ -84,16 +85,16 @@ public abstract class Vergaderschema {
    * @param periode the days asked about
    * @return the meeting dates, each a working day within {@code periode}
    */
-  public List<LocalDate> vergaderdata(Periode periode) {
+  public List<LocalDate> vergaderdata(Datumbereik periode) {
     Objects.requireNonNull(periode, "periode");
-    if (periode.totEnMet().isBefore(startdatum())) {
+    if (periode.eind().isBefore(startdatum())) {
       return List.of();
     }
     List<LocalDate> data = new ArrayList<>();
-    long laatste = ChronoUnit.DAYS.between(startdatum(), periode.totEnMet()) / intervalInDagen();
+    long laatste = ChronoUnit.DAYS.between(startdatum(), periode.eind()) / intervalInDagen();
     for (long k = 0; k <= laatste; k++) {
       LocalDate regulier = startdatum().plusDays(k * intervalInDagen());
-      Optional<LocalDate> datum = gehouden(regulier, periode.totEnMet());
+      Optional<LocalDate> datum = gehouden(regulier, periode.eind());
       if (datum.isPresent()
           && periode.bevat(datum.get())
           && (data.isEmpty() || data.get(data.size() - 1).isBefore(datum.get()))) {
@@ -113,12 +114,12 @@ public abstract class Vergaderschema {
     }
     LocalDate dag = regulier;
     while (!dag.isAfter(grens)) {
-      Optional<Periode> uitzondering = uitzonderingOp(dag);
+      Optional<Datumbereik> uitzondering = uitzonderingOp(dag);
       if (uitzondering.isPresent()) {
-        if (!uitzondering.get().totEnMet().isBefore(grens)) {
+        if (!uitzondering.get().eind().isBefore(grens)) {
           return Optional.empty();
         }
-        dag = uitzondering.get().totEnMet().plusDays(1);
+        dag = uitzondering.get().eind().plusDays(1);
       } else if (isWeekend(dag)) {
         dag = dag.plusDays(1);
       } else {
@@ -128,7 +129,7 @@ public abstract class Vergaderschema {
     return Optional.empty();
   }
 
-  private Optional<Periode> uitzonderingOp(LocalDate datum) {
+  private Optional<Datumbereik> uitzonderingOp(LocalDate datum) {
     return uitzonderingen().stream().filter(uitzondering -> uitzondering.bevat(datum)).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.tijd.Periode;
 import java.util.List;
 import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;

@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.tijd.Periode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.tijd.Periode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.tijd.Periode;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.cjg.core.aanbod;
 
+import nl.cjg.core.tijd.Datumbereik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AanbodTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final String GGD = "GGD Hollands Noorden";
-  private static final Meetperiode JAARVERSLAG_2010 = Meetperiode.jaar(2010);
+  private static final Datumbereik JAARVERSLAG_2010 = Datumbereik.jaar(2010);
 
   /** JGZ contact moments 0–4: the doctor's and the nurse's, each against the BTP (seed ~446–457). */
   static Aanbod contactmomenten() {

@@ -1,5 +1,6 @@
 package nl.cjg.core.aanbod;
 
+import nl.cjg.core.tijd.Datumbereik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class KengetalTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
-  private static final Meetperiode JAAR = Meetperiode.jaar(2010);
+  private static final Datumbereik JAAR = Datumbereik.jaar(2010);
 
   @Test
   void everyMeasureOfTheSeedCanBeHeld() {
@@ -56,7 +57,7 @@ class KengetalTest {
 
   @Test
   void reachCannotExceedTheTargetGroup() {
-    Kengetal bjz = Kengetal.builder().periode(Meetperiode.jaar(2011)).deelnemers(112).doelgroepgrootte(6_464).build();
+    Kengetal bjz = Kengetal.builder().periode(Datumbereik.jaar(2011)).deelnemers(112).doelgroepgrootte(6_464).build();
     assertTrue(VALIDATOR.validate(bjz).isValid());
     Kengetal teVeel = Kengetal.builder().from(bjz).deelnemers(6_465).opgekomen(6_500).build();
     ValidationResult result = VALIDATOR.validate(teVeel);

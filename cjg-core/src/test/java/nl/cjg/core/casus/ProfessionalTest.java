@@ -38,14 +38,4 @@ class ProfessionalTest {
     assertFalse(text.contains("Proefstra"));
     assertTrue(text.contains("GGD Hollands Noorden"));
   }
-
-  @Test
-  void aPeriodDoesNotEndBeforeItStarts() {
-    assertEquals(Optional.of(YearMonth.of(2011, 6)), Periode.of(YearMonth.of(2010, 9), YearMonth.of(2011, 6)).tot());
-    assertEquals(Optional.empty(), Periode.vanaf(YearMonth.of(2011, 9)).tot());
-    Periode.of(YearMonth.of(2011, 6), YearMonth.of(2011, 6));
-    InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> Periode.of(YearMonth.of(2011, 6), YearMonth.of(2011, 5)));
-    assertEquals(Periode.ORDER_CODE, e.code());
-  }
 }

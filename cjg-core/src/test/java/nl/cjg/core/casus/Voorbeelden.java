@@ -1,5 +1,7 @@
 package nl.cjg.core.casus;
 
+import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.tijd.Periode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,7 +103,7 @@ final class Voorbeelden {
         .addBetrokkenInstanties(
             BetrokkenInstantie.builder()
                 .instantie("Schoolmaatschappelijk werk")
-                .periode(Periode.vanaf(YearMonth.of(2011, 9)))
+                .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
                 .build())
         .putSchets(Leefgebied.THUIS, "veel ruzie over bedtijd")
         .putSchets(Leefgebied.SCHOOL_WERK, "onrustig in de klas")

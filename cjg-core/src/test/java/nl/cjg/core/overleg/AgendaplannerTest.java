@@ -1,5 +1,6 @@
 package nl.cjg.core.overleg;
 
+import nl.cjg.core.tijd.Datumbereik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ class AgendaplannerTest {
 
   /** The pilot: five meetings every three weeks before the June 2012 evaluation (000 ~1311). */
   private static final Vergaderschema PILOT = Vergaderschema.of(M1);
-  private static final Periode VOOR_EVALUATIE = Periode.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 6, 15));
+  private static final Datumbereik VOOR_EVALUATIE = Datumbereik.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 6, 15));
 
   // The pilot's eleven requests: 45 minutes for a case discussed without the family, 60 when the
   // parents or the young person join, 30 for a short question or a follow-up.

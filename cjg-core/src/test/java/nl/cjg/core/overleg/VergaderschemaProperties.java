@@ -1,5 +1,6 @@
 package nl.cjg.core.overleg;
 
+import nl.cjg.core.tijd.Datumbereik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class VergaderschemaProperties {
 
   @Property
   void meetingsAreAscendingWorkingDaysWithinThePeriod(
-      @ForAll("schemas") Vergaderschema schema, @ForAll("periodes") Periode periode) {
+      @ForAll("schemas") Vergaderschema schema, @ForAll("periodes") Datumbereik periode) {
     List<LocalDate> data = schema.vergaderdata(periode);
     for (int i = 0; i < data.size(); i++) {
       LocalDate datum = data.get(i);
@@ -33,14 +34,14 @@ class VergaderschemaProperties {
   /** Checks the schedule against a day-by-day model of its documented rules. */
   @Property
   void meetingsAreTheRegularDatesDroppedOrMovedDayByDay(
-      @ForAll("schemas") Vergaderschema schema, @ForAll("periodes") Periode periode) {
+      @ForAll("schemas") Vergaderschema schema, @ForAll("periodes") Datumbereik periode) {
     TreeSet<LocalDate> verwacht = new TreeSet<>();
     for (LocalDate regulier = schema.startdatum();
-        !regulier.isAfter(periode.totEnMet());
+        !regulier.isAfter(periode.eind());
         regulier = regulier.plusDays(schema.intervalInDagen())) {
       LocalDate dag = regulier;
       if (schema.uitzonderingsregel() == Uitzonderingsregel.VOLGENDE_WERKDAG) {
-        while (!werkdag(schema, dag) && !dag.isAfter(periode.totEnMet())) {
+        while (!werkdag(schema, dag) && !dag.isAfter(periode.eind())) {
           dag = dag.plusDays(1);
         }
       }
@@ -53,15 +54,15 @@ class VergaderschemaProperties {
 
   @Property
   void withoutExceptionsAWeeklyRhythmFromAWorkingDayKeepsEveryRegularDate(
-      @ForAll("werkdagen") LocalDate start, @ForAll("weken") int weken, @ForAll("periodes") Periode periode) {
+      @ForAll("werkdagen") LocalDate start, @ForAll("weken") int weken, @ForAll("periodes") Datumbereik periode) {
     Vergaderschema schema = Vergaderschema.builder().startdatum(start).intervalInDagen(7 * weken).build();
     List<LocalDate> data = schema.vergaderdata(periode);
     for (int i = 1; i < data.size(); i++) {
       assertEquals(data.get(i - 1).plusDays(7L * weken), data.get(i));
     }
     if (!data.isEmpty()) {
-      assertTrue(data.get(0).minusDays(7L * weken).isBefore(periode.van()) || data.get(0).equals(start));
-      assertTrue(data.get(data.size() - 1).plusDays(7L * weken).isAfter(periode.totEnMet()));
+      assertTrue(data.get(0).minusDays(7L * weken).isBefore(periode.begin()) || data.get(0).equals(start));
+      assertTrue(data.get(data.size() - 1).plusDays(7L * weken).isAfter(periode.eind()));
     }
   }
 
@@ -75,7 +76,7 @@ class VergaderschemaProperties {
   Arbitrary<Vergaderschema> schemas() {
     Arbitrary<LocalDate> start = Arbitraries.integers().between(0, 60).map(BEGIN::plusDays);
     Arbitrary<Integer> interval = Arbitraries.integers().between(1, 30);
-    Arbitrary<List<Periode>> uitzonderingen = periode(200, 40).list().ofMaxSize(4);
+    Arbitrary<List<Datumbereik>> uitzonderingen = periode(200, 40).list().ofMaxSize(4);
     Arbitrary<Uitzonderingsregel> regel = Arbitraries.of(Uitzonderingsregel.class);
     return Combinators.combine(start, interval, uitzonderingen, regel)
         .as(
@@ -89,8 +90,8 @@ class VergaderschemaProperties {
   }
 
   @Provide
-  Arbitrary<Periode> periodes() {
-    return periode(150, 200).map(periode -> Periode.of(periode.van().minusDays(30), periode.totEnMet()));
+  Arbitrary<Datumbereik> periodes() {
+    return periode(150, 200).map(periode -> Datumbereik.of(periode.begin().minusDays(30), periode.eind()));
   }
 
   @Provide
@@ -106,9 +107,9 @@ class VergaderschemaProperties {
     return Arbitraries.integers().between(1, 6);
   }
 
-  private static Arbitrary<Periode> periode(int uiterlijkeStart, int langste) {
+  private static Arbitrary<Datumbereik> periode(int uiterlijkeStart, int langste) {
     return Combinators.combine(
             Arbitraries.integers().between(0, uiterlijkeStart), Arbitraries.integers().between(0, langste))
-        .as((van, lengte) -> Periode.of(BEGIN.plusDays(van), BEGIN.plusDays(van + lengte)));
+        .as((van, lengte) -> Datumbereik.of(BEGIN.plusDays(van), BEGIN.plusDays(van + lengte)));
   }
 }

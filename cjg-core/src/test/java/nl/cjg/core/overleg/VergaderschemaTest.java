@@ -1,5 +1,6 @@
 package nl.cjg.core.overleg;
 
+import nl.cjg.core.tijd.Datumbereik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class VergaderschemaTest {
   /** The pilot: every three weeks on Tuesday from 6 March 2012, until the June 2012 evaluation. */
   private static final Vergaderschema PILOT = Vergaderschema.of(LocalDate.of(2012, 3, 6));
-  private static final Periode VOOR_EVALUATIE = Periode.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 6, 15));
+  private static final Datumbereik VOOR_EVALUATIE = Datumbereik.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 6, 15));
   /** A holiday of nine days, Saturday 14 through Sunday 22 April 2012. */
-  private static final Periode VAKANTIE = Periode.of(LocalDate.of(2012, 4, 14), LocalDate.of(2012, 4, 22));
+  private static final Datumbereik VAKANTIE = Datumbereik.of(LocalDate.of(2012, 4, 14), LocalDate.of(2012, 4, 22));
 
   @Test
   void theDefaultIsEveryThreeWeeks() {
@@ -67,19 +68,19 @@ class VergaderschemaTest {
         Vergaderschema.builder()
             .startdatum(LocalDate.of(2012, 7, 2))
             .intervalInDagen(7)
-            .addUitzonderingen(Periode.of(LocalDate.of(2012, 7, 7), LocalDate.of(2012, 8, 19)))
+            .addUitzonderingen(Datumbereik.of(LocalDate.of(2012, 7, 7), LocalDate.of(2012, 8, 19)))
             .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 7, 2), LocalDate.of(2012, 8, 20), LocalDate.of(2012, 8, 27)),
-        wekelijks.vergaderdata(Periode.of(LocalDate.of(2012, 7, 1), LocalDate.of(2012, 8, 31))));
+        wekelijks.vergaderdata(Datumbereik.of(LocalDate.of(2012, 7, 1), LocalDate.of(2012, 8, 31))));
   }
 
   @Test
   void weekendsAreNoWorkingDays() {
     Vergaderschema elkeTienDagen =
         Vergaderschema.builder().startdatum(LocalDate.of(2012, 3, 5)).intervalInDagen(10).build();
-    Periode periode = Periode.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 4, 30));
+    Datumbereik periode = Datumbereik.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 4, 30));
     assertEquals(
         List.of(LocalDate.of(2012, 3, 5), LocalDate.of(2012, 3, 15), LocalDate.of(2012, 4, 4), LocalDate.of(2012, 4, 24)),
         elkeTienDagen.vergaderdata(periode));
@@ -108,8 +109,8 @@ class VergaderschemaTest {
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 4, 23), LocalDate.of(2012, 5, 8)),
-        schema.vergaderdata(Periode.of(LocalDate.of(2012, 4, 20), LocalDate.of(2012, 5, 10))));
-    assertEquals(List.of(), schema.vergaderdata(Periode.of(LocalDate.of(2012, 4, 1), LocalDate.of(2012, 4, 20))));
+        schema.vergaderdata(Datumbereik.of(LocalDate.of(2012, 4, 20), LocalDate.of(2012, 5, 10))));
+    assertEquals(List.of(), schema.vergaderdata(Datumbereik.of(LocalDate.of(2012, 4, 1), LocalDate.of(2012, 4, 20))));
   }
 
   @Test
@@ -117,18 +118,18 @@ class VergaderschemaTest {
     Vergaderschema schema =
         Vergaderschema.builder()
             .from(PILOT)
-            .addUitzonderingen(Periode.of(LocalDate.of(2012, 4, 14), LocalDate.of(2012, 12, 31)))
+            .addUitzonderingen(Datumbereik.of(LocalDate.of(2012, 4, 14), LocalDate.of(2012, 12, 31)))
             .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 3, 6), LocalDate.of(2012, 3, 27)),
-        schema.vergaderdata(Periode.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 12, 31))));
+        schema.vergaderdata(Datumbereik.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 12, 31))));
   }
 
   @Test
   void noMeetingsBeforeTheStart() {
-    assertEquals(List.of(), PILOT.vergaderdata(Periode.of(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 3, 5))));
-    assertEquals(List.of(LocalDate.of(2012, 3, 6)), PILOT.vergaderdata(Periode.dag(LocalDate.of(2012, 3, 6))));
+    assertEquals(List.of(), PILOT.vergaderdata(Datumbereik.of(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 3, 5))));
+    assertEquals(List.of(LocalDate.of(2012, 3, 6)), PILOT.vergaderdata(Datumbereik.dag(LocalDate.of(2012, 3, 6))));
   }
 
   @Test

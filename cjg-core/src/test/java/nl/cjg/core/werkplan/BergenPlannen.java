@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.tijd.Periode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;

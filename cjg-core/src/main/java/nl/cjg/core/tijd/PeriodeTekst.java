@@ -1,4 +1,4 @@
-package nl.cjg.core.werkplan;
+package nl.cjg.core.tijd;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

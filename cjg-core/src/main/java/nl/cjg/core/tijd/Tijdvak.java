@@ -1,4 +1,4 @@
-package nl.cjg.core.werkplan;
+package nl.cjg.core.tijd;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

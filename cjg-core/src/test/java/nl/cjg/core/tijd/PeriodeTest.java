@@ -1,4 +1,4 @@
-package nl.cjg.core.werkplan;
+package nl.cjg.core.tijd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,25 +1,27 @@
-package nl.cjg.core.aanbod;
+package nl.cjg.core.tijd;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 
 /**
- * The period a measure covers, as a range of calendar dates with both ends included: a year
- * ("Jaarverslag JGZ 2010"), a quarter ("3e kwartaal 2011") or any other range.
+ * An exact range of calendar dates with both ends included: the period a measure covers (a year,
+ * "Jaarverslag JGZ 2010"; a quarter, "3e kwartaal 2011"), the period a meeting schedule is asked
+ * about, or days without a meeting (a school holiday). For periods as people write them — partial,
+ * approximate or open-ended — see {@link Periode}.
  *
  * <p>Invariant (code {@value #ORDER_CODE}): the end does not lie before the begin. Immutable and
  * thread-safe.
  */
 @Value.Immutable
-public abstract class Meetperiode {
-  Meetperiode() {}
+public abstract class Datumbereik {
+  Datumbereik() {}
 
   /** The code of the rule that a period does not end before it begins. */
-  public static final String ORDER_CODE = "MEETPERIODE-S01";
+  public static final String ORDER_CODE = "DATUMBEREIK-S01";
 
   /** The code of the rule that a quarter is numbered 1 to 4. */
-  public static final String QUARTER_CODE = "MEETPERIODE-S02";
+  public static final String QUARTER_CODE = "DATUMBEREIK-S02";
 
   /** The first day of the period. */
   @Value.Parameter
@@ -37,8 +39,18 @@ public abstract class Meetperiode {
    * @return the period
    * @throws InvalidValueException with code {@value #ORDER_CODE} when {@code eind} lies before {@code begin}
    */
-  public static Meetperiode of(LocalDate begin, LocalDate eind) {
-    return ImmutableMeetperiode.of(begin, eind);
+  public static Datumbereik of(LocalDate begin, LocalDate eind) {
+    return ImmutableDatumbereik.of(begin, eind);
+  }
+
+  /**
+   * A single day.
+   *
+   * @param dag the day
+   * @return the range {@code [dag, dag]}
+   */
+  public static Datumbereik dag(LocalDate dag) {
+    return of(dag, dag);
   }
 
   /**
@@ -47,7 +59,7 @@ public abstract class Meetperiode {
    * @param jaar for example 2011
    * @return 1 January through 31 December of that year
    */
-  public static Meetperiode jaar(int jaar) {
+  public static Datumbereik jaar(int jaar) {
     return of(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
   }
 
@@ -59,7 +71,7 @@ public abstract class Meetperiode {
    * @return the three months of that quarter
    * @throws InvalidValueException with code {@value #QUARTER_CODE} when {@code kwartaal} is not 1 to 4
    */
-  public static Meetperiode kwartaal(int jaar, int kwartaal) {
+  public static Datumbereik kwartaal(int jaar, int kwartaal) {
     InvalidValueException.require(kwartaal >= 1 && kwartaal <= 4, QUARTER_CODE, "a quarter (kwartaal) is numbered 1 to 4");
     LocalDate begin = LocalDate.of(jaar, 3 * kwartaal - 2, 1);
     return of(begin, begin.plusMonths(3).minusDays(1));
