@@ -50,11 +50,12 @@ public final class Router {
   public static Advies route(Situatie situatie, Netwerk netwerk, RoutingRules regels) {
     Objects.requireNonNull(situatie, "situatie");
     Objects.requireNonNull(netwerk, "netwerk");
+    Objects.requireNonNull(regels, "regels");
     int[] features = Features.of(situatie);
-    List<RoutingRule> fired = new ArrayList<>();
+    List<CompiledRule> fired = new ArrayList<>();
     for (CompiledRule rule : regels.ordered()) {
       if (rule.fires(features)) {
-        fired.add(rule.rule());
+        fired.add(rule);
       }
     }
     int[] setPriority = new int[LEVELS.length];
@@ -63,7 +64,8 @@ public final class Router {
     Arrays.fill(setPriority, -1);
     Arrays.fill(forbidPriority, -1);
     int candidate = 0;
-    for (RoutingRule rule : fired) {
+    for (CompiledRule compiled : fired) {
+      RoutingRule rule = compiled.rule();
       if (rule.minimumLevel().isPresent()) {
         int level = rule.minimumLevel().get().ordinal();
         candidate = Math.max(candidate, level);
@@ -91,18 +93,17 @@ public final class Router {
     Set<Vervolgstap> steps = new LinkedHashSet<>();
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     Set<Expertise> expertises = EnumSet.noneOf(Expertise.class);
-    for (RoutingRule rule : fired) {
-      ImmutableToelichting.Builder toelichting =
-          Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish());
+    for (CompiledRule compiled : fired) {
+      RoutingRule rule = compiled.rule();
       boolean setAside = rule.minimumLevel().map(minimum -> forbidden[minimum.ordinal()]).orElse(false);
       if (setAside) {
-        toelichting.opzijGezetDoor(forbiddenBy[rule.minimumLevel().get().ordinal()]);
+        toelichtingen.add(compiled.setAsideBy(forbiddenBy[rule.minimumLevel().get().ordinal()]));
       } else {
+        toelichtingen.add(compiled.applied());
         steps.addAll(rule.steps());
         disciplines.addAll(rule.disciplines());
         expertises.addAll(rule.expertises());
       }
-      toelichtingen.add(toelichting.build());
     }
     PartnerRanking ranking = new PartnerRanking(situatie, netwerk, disciplines, expertises);
     return advies
