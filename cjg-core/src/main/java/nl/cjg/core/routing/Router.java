@@ -1,11 +1,11 @@
 package nl.cjg.core.routing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
@@ -35,8 +35,6 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * This class is stateless and thread-safe.
  */
 public final class Router {
-  private static final Niveau[] LEVELS = Niveau.values();
-
   private Router() {}
 
   /**
@@ -58,46 +56,17 @@ public final class Router {
         fired.add(rule);
       }
     }
-    int[] setPriority = new int[LEVELS.length];
-    int[] forbidPriority = new int[LEVELS.length];
-    String[] forbiddenBy = new String[LEVELS.length];
-    Arrays.fill(setPriority, -1);
-    Arrays.fill(forbidPriority, -1);
-    int candidate = 0;
-    for (CompiledRule compiled : fired) {
-      RoutingRule rule = compiled.rule();
-      if (rule.minimumLevel().isPresent()) {
-        int level = rule.minimumLevel().get().ordinal();
-        candidate = Math.max(candidate, level);
-        setPriority[level] = Math.max(setPriority[level], rule.priority());
-      }
-      for (Niveau niveau : rule.forbiddenLevels()) {
-        int level = niveau.ordinal();
-        if (rule.priority() > forbidPriority[level]) {
-          forbidPriority[level] = rule.priority();
-          forbiddenBy[level] = rule.id();
-        }
-      }
-    }
-    boolean[] forbidden = new boolean[LEVELS.length];
-    for (int level = 0; level < LEVELS.length; level++) {
-      forbidden[level] = forbidPriority[level] > setPriority[level];
-    }
-    int level = candidate;
-    while (forbidden[level]) {
-      level++;
-    }
-
-    ImmutableAdvies.Builder advies = Advies.builder().niveau(LEVELS[level]).regelset(regels.name());
+    LevelDecision decision = new LevelDecision(fired);
+    ImmutableAdvies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
     List<Toelichting> toelichtingen = new ArrayList<>();
     Set<Vervolgstap> steps = new LinkedHashSet<>();
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     Set<Expertise> expertises = EnumSet.noneOf(Expertise.class);
     for (CompiledRule compiled : fired) {
       RoutingRule rule = compiled.rule();
-      boolean setAside = rule.minimumLevel().map(minimum -> forbidden[minimum.ordinal()]).orElse(false);
-      if (setAside) {
-        toelichtingen.add(compiled.setAsideBy(forbiddenBy[rule.minimumLevel().get().ordinal()]));
+      Optional<String> setAsideBy = decision.setAsideBy(rule);
+      if (setAsideBy.isPresent()) {
+        toelichtingen.add(compiled.setAsideBy(setAsideBy.get()));
       } else {
         toelichtingen.add(compiled.applied());
         steps.addAll(rule.steps());

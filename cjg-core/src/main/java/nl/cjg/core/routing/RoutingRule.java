@@ -68,7 +68,7 @@ public abstract class RoutingRule {
 
   /** The explanation in English for {@code en}, otherwise in Dutch. */
   public String explanation(Locale locale) {
-    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? explanationEnglish() : explanationDutch();
+    return Toelichting.isEnglish(locale) ? explanationEnglish() : explanationDutch();
   }
 
   /** Whether applying the rule changes anything. */

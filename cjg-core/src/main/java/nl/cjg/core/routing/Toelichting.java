@@ -44,10 +44,15 @@ public abstract class Toelichting {
    * @return for example {@code VEILIGHEID-ACUUT: Bij acute onveiligheid ...}
    */
   public String tekst(Locale locale) {
-    boolean english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+    boolean english = isEnglish(locale);
     String line = regel() + ": " + (english ? en() : nl());
     return opzijGezetDoor()
         .map(other -> line + (english ? " (set aside by " : " (opzijgezet door ") + other + ")")
         .orElse(line);
+  }
+
+  /** Whether explanations are given in English for {@code locale}; otherwise they are Dutch. */
+  static boolean isEnglish(Locale locale) {
+    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
   }
 }
