@@ -12,7 +12,8 @@ final class CompiledRule {
   CompiledRule(RoutingRule rule, Condition[] conditions) {
     this.rule = rule;
     this.conditions = conditions.clone();
-    this.applied = Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish()).build();
+    this.applied =
+        Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish()).build();
   }
 
   RoutingRule rule() {

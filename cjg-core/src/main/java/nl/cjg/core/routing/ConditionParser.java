@@ -28,12 +28,15 @@ final class ConditionParser {
     String condition = CodeLists.normalise(text);
     int at = operatorStart(condition);
     if (at < 0) {
-      throw new RuleError(RuleProblem.Kind.SYNTAX, "a condition needs a comparison (<, <=, =, >=, >): '" + text.strip() + "'");
+      throw new RuleError(
+          RuleProblem.Kind.SYNTAX, "a condition needs a comparison (<, <=, =, >=, >): '" + text.strip() + "'");
     }
     if (at > 0 && condition.charAt(at - 1) == '!') {
       throw new RuleError(RuleProblem.Kind.SYNTAX, "unknown comparison '!='; use <, <=, =, >= or >");
     }
-    int end = at + 1 < condition.length() && condition.charAt(at + 1) == '=' && condition.charAt(at) != '=' ? at + 2 : at + 1;
+    boolean twoCharacters =
+        condition.charAt(at) != '=' && at + 1 < condition.length() && condition.charAt(at + 1) == '=';
+    int end = twoCharacters ? at + 2 : at + 1;
     String operator = condition.substring(at, end);
     String left = condition.substring(0, at).strip();
     String right = condition.substring(end).strip();
@@ -116,7 +119,8 @@ final class ConditionParser {
     }
     if (text.startsWith("leefgebieden vanaf ")) {
       Ernst ernst = code(Ernst::vanCode, text.substring(19), "severity (ernst)");
-      return new Subject(Features.COUNT_FIRST + ernst.ordinal(), ValueKind.NUMBER, "leefgebieden vanaf " + ernst.code());
+      return new Subject(
+          Features.COUNT_FIRST + ernst.ordinal(), ValueKind.NUMBER, "leefgebieden vanaf " + ernst.code());
     }
     if (text.startsWith("signaal ")) {
       Veiligheidssignaal signaal = code(Veiligheidssignaal::vanCode, text.substring(8), "safety signal (signaal)");
@@ -124,8 +128,8 @@ final class ConditionParser {
     }
     if (text.startsWith("omstandigheid ")) {
       Omstandigheid omstandigheid = code(Omstandigheid::vanCode, text.substring(14), "circumstance (omstandigheid)");
-      return new Subject(
-          Features.CIRCUMSTANCE_FIRST + omstandigheid.ordinal(), ValueKind.YES_NO, "omstandigheid " + omstandigheid.code());
+      return new Subject(Features.CIRCUMSTANCE_FIRST + omstandigheid.ordinal(), ValueKind.YES_NO,
+          "omstandigheid " + omstandigheid.code());
     }
     throw new RuleError(RuleProblem.Kind.SYNTAX, "unknown subject '" + text + "'");
   }
@@ -141,7 +145,8 @@ final class ConditionParser {
 
   private static int number(String text) throws RuleError {
     if (!text.matches("\\d{1,4}")) {
-      throw new RuleError(RuleProblem.Kind.SYNTAX, "expected a whole number from 0 to " + MAX_NUMBER + ", not '" + text + "'");
+      throw new RuleError(
+          RuleProblem.Kind.SYNTAX, "expected a whole number from 0 to " + MAX_NUMBER + ", not '" + text + "'");
     }
     return Integer.parseInt(text);
   }

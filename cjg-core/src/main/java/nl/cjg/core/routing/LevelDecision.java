@@ -56,6 +56,8 @@ final class LevelDecision {
 
   /** The id of the rule that forbids the minimum level of {@code rule}; empty when that level is allowed. */
   Optional<String> setAsideBy(RoutingRule rule) {
-    return rule.minimumLevel().filter(minimum -> forbidden[minimum.ordinal()]).map(minimum -> forbiddenBy[minimum.ordinal()]);
+    return rule.minimumLevel()
+        .filter(minimum -> forbidden[minimum.ordinal()])
+        .map(minimum -> forbiddenBy[minimum.ordinal()]);
   }
 }

@@ -15,7 +15,10 @@ public abstract class RuleProblem {
   public enum Kind {
     /** The text does not follow the rule language. */
     SYNTAX,
-    /** A code is not in its code list: a level, step, discipline, expertise, leefgebied, severity, signal or circumstance. */
+    /**
+     * A code is not in its code list: a level, step, discipline, expertise, leefgebied, severity,
+     * signal or circumstance.
+     */
     UNKNOWN_CODE,
     /** A required part is missing: the header, a priority, an effect, an explanation or a source. */
     MISSING,

@@ -80,8 +80,9 @@ final class RulesChecker {
     int line = rule.line();
     String id = rule.id();
     if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-      problems.add(problem(line, null, RuleProblem.Kind.OUT_OF_RANGE, "a rule id is capitals, digits and dashes, at most "
-          + MAX_ID_LENGTH + " characters, such as VEILIGHEID-ACUUT, not '" + id + "'"));
+      problems.add(problem(line, null, RuleProblem.Kind.OUT_OF_RANGE,
+          "a rule id is capitals, digits and dashes, at most " + MAX_ID_LENGTH
+              + " characters, such as VEILIGHEID-ACUUT, not '" + id + "'"));
     }
     if (rule.priority() < 0 || rule.priority() > RoutingRules.MAX_PRIORITY) {
       problems.add(problem(line, id, RuleProblem.Kind.OUT_OF_RANGE,

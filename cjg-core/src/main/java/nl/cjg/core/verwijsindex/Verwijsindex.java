@@ -45,7 +45,8 @@ public final class Verwijsindex {
    * @return the first day it is no longer active, with the reason
    */
   public static Verval verval(Signaal signaal) {
-    Verval verval = Verval.of(Leeftijd.verjaardag(signaal.geboortedatum(), EINDLEEFTIJD), Vervalreden.DRIEENTWINTIGSTE_VERJAARDAG);
+    LocalDate verjaardag = Leeftijd.verjaardag(signaal.geboortedatum(), EINDLEEFTIJD);
+    Verval verval = Verval.of(verjaardag, Vervalreden.DRIEENTWINTIGSTE_VERJAARDAG);
     LocalDate tweeJaar = signaal.datumRegistratie().plusYears(BEWAARTERMIJN_JAREN);
     if (tweeJaar.isBefore(verval.datum())) {
       verval = Verval.of(tweeJaar, Vervalreden.TWEE_JAAR_NA_REGISTRATIE);

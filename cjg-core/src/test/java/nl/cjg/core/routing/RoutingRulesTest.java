@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Reading, checking and refusing rule sets. */
 class RoutingRulesTest {
   private static final String HEADER = "regelset Test\n";
+  private static final String STAP = "dan vervolgstap laagdrempelig aanbod";
 
   /** A well-formed rule with the given id, priority and body lines. */
   private static String rule(String id, int priority, String... body) {
@@ -73,7 +74,7 @@ class RoutingRulesTest {
 
   @Test
   void windowsAndOldMacLineEndsAndAByteOrderMarkAreRead() throws IOException {
-    String text = "\uFEFF" + (HEADER + rule("A", 1, "dan vervolgstap laagdrempelig aanbod")).replace("\n", "\r\n");
+    String text = "\uFEFF" + (HEADER + rule("A", 1, STAP)).replace("\n", "\r\n");
     assertEquals("Test", read(text).name());
     assertEquals(2, read(text).rules().get(0).line());
     assertEquals(2, read(text.replace("\r\n", "\r")).rules().get(0).line());
@@ -95,9 +96,9 @@ class RoutingRulesTest {
   void linesOutsideARuleAndAMissingHeaderAreRefused() {
     assertEquals(List.of("1 MISSING", "1 SYNTAX"), found("prioriteit 3\n"));
     assertEquals(List.of("1 MISSING"), found(""));
-    assertEquals(List.of("2 SYNTAX"), found(HEADER + "als leeftijd > 3\n" + rule("A", 1, "dan vervolgstap laagdrempelig aanbod")));
+    assertEquals(List.of("2 SYNTAX"), found(HEADER + "als leeftijd > 3\n" + rule("A", 1, STAP)));
     assertEquals(List.of("8 DUPLICATE"),
-        found(HEADER + rule("A", 1, "dan vervolgstap laagdrempelig aanbod") + "regelset Nog een\n"));
+        found(HEADER + rule("A", 1, STAP) + "regelset Nog een\n"));
     assertEquals(List.of("0 MISSING"), found(HEADER), "a rule set without rules");
   }
 
@@ -127,19 +128,19 @@ class RoutingRulesTest {
 
   @Test
   void idsAndPrioritiesAreCheckedAndIdsAreUnique() {
-    String text = HEADER + rule("A", 1, "dan vervolgstap laagdrempelig aanbod") + rule("A", 2, "dan vervolgstap laagdrempelig aanbod")
-        + rule("kleine-letters", 3, "dan vervolgstap laagdrempelig aanbod") + rule("B", 1001, "dan vervolgstap laagdrempelig aanbod");
+    String text = HEADER + rule("A", 1, STAP) + rule("A", 2, STAP)
+        + rule("kleine-letters", 3, STAP) + rule("B", 1001, STAP);
     assertEquals(List.of("8 DUPLICATE", "14 OUT_OF_RANGE", "20 OUT_OF_RANGE"), found(text));
   }
 
   @Test
   void aRuleWhoseConditionsContradictCanNeverFire() {
     String text = HEADER + rule("A", 1, "als leeftijd < 4", "als toestemming = ja", "als leeftijd > 12",
-        "dan vervolgstap laagdrempelig aanbod") + rule("B", 1, "als leeftijd < 0", "dan vervolgstap laagdrempelig aanbod")
-        + rule("C", 1, "als hoogste ernst <= vraag", "als ernst thuis = ernstig", "dan vervolgstap laagdrempelig aanbod")
+        STAP) + rule("B", 1, "als leeftijd < 0", STAP)
+        + rule("C", 1, "als hoogste ernst <= vraag", "als ernst thuis = ernstig", STAP)
         + rule("D", 1, "als leefgebieden vanaf zorg >= 3", "als leefgebieden vanaf ernstig >= 2", "als ernst thuis < zorg",
-            "als ernst overige < ernstig", "als ernst school/werk < ernstig", "dan vervolgstap laagdrempelig aanbod")
-        + rule("E", 1, "als leefgebieden vanaf geen < 4", "dan vervolgstap laagdrempelig aanbod");
+            "als ernst overige < ernstig", "als ernst school/werk < ernstig", STAP)
+        + rule("E", 1, "als leefgebieden vanaf geen < 4", STAP);
     List<RuleProblem> problems = problems(text);
     assertEquals(List.of("A", "B", "C", "D", "E"), problems.stream().map(p -> p.ruleId().orElseThrow()).toList());
     assertTrue(problems.stream().allMatch(p -> p.kind() == RuleProblem.Kind.NEVER_FIRES));
@@ -153,7 +154,7 @@ class RoutingRulesTest {
   @Test
   void conditionsThatCanHoldTogetherAreAccepted() throws IOException {
     read(HEADER + rule("A", 1, "als leefgebieden vanaf zorg >= 3", "als leefgebieden vanaf ernstig >= 2", "als ernst thuis < zorg",
-        "dan vervolgstap laagdrempelig aanbod"));
+        STAP));
   }
 
   @Test
@@ -178,10 +179,10 @@ class RoutingRulesTest {
 
   @Test
   void limitsOnLinesLineLengthAndRulesAreEnforced() {
-    String longLine = HEADER + rule("A", 1, "dan vervolgstap laagdrempelig aanbod", "# " + "x".repeat(RoutingRules.MAX_LINE_LENGTH));
+    String longLine = HEADER + rule("A", 1, STAP, "# " + "x".repeat(RoutingRules.MAX_LINE_LENGTH));
     assertEquals(List.of("5 LIMIT"), found(longLine));
 
-    String manyLines = HEADER + rule("A", 1, "dan vervolgstap laagdrempelig aanbod") + "#\n".repeat(RoutingRules.MAX_LINES);
+    String manyLines = HEADER + rule("A", 1, STAP) + "#\n".repeat(RoutingRules.MAX_LINES);
     assertEquals(List.of((RoutingRules.MAX_LINES + 1) + " LIMIT"), found(manyLines));
 
     StringBuilder manyRules = new StringBuilder(HEADER);

@@ -44,7 +44,9 @@ class SituatieTest {
   void aCaseGivesAgeKernConsentProfessionalsZorgcoordinatorAndVerwijsindex() {
     Kind kind =
         Kind.builder()
-            .persoonsgegevens(Persoonsgegevens.builder().voornaam("Testkind").achternaam("Testhuizen").geboortedatum(LocalDate.of(2003, 2, 14)).build())
+            .persoonsgegevens(
+                Persoonsgegevens.builder().voornaam("Testkind").achternaam("Testhuizen")
+                    .geboortedatum(LocalDate.of(2003, 2, 14)).build())
             .kern(BergenKernen.EGMOND_AAN_ZEE)
             .build();
     Casus casus =

@@ -56,7 +56,8 @@ class VerwijsindexProperties {
       @ForAll("signalen") List<Signaal> signalen, @ForAll("datums") LocalDate datum) {
     List<Signaal> actief = Verwijsindex.actieveSignalen(signalen, datum);
     Set<Bsn> expected = actief.stream().map(Signaal::bsn).distinct()
-        .filter(bsn -> actief.stream().filter(s -> s.bsn().equals(bsn)).map(s -> Match.key(s.organisatie())).distinct().count() >= 2)
+        .filter(bsn -> actief.stream().filter(s -> s.bsn().equals(bsn)).map(s -> Match.key(s.organisatie())).distinct()
+            .count() >= 2)
         .collect(Collectors.toSet());
     assertEquals(expected, Verwijsindex.matches(signalen, datum).stream().map(Match::bsn).collect(Collectors.toSet()));
   }
