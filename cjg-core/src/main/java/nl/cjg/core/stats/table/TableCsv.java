@@ -20,7 +20,8 @@ import java.util.List;
  * by {@link TableConventions#parseNumber}, empty, or {@value TableConventions#SUPPRESSED_MARK}
  * (suppressed). Blank lines at the end are ignored; any other line must have as many fields as the
  * header. Limits: at most {@value #MAX_BYTES} bytes (or characters, for text), {@value #MAX_ROWS}
- * rows under the header and {@value #MAX_COLUMNS} columns.
+ * rows under the header, {@value #MAX_COLUMNS} columns and {@value #MAX_LINE_LENGTH} characters a
+ * line.
  *
  * <p>Every problem is a {@link TableFormatException} naming the line and column. Writing uses
  * {@code ;}, a decimal comma, no thousands separators and {@code x} for suppressed cells, so what
@@ -35,6 +36,9 @@ public final class TableCsv {
 
   /** The most columns read, the label column included. */
   public static final int MAX_COLUMNS = 200;
+
+  /** The longest line read, in characters, without its line end. */
+  public static final int MAX_LINE_LENGTH = 10_000;
 
   private static final char QUOTE = '"';
 
@@ -152,6 +156,11 @@ public final class TableCsv {
     }
     if (lines.size() - 1 > MAX_ROWS) {
       throw new TableFormatException(MAX_ROWS + 2, 0, "a table may have at most " + MAX_ROWS + " rows");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).length() > MAX_LINE_LENGTH) {
+        throw new TableFormatException(i + 1, 0, "a line may have at most " + MAX_LINE_LENGTH + " characters");
+      }
     }
     char delimiter = delimiter(lines.get(0));
     List<String> headers = new ArrayList<>();

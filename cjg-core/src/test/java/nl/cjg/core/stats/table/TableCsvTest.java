@@ -157,6 +157,40 @@ class TableCsvTest {
   }
 
   @Test
+  void eachLimitIsReadAndOneMoreIsRefused() {
+    String atBytes = tableOfSize(TableCsv.MAX_BYTES);
+    assertEquals(TableCsv.MAX_BYTES, atBytes.length());
+    TableCsv.read(atBytes);
+    TableCsv.read(atBytes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("the input is longer than " + TableCsv.MAX_BYTES + " characters", problem(atBytes + " ").getMessage());
+
+    assertEquals(TableCsv.MAX_ROWS, TableCsv.read("Kern;Aantal\n" + "k;1\n".repeat(TableCsv.MAX_ROWS)).rows().size());
+    assertEquals(TableCsv.MAX_ROWS + 2, problem("Kern;Aantal\n" + "k;1\n".repeat(TableCsv.MAX_ROWS + 1)).line());
+
+    String columns = "k" + ";a".repeat(TableCsv.MAX_COLUMNS - 1) + "\nx" + ";1".repeat(TableCsv.MAX_COLUMNS - 1);
+    assertEquals(TableCsv.MAX_COLUMNS, TableCsv.read(columns).headers().size());
+    assertEquals(1, problem("k" + ";a".repeat(TableCsv.MAX_COLUMNS) + "\nx" + ";1".repeat(TableCsv.MAX_COLUMNS)).line());
+
+    String label = "k".repeat(TableCsv.MAX_LINE_LENGTH - 2);
+    assertEquals(label, TableCsv.read("Kern;Aantal\n" + label + ";1\n").rows().get(0).label());
+    TableFormatException line = problem("Kern;Aantal\n" + label + "k;1\n");
+    assertEquals(2, line.line());
+    assertEquals("line 2: a line may have at most " + TableCsv.MAX_LINE_LENGTH + " characters", line.getMessage());
+  }
+
+  /** A valid table of exactly {@code size} characters, in lines well under the line limit. */
+  private static String tableOfSize(int size) {
+    StringBuilder table = new StringBuilder("K;A\n");
+    String row = "k" + " ".repeat(4995) + ";1\n";
+    while (size - table.length() > 2 * row.length()) {
+      table.append(row);
+    }
+    int rest = size - table.length() - "k;1\n".length();
+    table.append("k").append(" ".repeat(rest / 2)).append(";").append(" ".repeat(rest - rest / 2)).append("1\n");
+    return table.toString();
+  }
+
+  @Test
   void writesWhatItReads() {
     PublishedTable table =
         PublishedTable.of(
