@@ -119,11 +119,12 @@ class ReadLimitsTest {
 
   @Test
   void problems() {
-    CjgJsonReader reader = reader(b -> b.maxProblems(2));
+    // Reading stops once the limit is reached: one problem fewer reads on, the limit itself stops.
+    CjgJsonReader reader = reader(b -> b.maxProblems(3));
     assertEquals(List.of("JSON-UNKNOWN-PROPERTY", "JSON-UNKNOWN-PROPERTY"), codes(reader, "{\"naam\":\"a\",\"aantal\":1,\"x\":1,\"y\":2}"));
     assertEquals(
-        List.of("JSON-UNKNOWN-PROPERTY", "JSON-UNKNOWN-PROPERTY", "JSON-LIMIT-PROBLEMS"),
-        codes(reader, "{\"naam\":\"a\",\"aantal\":1,\"x\":1,\"y\":2,\"z\":3}"));
+        List.of("JSON-UNKNOWN-PROPERTY", "JSON-UNKNOWN-PROPERTY", "JSON-UNKNOWN-PROPERTY", "JSON-LIMIT-PROBLEMS"),
+        codes(reader, "{\"naam\":\"a\",\"aantal\":1,\"x\":1,\"y\":2,\"z\":3,\"w\":4}"));
   }
 
   @Test
