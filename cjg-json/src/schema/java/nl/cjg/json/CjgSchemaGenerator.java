@@ -146,9 +146,9 @@ public final class CjgSchemaGenerator {
       JsonNode node = pending.pop();
       JsonNode ref = node.get("$ref");
       if (ref != null) {
-        String name = ref.asText().substring(REF_PREFIX.length());
+        String name = ref.asText().startsWith(REF_PREFIX) ? ref.asText().substring(REF_PREFIX.length()) : "";
         ObjectNode definition = definitions.get(name);
-        if (definition == null || !ref.asText().startsWith(REF_PREFIX)) {
+        if (definition == null) {
           throw new IllegalStateException("unresolved reference " + ref.asText());
         }
         if (reached.put(name, definition) == null) {
