@@ -39,6 +39,8 @@ import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.routing.Situatie;
+import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
 import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatiedoel;
@@ -248,6 +250,16 @@ public final class CjgArbitraries {
   /** Verwijsindex signals registered before the 23rd birthday; the day before it is an edge case. */
   public static Arbitrary<Signaal> signaal() {
     return Signalen.signaal();
+  }
+
+  /** Verwijsindex matches of two or more organisations. */
+  public static Arbitrary<Match> match() {
+    return Routering.match();
+  }
+
+  /** Situations the router advises on. */
+  public static Arbitrary<Situatie> situatie() {
+    return Routering.situatie();
   }
 
   /** Work plans. */

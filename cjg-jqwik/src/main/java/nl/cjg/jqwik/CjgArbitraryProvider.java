@@ -43,6 +43,8 @@ import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.routing.Situatie;
+import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
 import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatiedoel;
@@ -102,6 +104,8 @@ public final class CjgArbitraryProvider implements ArbitraryProvider {
           Map.entry(Planningsregels.class, CjgArbitraries::planningsregels),
           Map.entry(Vergaderschema.class, CjgArbitraries::vergaderschema),
           Map.entry(Signaal.class, CjgArbitraries::signaal),
+          Map.entry(Match.class, CjgArbitraries::match),
+          Map.entry(Situatie.class, CjgArbitraries::situatie),
           Map.entry(Werkplan.class, CjgArbitraries::werkplan),
           Map.entry(WerkplanItem.class, CjgArbitraries::werkplanItem),
           Map.entry(Evaluatie.class, CjgArbitraries::evaluatie),

@@ -1,11 +1,13 @@
 package nl.cjg.core.sample;
 
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import nl.cjg.core.id.GemeenteCode;
 
 /**
  * A seeded sample dataset: realistic, valid and privacy-safe model values for tests, demos and
@@ -59,6 +61,16 @@ public final class SampleDataset implements Iterable<SampleRecord> {
   /** The seed of the pseudo-random numbers, for the dataset's header. */
   public long seed() {
     return options.seed();
+  }
+
+  /** The municipality the data are about, that of the population, for the dataset's header. */
+  public GemeenteCode gemeente() {
+    return options.populatie().gemeente();
+  }
+
+  /** The day the data describe, for the dataset's header. */
+  public LocalDate peildatum() {
+    return options.peildatum();
   }
 
   /** The generator version, {@value #VERSIE}, for the dataset's header. */

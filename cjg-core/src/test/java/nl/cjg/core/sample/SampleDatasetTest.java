@@ -27,6 +27,7 @@ import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.verwijsindex.Verwijsindex;
 import org.junit.jupiter.api.Test;
 
 class SampleDatasetTest {
@@ -58,6 +59,8 @@ class SampleDatasetTest {
     SampleDataset dataset = SampleDataset.of(cases(42, 1));
     assertEquals(42, dataset.seed());
     assertEquals(SampleDataset.VERSIE, dataset.versie());
+    assertEquals(GemeenteCode.BERGEN_NH, dataset.gemeente());
+    assertEquals(LocalDate.of(2012, 12, 31), dataset.peildatum());
     assertEquals(cases(42, 1), dataset.options());
   }
 
@@ -143,6 +146,9 @@ class SampleDatasetTest {
     assertTrue(matches > 0, "matches: " + matches);
     assertTrue(matches < organisaties.size());
     assertTrue(signalen.stream().anyMatch(signaal -> signaal.datumIntrekking().isPresent()));
+    boolean gemeld =
+        signalen.stream().map(Signaal::datumRegistratie).distinct().anyMatch(dag -> !Verwijsindex.matches(signalen, dag).isEmpty());
+    assertTrue(gemeld, "the Verwijsindex reports a match on some day");
   }
 
   @Test
