@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Afspraak;
@@ -50,8 +52,7 @@ final class Casussen {
             .use(Basis.tekst()).withProbability(0.5).in(ImmutableProfessional.Builder::functie)
             .build(ImmutableProfessional.Builder::build);
     Arbitrary<Professional> alleenNaam = Basis.naam().map(naam -> Professional.builder().naam(naam).build());
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, metOrganisatie), net.jqwik.api.Tuple.of(1, alleenNaam));
+    return Arbitraries.frequencyOf(Tuple.of(4, metOrganisatie), Tuple.of(1, alleenNaam));
   }
 
   static Arbitrary<Aanmelder> aanmelder() {
@@ -60,7 +61,7 @@ final class Casussen {
         .use(Basis.naam()).withProbability(0.8).in(ImmutableAanmelder.Builder::organisatie)
         .use(Basis.tekst()).withProbability(0.6).in(ImmutableAanmelder.Builder::functie)
         .use(Arbitraries.strings().numeric().ofLength(10)).withProbability(0.3).in(ImmutableAanmelder.Builder::telefoonnummer)
-        .use(Basis.naam().map(naam -> naam.toLowerCase(java.util.Locale.ROOT) + "@cjg.example")).withProbability(0.5)
+        .use(Basis.naam().map(naam -> naam.toLowerCase(Locale.ROOT) + "@cjg.example")).withProbability(0.5)
         .in(ImmutableAanmelder.Builder::emailadres)
         .use(Arbitraries.of(DayOfWeek.class).set()).in(ImmutableAanmelder.Builder::werkdagen)
         .build(ImmutableAanmelder.Builder::build);

@@ -3,6 +3,7 @@ package nl.cjg.jqwik;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -12,6 +13,7 @@ import nl.cjg.core.partner.ImmutablePartner;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
+import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.referentie.BergenReferentie;
 
@@ -27,7 +29,7 @@ final class Netwerken {
         .use(Bevolking.leeftijdsgroep().list().ofMinSize(1).ofMaxSize(3)).in(ImmutablePartner.Builder::leeftijdsgroepen)
         .use(Bevolking.kern().set().ofMinSize(1)).in(ImmutablePartner.Builder::kernen)
         .use(Arbitraries.of(Expertise.class).set().ofMaxSize(3)).in(ImmutablePartner.Builder::expertises)
-        .use(Basis.naam().map(naam -> URI.create("https://www." + naam.toLowerCase(java.util.Locale.ROOT) + ".example/")))
+        .use(Basis.naam().map(naam -> URI.create("https://www." + naam.toLowerCase(Locale.ROOT) + ".example/")))
         .withProbability(0.5)
         .in(ImmutablePartner.Builder::website)
         .use(Identificatie.agbCode()).withProbability(0.3).in(ImmutablePartner.Builder::agbCode)
@@ -55,7 +57,7 @@ final class Netwerken {
             .rol(Rol.KERNPARTNER)
             .addDisciplines(Discipline.GEMEENTE)
             .addLeeftijdsgroepen(Leeftijdsindelingen.CJG_DOELGROEP)
-            .addAllKernen(nl.cjg.core.populatie.BergenKernen.all())
+            .addAllKernen(BergenKernen.all())
             .build();
     return Netwerk.builder().addPartners(sluitend).addAllPartners(genummerd).build();
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.partner.Discipline;
@@ -199,7 +200,7 @@ public final class Referentielezer {
   }
 
   /** Runs a constructor; a broken structural invariant becomes a problem at {@code regel}. */
-  private static <T> T structureel(int regel, java.util.function.Supplier<T> maak) {
+  private static <T> T structureel(int regel, Supplier<T> maak) {
     try {
       return maak.get();
     } catch (InvalidValueException e) {

@@ -29,6 +29,8 @@ import nl.cjg.core.verwijsindex.Signaal;
 final class Generatie implements Iterator<SampleRecord> {
   private final Context context;
   private final Casusmaker casusmaker;
+  private final Aanbodmaker aanbodmaker;
+  private final Werkplanmaker werkplanmaker;
   private final List<LocalDate> vergaderdata;
   private final ArrayDeque<SampleRecord> klaar = new ArrayDeque<>();
   private final List<Casusmaker.Gemaakt> besproken = new ArrayList<>();
@@ -43,6 +45,8 @@ final class Generatie implements Iterator<SampleRecord> {
   Generatie(SampleOptions options) {
     this.context = new Context(options);
     this.casusmaker = new Casusmaker(context);
+    this.aanbodmaker = new Aanbodmaker(context);
+    this.werkplanmaker = new Werkplanmaker(context);
     this.vergaderdata = options.vergaderdata();
   }
 
@@ -71,12 +75,12 @@ final class Generatie implements Iterator<SampleRecord> {
     } else if (partner < partners.size()) {
       klaar.add(SampleRecord.of(RecordKind.PARTNER, partners.get(partner++)));
     } else if (aanbod < partners.size()) {
-      klaar.add(SampleRecord.of(RecordKind.AANBOD, new Aanbodmaker(context).maak(aanbod, partners.get(aanbod++))));
+      klaar.add(SampleRecord.of(RecordKind.AANBOD, aanbodmaker.maak(aanbod, partners.get(aanbod++))));
     } else if (overleg < vergaderdata.size()) {
       volgendeCasusOfOverleg();
     } else {
       werkplanGemaakt = true;
-      klaar.add(SampleRecord.of(RecordKind.WERKPLAN, new Werkplanmaker(context).maak()));
+      klaar.add(SampleRecord.of(RecordKind.WERKPLAN, werkplanmaker.maak()));
     }
   }
 

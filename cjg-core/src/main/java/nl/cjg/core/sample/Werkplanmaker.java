@@ -2,6 +2,7 @@ package nl.cjg.core.sample;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.ImmutableWerkplan;
@@ -50,7 +51,7 @@ final class Werkplanmaker {
           WerkplanItem.builder()
               .nummer(i + 1)
               .onderwerp(ONDERWERPEN[i])
-              .doel("Het CJG werkt aan: " + ONDERWERPEN[i].toLowerCase(java.util.Locale.ROOT) + ".")
+              .doel("Het CJG werkt aan: " + ONDERWERPEN[i].toLowerCase(Locale.ROOT) + ".")
               .resultaat("Afspraken zijn vastgelegd en bekend bij de kernpartners.")
               .werkwijze("Uitwerking door de implementatiegroep met de kernpartners.")
               .gerealiseerdVoor(LocalDate.of(jaar, DEADLINES[i][0], DEADLINES[i][1]));

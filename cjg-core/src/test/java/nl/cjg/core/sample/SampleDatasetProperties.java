@@ -2,6 +2,7 @@ package nl.cjg.core.sample;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.validation.CjgValidator;
@@ -39,7 +40,7 @@ class SampleDatasetProperties {
   void aBirthDateGivesExactlyTheAgeAskedFor(
       @ForAll @IntRange(max = 23) int leeftijd, @ForAll @IntRange(max = 20_000) int dag, @ForAll long seed) {
     LocalDate datum = LocalDate.of(2000, 1, 1).plusDays(dag);
-    LocalDate geboren = Casusmaker.geboortedatum(leeftijd, datum, new java.util.SplittableRandom(seed));
+    LocalDate geboren = Casusmaker.geboortedatum(leeftijd, datum, new SplittableRandom(seed));
     Assertions.assertEquals(leeftijd, Leeftijd.opDatum(geboren, datum));
   }
 
