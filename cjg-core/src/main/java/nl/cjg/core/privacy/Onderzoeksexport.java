@@ -37,9 +37,12 @@ import nl.cjg.core.populatie.Populatie;
  * What is kept: dates of the form, meeting and status history, consent (with the reason for
  * anonymity, which rule {@code TOESTEMMING-002} requires), the Verwijsindex flag, organisations,
  * functions, working days, the agencies involved and their periods. So the kern × age band counts,
- * the status counts and the validation outcome of every case are those of the source, with one
- * exception: a birth date after the form's date (refused in the source by rule {@code CASUS-001})
- * gives no age (refused in the export by rule {@code CASUS-002}).
+ * the status counts and, with ages in years, the validation outcome of every case are those of the
+ * source, with one exception: a birth date after the form's date (refused in the source by rule
+ * {@code CASUS-001}) gives no age (refused in the export by rule {@code CASUS-002}). With ages in
+ * bands ({@link #inLeeftijdsgroepen}) the counts per band stay equal, but a rule that needs the
+ * exact age, such as whose consent the child's age asks ({@code TOESTEMMING-001}), may no longer
+ * be decided as in the source when a band spans 12 or 16.
  *
  * <p>Records of other types pass unchanged when they hold no personal data ({@link Partner},
  * {@link Populatie}, {@link Aanbod}); all others are left out of the export, since they hold

@@ -259,6 +259,46 @@ class OnderzoeksexportTest {
   }
 
   @Test
+  void aSampleDatasetExportsWithTheSameCountsAndNoIdentifyingData() {
+    nl.cjg.core.sample.SampleDataset dataset =
+        nl.cjg.core.sample.SampleDataset.of(nl.cjg.core.sample.SampleOptions.builder().seed(2012).aantalCasussen(300).build());
+    List<Object> bron = dataset.records().map(nl.cjg.core.sample.SampleRecord::value).toList();
+    List<Casus> casussenBron = bron.stream().filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(300, casussenBron.size());
+
+    List<Object> inJaren = EXPORT.records(bron.stream()).toList();
+    List<Casus> casussenInJaren = inJaren.stream().filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(counts(casussenBron), counts(casussenInJaren));
+    assertTrue(casussenInJaren.stream().allMatch(casus -> casus.kind().persoonsgegevens().isEmpty()));
+    assertTrue(inJaren.stream().noneMatch(Signaal.class::isInstance));
+    for (int i = 0; i < casussenBron.size(); i++) {
+      assertEquals(VALIDATOR.validate(casussenBron.get(i)).ruleIds(), VALIDATOR.validate(casussenInJaren.get(i)).ruleIds());
+    }
+
+    List<Casus> casussenInGroepen =
+        EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CBS_JEUGDZORG).records(bron.stream())
+            .filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(counts(casussenBron), counts(casussenInGroepen));
+  }
+
+
+  /** Cases per kern × CBS youth-care band, and per status. */
+  private static java.util.Map<String, Long> counts(List<Casus> casussen) {
+    return casussen.stream()
+        .flatMap(
+            casus ->
+                java.util.stream.Stream.of(
+                    casus.kind().kern().map(k -> k.naam()).orElse("?")
+                        + " × "
+                        + casus.leeftijdenKind()
+                            .flatMap(ages -> Leeftijdsindelingen.CBS_JEUGDZORG.groepen().stream().filter(ages::ligtBinnen).findFirst())
+                            .map(Leeftijdsgroep::naam)
+                            .orElse("?"),
+                    casus.statusgeschiedenis().huidigeStatus().name()))
+        .collect(java.util.stream.Collectors.groupingBy(key -> key, java.util.stream.Collectors.counting()));
+  }
+
+  @Test
   void aChildHoldsAPseudonymOrIdentifyingDataNotBoth() {
     Pseudoniem pseudoniem = PSEUDONIMISERING.van(BSN);
     InvalidValueException e =
