@@ -36,7 +36,8 @@ import nl.cjg.core.verwijsindex.Signaal;
  * (and the invalid values of every business rule), neither {@code toString} nor any validation
  * problem (Dutch and English) contains a BSN, a name, a street, a postcode or a birth date (ISO and
  * Dutch d-M-yyyy) found anywhere inside the value. Names shorter than six letters are not looked
- * for: the generator shrinks names to {@code "A"}, which any text contains.
+ * for: the generator shrinks names to {@code "A"}, which any text contains; nor is a birth date
+ * that the value also holds as a date that is not personal (a registration date, say).
  */
 class NoLeakProperties {
   private static final List<CjgValidator> VALIDATORS = List.of(CjgValidator.create(), CjgValidator.create(Locale.ENGLISH));
@@ -85,24 +86,29 @@ class NoLeakProperties {
   /** The personal data anywhere inside {@code value}. */
   private static List<String> secrets(Object value) {
     List<String> secrets = new ArrayList<>();
-    collect(value, secrets, new IdentityHashMap<>(), 0);
-    return secrets.stream().distinct().toList();
+    List<String> publicDates = new ArrayList<>();
+    collect(value, secrets, publicDates, new IdentityHashMap<>(), 0);
+    return secrets.stream().distinct().filter(secret -> !publicDates.contains(secret)).toList();
   }
 
-  private static void collect(Object value, List<String> secrets, Map<Object, Boolean> seen, int depth) {
+  private static void collect(Object value, List<String> secrets, List<String> publicDates, Map<Object, Boolean> seen, int depth) {
     if (value == null || depth > 12 || seen.put(value, Boolean.TRUE) != null) {
       return;
     }
+    if (value instanceof LocalDate datum) {
+      dates(publicDates, datum);
+      return;
+    }
     if (value instanceof Optional<?> optional) {
-      optional.ifPresent(inner -> collect(inner, secrets, seen, depth + 1));
+      optional.ifPresent(inner -> collect(inner, secrets, publicDates, seen, depth + 1));
       return;
     }
     if (value instanceof Collection<?> collection) {
-      collection.forEach(inner -> collect(inner, secrets, seen, depth + 1));
+      collection.forEach(inner -> collect(inner, secrets, publicDates, seen, depth + 1));
       return;
     }
     if (value instanceof Map<?, ?> map) {
-      map.values().forEach(inner -> collect(inner, secrets, seen, depth + 1));
+      map.values().forEach(inner -> collect(inner, secrets, publicDates, seen, depth + 1));
       return;
     }
     if (value instanceof Bsn bsn) {
@@ -120,6 +126,9 @@ class NoLeakProperties {
       persoon.achternaamMoeder().ifPresent(naam -> names(secrets, naam));
       persoon.straat().ifPresent(naam -> names(secrets, naam));
       persoon.geboortedatum().ifPresent(datum -> dates(secrets, datum));
+      persoon.bsn().ifPresent(bsn -> secrets.add(bsn.value()));
+      persoon.postcode().ifPresent(postcode -> secrets.addAll(List.of(postcode.value(), postcode.formatted())));
+      return;
     } else if (value instanceof Aanmelder aanmelder) {
       names(secrets, aanmelder.naam());
     } else if (value instanceof Professional professional) {
@@ -134,9 +143,9 @@ class NoLeakProperties {
       if (accessor.getParameterCount() == 0
           && !Modifier.isStatic(accessor.getModifiers())
           && accessor.getDeclaringClass().getName().startsWith("nl.cjg.core.")
-          && !Set.of("toString", "hashCode").contains(accessor.getName())) {
+          && !Set.of("toString", "hashCode", "geboortedatum").contains(accessor.getName())) {
         try {
-          collect(accessor.invoke(value), secrets, seen, depth + 1);
+          collect(accessor.invoke(value), secrets, publicDates, seen, depth + 1);
         } catch (IllegalAccessException | InvocationTargetException e) {
           // An accessor that cannot be called holds nothing to look for.
         }

@@ -121,16 +121,14 @@ public final class TableCsv {
     return quote ? QUOTE + text.replace("\"", "\"\"") + QUOTE : text;
   }
 
+  /** The text of UTF-8 bytes; a byte order mark is kept, for {@link #parse} drops it. */
   private static String decode(byte[] content) {
-    boolean bom =
-        content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF;
-    int start = bom ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+    ByteBuffer in = ByteBuffer.wrap(content);
     CharBuffer out = CharBuffer.allocate(content.length);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
@@ -138,7 +136,7 @@ public final class TableCsv {
     }
     if (result.isError()) {
       int line = 1;
-      for (int i = start; i < in.position(); i++) {
+      for (int i = 0; i < in.position(); i++) {
         if (content[i] == '\n') {
           line++;
         }

@@ -157,6 +157,37 @@ class TableCsvTest {
   }
 
   @Test
+  void bothUtf16ByteOrderMarksAreNamed() {
+    for (byte[] bom : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'K'}, new byte[] {(byte) 0xFF, (byte) 0xFE, 'K', 0})) {
+      TableFormatException e = assertThrows(TableFormatException.class, () -> TableCsv.read(bom));
+      assertEquals("line 1: the input is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", e.getMessage());
+    }
+    assertEquals("line 1: the input is not valid UTF-8", assertThrows(TableFormatException.class, () -> TableCsv.read(new byte[] {(byte) 0xFE})).getMessage());
+  }
+
+  @Test
+  void everyKindOfLineEndEndsALine() {
+    PublishedTable expected = TableCsv.read("Kern;Aantal\nBergen;1\nSchoorl;2\n");
+    assertEquals(expected, TableCsv.read("Kern;Aantal\r\nBergen;1\r\nSchoorl;2\r\n"));
+    assertEquals(expected, TableCsv.read("Kern;Aantal\rBergen;1\rSchoorl;2\r"));
+    assertEquals(expected, TableCsv.read("Kern;Aantal\r\nBergen;1\nSchoorl;2\r"));
+  }
+
+  @Test
+  void aTieBetweenDelimitersGoesToTheSemicolon() {
+    PublishedTable table = TableCsv.read("Kern;Aantal,x\nBergen;1\n");
+    assertEquals(List.of("Kern", "Aantal,x"), table.headers());
+  }
+
+  @Test
+  void aLabelStartingWithADelimiterIsQuotedWhenWritten() {
+    PublishedTable table = TableCsv.read("Kern;Aantal\n\";Bergen\";1\n");
+    assertEquals(";Bergen", table.rows().get(0).label());
+    assertEquals("Kern;Aantal\n\";Bergen\";1\n", TableCsv.write(table));
+    assertEquals(table, TableCsv.read(TableCsv.write(table)));
+  }
+
+  @Test
   void eachLimitIsReadAndOneMoreIsRefused() {
     String atBytes = tableOfSize(TableCsv.MAX_BYTES);
     assertEquals(TableCsv.MAX_BYTES, atBytes.length());
