@@ -128,6 +128,61 @@ class ReadLimitsTest {
   }
 
   @Test
+  void everyLimitIsAtLeastOne() {
+    List<Function<ImmutableReadLimits.Builder, ImmutableReadLimits.Builder>> limits =
+        List.of(
+            b -> b.maxNestingDepth(0),
+            b -> b.maxStringLength(0),
+            b -> b.maxNumberLength(0),
+            b -> b.maxNameLength(0),
+            b -> b.maxDocumentLength(0),
+            b -> b.maxRecordLength(0),
+            b -> b.maxRecords(0),
+            b -> b.maxProblems(0));
+    for (Function<ImmutableReadLimits.Builder, ImmutableReadLimits.Builder> zero : limits) {
+      nl.cjg.core.InvalidValueException e =
+          org.junit.jupiter.api.Assertions.assertThrows(nl.cjg.core.InvalidValueException.class, () -> zero.apply(ReadLimits.builder()).build());
+      assertEquals(ReadLimits.POSITIVE_CODE, e.code());
+    }
+    ReadLimits ones =
+        ReadLimits.builder().maxNestingDepth(1).maxStringLength(1).maxNumberLength(1).maxNameLength(1)
+            .maxDocumentLength(1).maxRecordLength(1).maxRecords(1).maxProblems(1).build();
+    assertEquals(1, ones.maxRecords());
+  }
+
+  @Test
+  void closingAStreamClosesItsInput() {
+    for (Function<java.io.InputStream, Records<Kern>> open :
+        List.<Function<java.io.InputStream, Records<Kern>>>of(
+            in -> CjgJsonReader.create().readLines(in, Kern.class), in -> CjgJsonReader.create().readArray(in, Kern.class))) {
+      boolean[] closed = {false};
+      java.io.InputStream in =
+          new java.io.FilterInputStream(new ByteArrayInputStream(("[" + KERN + "]").getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public void close() throws java.io.IOException {
+              closed[0] = true;
+              super.close();
+            }
+          };
+      try (Records<Kern> records = open.apply(in)) {
+        records.hasNext();
+      }
+      assertTrue(closed[0]);
+    }
+  }
+
+  @Test
+  void anArrayElementIsCheckedByTheBusinessRules() {
+    String element = "{\"naam\":\"a\",\"aantal\":1,\"bsn\":\"123456789\"}";
+    List<RecordResult<Voorbeeld>> records = new ArrayList<>();
+    try (Records<Voorbeeld> in =
+        CjgJsonReader.create().readArray(new ByteArrayInputStream(("[" + element + "]").getBytes(StandardCharsets.UTF_8)), Voorbeeld.class)) {
+      in.forEachRemaining(records::add);
+    }
+    assertEquals(List.of("BSN-001"), records.get(0).result().codes());
+  }
+
+  @Test
   void theDefaultsAreTheDocumentedOnes() {
     ReadLimits limits = ReadLimits.defaults();
     assertEquals(64, limits.maxNestingDepth());
