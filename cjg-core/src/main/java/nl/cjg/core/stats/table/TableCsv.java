@@ -112,9 +112,14 @@ public final class TableCsv {
     }
   }
 
+  /**
+   * A header or label, quoted when it holds a delimiter or a quote, has blanks around it, or starts
+   * with a byte order mark (which reading drops at the start of a file).
+   */
   private static String text(String text) {
     boolean quote =
-        text.indexOf(';') >= 0
+        text.startsWith("\uFEFF")
+            || text.indexOf(';') >= 0
             || text.indexOf(',') >= 0
             || text.indexOf(QUOTE) >= 0
             || !text.equals(text.strip());

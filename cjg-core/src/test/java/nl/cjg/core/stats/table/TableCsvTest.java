@@ -174,6 +174,13 @@ class TableCsvTest {
   }
 
   @Test
+  void aHeaderStartingWithAByteOrderMarkKeepsItWhenWrittenAndRead() {
+    PublishedTable table = TableCsv.read("\"\uFEFFKern\";Aantal\nBergen;1\n");
+    assertEquals("\uFEFFKern", table.headers().get(0));
+    assertEquals(table, TableCsv.read(TableCsv.write(table)));
+  }
+
+  @Test
   void aTieBetweenDelimitersGoesToTheSemicolon() {
     PublishedTable table = TableCsv.read("Kern;Aantal,x\nBergen;1\n");
     assertEquals(List.of("Kern", "Aantal,x"), table.headers());
