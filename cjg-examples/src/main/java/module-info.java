@@ -1,0 +1,21 @@
+/**
+ * The examples of the CJG library: the Bergen reference dataset, the {@code cjg} command line, the
+ * HTML report with its charts, and small programs that show how to embed the library.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module nl.cjg.examples {
+  requires static org.immutables.value.annotations;
+  requires nl.cjg.core;
+  requires info.picocli;
+  requires org.jfree.jfreechart;
+  requires VectorGraphics2D;
+  requires java.desktop;
+  requires java.xml;
+
+  exports nl.cjg.examples.cli;
+  //EMB exports nl.cjg.examples.embedding;
+  exports nl.cjg.examples.referentie;
+  exports nl.cjg.examples.report;
+
+  opens nl.cjg.examples.cli to info.picocli;
+}
