@@ -1,0 +1,46 @@
+package nl.cjg.examples.referentie;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The bundled seed tables are the statistics tests' seed tables, byte for byte, and all of them. */
+class SeedTableTest {
+  private static final Path CORE_TABLES = Path.of("..", "cjg-core", "src", "test", "resources", "nl", "cjg", "core", "stats");
+
+  @Test
+  void everyBundledTableEqualsTheTableTheStatisticsTestsAudit() throws IOException {
+    for (SeedTable table : SeedTable.all()) {
+      assertArrayEquals(Files.readAllBytes(CORE_TABLES.resolve(table.bestand())), table.csv(), table.bestand());
+    }
+  }
+
+  @Test
+  void everySeedTableOfTheStatisticsTestsIsBundled() throws IOException {
+    try (Stream<Path> files = Files.list(CORE_TABLES)) {
+      List<String> names = files.map(file -> file.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+      assertEquals(names, SeedTable.all().stream().map(SeedTable::bestand).sorted().toList());
+    }
+  }
+
+  @Test
+  void theAuditFindsTheSeedsMistakes() {
+    long inconsistent = SeedTable.all().stream().filter(table -> !table.audit().isConsistent()).count();
+    assertEquals(8, inconsistent);
+    SeedTable kinderopvang = SeedTable.all().stream().filter(t -> t.bestand().equals("kinderopvang.csv")).findFirst().orElseThrow();
+    assertEquals(
+        "{\"consistent\": false, \"findings\": [{\"row\": \"totaal\", \"column\": \"Bergen\", \"kind\": \"cell\","
+            + " \"stated\": 418, \"expected\": 412}]}",
+        kinderopvang.audit().toJson());
+    assertTrue(SeedTable.all().stream().allMatch(t -> t.resource().startsWith("/nl/cjg/examples/tabellen/")));
+    assertFalse(SeedTable.all().isEmpty());
+  }
+}
