@@ -35,6 +35,9 @@ import org.xml.sax.SAXException;
  * text), and with an accessible label.
  */
 final class Svg {
+  /** The fonts the text was measured with (Java's SansSerif is DejaVu Sans on most Linux systems). */
+  private static final String FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif";
+
   private Svg() {}
 
   static String of(JFreeChart chart, String idPrefix, String label, int width, int height) {
@@ -50,6 +53,9 @@ final class Svg {
       root.setAttribute("role", "img");
       root.setAttribute("aria-label", label);
       root.setAttribute("class", "chart");
+      // The chart library leaves out the default font; the page must not put its own in place.
+      root.setAttribute("font-family", FONT_FAMILY);
+      root.setAttribute("font-size", "12px");
       root.removeAttribute("x");
       root.removeAttribute("y");
       return serialize(root);
