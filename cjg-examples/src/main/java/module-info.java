@@ -13,7 +13,7 @@ module nl.cjg.examples {
   requires java.xml;
 
   exports nl.cjg.examples.cli;
-  //EMB exports nl.cjg.examples.embedding;
+  exports nl.cjg.examples.embedding;
   exports nl.cjg.examples.referentie;
   exports nl.cjg.examples.report;
 
