@@ -1,0 +1,295 @@
+package nl.cjg.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+import nl.cjg.core.validation.CjgValidator;
+
+/**
+ * Reads JSON into values of the CJG model, strictly, and reports what is wrong instead of throwing:
+ * every {@code read} returns a {@link ReadResult} holding either the value or its problems, each
+ * with a JSON Pointer, line and column, a stable code and a message in Dutch (default) or English.
+ *
+ * <p>Refused by default: unknown properties (such as {@code @class}: there is no class-name based
+ * typing), duplicate properties, {@code null} anywhere, strings or fractions where a whole number
+ * belongs, numbers for codes, unknown codes, anything after the value, a byte-order mark, input that
+ * is not UTF-8, and input over the {@link ReadLimits}. After a value is built, business validation
+ * ({@link CjgValidator}) runs and its violations are problems too (code = rule id). The codes are
+ * listed in {@code docs/json-problems.md}.
+ *
+ * <p>Streams ({@link #readLines}, {@link #readArray}, {@link #readDataset}) are read record by
+ * record in constant memory. Build a reader once and share it: it is immutable and thread-safe.
+ * Only I/O failures of the input throw ({@link UncheckedIOException}); a type that cannot be mapped
+ * to JSON throws {@link IllegalArgumentException}.
+ */
+public final class CjgJsonReader {
+  private final ReaderSettings settings;
+  private final BusinessRules rules;
+  private final CodecRegistry registry = new CodecRegistry();
+
+  private CjgJsonReader(Builder builder) {
+    this.settings =
+        new ReaderSettings(builder.limits, builder.locale, builder.ignoreUnknownProperties, builder.nullAsAbsent, builder.failFast);
+    this.rules = builder.validate ? new BusinessRules(CjgValidator.create(builder.locale)) : null;
+  }
+
+  /** A strict reader with default limits, business validation and messages in Dutch. */
+  public static CjgJsonReader create() {
+    return builder().build();
+  }
+
+  /** A builder starting from the strict defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads one value from a JSON text.
+   *
+   * @param json the text
+   * @param type the type to read, an abstract value type such as {@code Kern.class}, an identifier or an enum
+   * @param <T> the type
+   * @return the value or its problems
+   */
+  public <T> ReadResult<T> read(String json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    ReadContext context = new ReadContext(settings, 0);
+    if (!json.isEmpty() && Parsing.startsWithByteOrderMark(json.charAt(0))) {
+      context.reportLine(ProblemCode.BYTE_ORDER_MARK);
+      return ReadResult.failed(context.problems());
+    }
+    try {
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(json), context, codec), context, OptionalLong.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one value from UTF-8 bytes.
+   *
+   * @param json the bytes
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value or its problems
+   */
+  public <T> ReadResult<T> read(byte[] json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    ReadContext context = new ReadContext(settings, 0);
+    ProblemCode prefix = Parsing.prefixProblem(json, 0, json.length);
+    if (prefix != null) {
+      context.reportLine(prefix);
+      return ReadResult.failed(context.problems());
+    }
+    if (!Parsing.checkUtf8(json, 0, json.length, context)) {
+      return ReadResult.failed(context.problems());
+    }
+    try {
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(json), context, codec), context, OptionalLong.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one value from a UTF-8 byte stream, up to its end; the stream is not closed.
+   *
+   * @param json the stream
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value or its problems
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public <T> ReadResult<T> read(InputStream json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    ReadContext context = new ReadContext(settings, 0);
+    try {
+      PushbackInputStream in = new PushbackInputStream(json, 3);
+      ProblemCode prefix = checkPrefix(in);
+      if (prefix != null) {
+        context.reportLine(prefix);
+        return ReadResult.failed(context.problems());
+      }
+      return finish(
+          Parsing.readDocument(() -> settings.factory().createParser(new Utf8CheckingInputStream(in)), context, codec),
+          context,
+          OptionalLong.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one value from a character stream, up to its end; the stream is not closed.
+   *
+   * @param json the stream
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value or its problems
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public <T> ReadResult<T> read(Reader json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    ReadContext context = new ReadContext(settings, 0);
+    try {
+      PushbackReader in = new PushbackReader(json, 1);
+      int first = in.read();
+      if (Parsing.startsWithByteOrderMark(first)) {
+        context.reportLine(ProblemCode.BYTE_ORDER_MARK);
+        return ReadResult.failed(context.problems());
+      }
+      if (first >= 0) {
+        in.unread(first);
+      }
+      return finish(Parsing.readDocument(() -> settings.factory().createParser(in), context, codec), context, OptionalLong.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a JSON Lines stream (UTF-8, one value per line) record by record. A bad line is one
+   * record with its problems, and the next line is read. Closing the records closes the stream.
+   *
+   * @param json the stream
+   * @param type the type of every line
+   * @param <T> the type
+   * @return the records, read as asked for
+   */
+  public <T> Records<T> readLines(InputStream json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    return new LineRecords<>(
+        json,
+        settings,
+        0,
+        (index, line, bytes, length) -> {
+          ReadContext context = new ReadContext(settings, line - 1);
+          if (!Parsing.checkUtf8(bytes, 0, length, context)) {
+            return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
+          }
+          T value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, codec);
+          return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
+        });
+  }
+
+  /**
+   * Reads one large JSON array (UTF-8) element by element. Closing the records closes the stream.
+   *
+   * @param json the stream
+   * @param type the type of every element
+   * @param <T> the type
+   * @return the records, read as asked for
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public <T> Records<T> readArray(InputStream json, Class<T> type) {
+    Codec<T> codec = registry.codecFor(type);
+    try {
+      PushbackInputStream in = new PushbackInputStream(json, 3);
+      ProblemCode prefix = checkPrefix(in);
+      RecordBudget budget = new RecordBudget(new Utf8CheckingInputStream(in));
+      return new ArrayRecords<>(settings.streamFactory(), budget, codec, settings, rules, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a dataset (see {@code docs/dataset-format.md}) with the standard record types.
+   *
+   * @param json the JSON Lines stream of the dataset
+   * @return the header and the records, read as asked for
+   */
+  public DatasetRecords readDataset(InputStream json) {
+    return readDataset(json, RecordTypes.standard());
+  }
+
+  /**
+   * Reads a dataset with the given record types.
+   *
+   * @param json the JSON Lines stream of the dataset
+   * @param types the record types the dataset may hold
+   * @return the header and the records, read as asked for
+   */
+  public DatasetRecords readDataset(InputStream json, RecordTypes types) {
+    return new DatasetRecords(json, settings, new RecordDecoder(types, registry, settings, rules));
+  }
+
+  /** Adds business validation and wraps up: the value only when nothing at all was found wrong. */
+  private <T> ReadResult<T> finish(T value, ReadContext context, OptionalLong line) {
+    if (value != null && !context.hasProblems() && rules != null) {
+      try {
+        rules.check(value, context, line);
+      } catch (ReadContext.StopReading stop) {
+        // enough problems
+      }
+    }
+    return context.hasProblems() ? ReadResult.failed(context.problems()) : ReadResult.of(value);
+  }
+
+  private static ProblemCode checkPrefix(PushbackInputStream in) throws IOException {
+    byte[] head = in.readNBytes(3);
+    if (head.length > 0) {
+      in.unread(head);
+    }
+    return Parsing.prefixProblem(head, 0, head.length);
+  }
+
+  /** Options of a reader; the defaults are strict. Not thread-safe. */
+  public static final class Builder {
+    private Locale locale = CjgValidator.DUTCH;
+    private ReadLimits limits = ReadLimits.defaults();
+    private boolean ignoreUnknownProperties;
+    private boolean nullAsAbsent;
+    private boolean failFast;
+    private boolean validate = true;
+
+    private Builder() {}
+
+    /** The language of messages: English for {@code en}, otherwise Dutch (the default). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** The limits on the input; default {@link ReadLimits#defaults()}. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Whether unknown properties are skipped instead of refused (default false: refused). */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    /** Whether {@code null} for an optional attribute means absent (default false: refused). */
+    public Builder nullAsAbsent(boolean absent) {
+      this.nullAsAbsent = absent;
+      return this;
+    }
+
+    /** Whether to stop at the first problem of a document, and after the first bad record of a stream (default false). */
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /** Whether business validation runs on each value read (default true). */
+    public Builder validate(boolean validate) {
+      this.validate = validate;
+      return this;
+    }
+
+    /** The reader; building it is costly (the validator), reading is not. */
+    public CjgJsonReader build() {
+      return new CjgJsonReader(this);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package nl.cjg.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+
+/**
+ * The records of a JSON Lines input, one per line, decoded as they are asked for. A line that is
+ * too long, blank or not UTF-8 becomes a record with that problem and reading goes on with the
+ * next line; when failing fast, the first bad record is the last. Not thread-safe.
+ *
+ * @param <T> the type of the records
+ */
+final class LineRecords<T> implements Records<T> {
+  /** Decodes one line that passed the line checks. */
+  interface LineDecoder<T> {
+    RecordResult<T> decode(long index, long line, byte[] bytes, int length) throws IOException;
+  }
+
+  private final InputStream in;
+  private final LineSplitter lines;
+  private final ReaderSettings settings;
+  private final LineDecoder<T> decoder;
+  private long index;
+  private RecordResult<T> pending;
+  private boolean finished;
+
+  /**
+   * @param firstIndex the index of the first line's record: 0, or -1 when the first line is a header
+   */
+  LineRecords(InputStream in, ReaderSettings settings, long firstIndex, LineDecoder<T> decoder) {
+    this.in = in;
+    this.index = firstIndex;
+    this.lines = new LineSplitter(in, settings.limits().maxRecordLength());
+    this.settings = settings;
+    this.decoder = decoder;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !finished) {
+      pending = advance();
+      finished = pending == null;
+    }
+    return pending != null;
+  }
+
+  @Override
+  public RecordResult<T> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RecordResult<T> result = pending;
+    pending = null;
+    if (settings.failFast() && !result.isValid()) {
+      finished = true;
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private RecordResult<T> advance() {
+    try {
+      if (!lines.next()) {
+        return null;
+      }
+      long line = lines.lineNumber();
+      ProblemCode problem = lineProblem(line);
+      if (problem != null) {
+        ReadContext context = new ReadContext(settings, line - 1);
+        context.reportLine(problem, Parsing.argument(problem, context));
+        return new RecordResult<>(index++, line, null, ReadResult.failed(context.problems()));
+      }
+      return decoder.decode(index++, line, lines.bytes(), lines.length());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ProblemCode lineProblem(long line) {
+    if (lines.tooLong()) {
+      return ProblemCode.LIMIT_RECORD;
+    }
+    byte[] bytes = lines.bytes();
+    int length = lines.length();
+    boolean blank = true;
+    for (int i = 0; i < length && blank; i++) {
+      blank = bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r';
+    }
+    if (blank) {
+      return ProblemCode.BLANK_LINE;
+    }
+    ProblemCode prefix = Parsing.prefixProblem(bytes, 0, length);
+    return prefix == ProblemCode.BYTE_ORDER_MARK && line > 1 ? ProblemCode.SYNTAX : prefix;
+  }
+}

@@ -1,0 +1,88 @@
+package nl.cjg.json;
+
+import org.immutables.value.Value;
+import nl.cjg.core.InvalidValueException;
+
+/**
+ * The limits a reader puts on its input, so that a hostile or broken document cannot exhaust
+ * memory or time. The defaults suit the CJG model generously; raise them deliberately.
+ *
+ * <p>Invariant (code {@value #POSITIVE_CODE}): every limit is at least 1. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class ReadLimits {
+  ReadLimits() {}
+
+  /** The code of the invariant that every limit is positive. */
+  public static final String POSITIVE_CODE = "READLIMITS-S01";
+
+  /** The most deeply nested objects and arrays; default 64 (the model nests fewer than 10). */
+  @Value.Default
+  public int maxNestingDepth() {
+    return 64;
+  }
+
+  /** The longest string value, in characters; default 100,000. */
+  @Value.Default
+  public int maxStringLength() {
+    return 100_000;
+  }
+
+  /** The longest number, in characters; default 64. */
+  @Value.Default
+  public int maxNumberLength() {
+    return 64;
+  }
+
+  /** The longest property name, in characters; default 256. */
+  @Value.Default
+  public int maxNameLength() {
+    return 256;
+  }
+
+  /** The longest single document, in bytes (characters for text input); default 16 MiB. */
+  @Value.Default
+  public long maxDocumentLength() {
+    return 16L * 1024 * 1024;
+  }
+
+  /**
+   * The longest record of a stream, in bytes: one line of a JSON Lines file (exact) or one element
+   * of a streamed array (to within the parser's 8 KB read buffer); default 1 MiB.
+   */
+  @Value.Default
+  public int maxRecordLength() {
+    return 1024 * 1024;
+  }
+
+  /** After this many problems in one document or record, reading it stops; default 100. */
+  @Value.Default
+  public int maxProblems() {
+    return 100;
+  }
+
+  /** The default limits. */
+  public static ReadLimits defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static ImmutableReadLimits.Builder builder() {
+    return ImmutableReadLimits.builder();
+  }
+
+  @Value.Check
+  void checkPositive() {
+    InvalidValueException.require(
+        maxNestingDepth() > 0
+            && maxStringLength() > 0
+            && maxNumberLength() > 0
+            && maxNameLength() > 0
+            && maxDocumentLength() > 0
+            && maxRecordLength() > 0
+            && maxProblems() > 0,
+        POSITIVE_CODE,
+        "every read limit must be at least 1");
+  }
+}

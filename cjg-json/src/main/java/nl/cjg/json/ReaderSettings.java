@@ -1,0 +1,86 @@
+package nl.cjg.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.util.Locale;
+
+/**
+ * Everything a read needs besides its input, fixed when a {@link CjgJsonReader} is built: limits,
+ * strictness options, the message language and the configured parser factory. Immutable and
+ * thread-safe.
+ */
+final class ReaderSettings {
+  private final ReadLimits limits;
+  private final ProblemMessages messages;
+  private final boolean ignoreUnknownProperties;
+  private final boolean nullAsAbsent;
+  private final boolean failFast;
+  private final JsonFactory factory;
+  private final JsonFactory streamFactory;
+
+  ReaderSettings(ReadLimits limits, Locale locale, boolean ignoreUnknownProperties, boolean nullAsAbsent, boolean failFast) {
+    this.limits = limits;
+    this.messages = ProblemMessages.forLocale(locale);
+    this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.nullAsAbsent = nullAsAbsent;
+    this.failFast = failFast;
+    this.factory = factory(constraints(limits));
+    this.streamFactory = factory(constraints(limits).rebuild().maxDocumentLength(-1).build());
+  }
+
+  /** The strict defaults with messages in English, for errors raised inside Jackson's mapper. */
+  static ReaderSettings strictEnglish() {
+    return new ReaderSettings(ReadLimits.defaults(), Locale.ENGLISH, false, false, false);
+  }
+
+  /** A parser factory that enforces the constraints and keeps input text out of locations. */
+  private static JsonFactory factory(StreamReadConstraints constraints) {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /** Jackson's constraints for these limits. */
+  static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .build();
+  }
+
+  ReadLimits limits() {
+    return limits;
+  }
+
+  ProblemMessages messages() {
+    return messages;
+  }
+
+  boolean ignoreUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  boolean nullAsAbsent() {
+    return nullAsAbsent;
+  }
+
+  boolean failFast() {
+    return failFast;
+  }
+
+  /** The factory for single documents: all limits. */
+  JsonFactory factory() {
+    return factory;
+  }
+
+  /** The factory for large arrays: no limit on the whole, {@link ReadLimits#maxRecordLength()} per element. */
+  JsonFactory streamFactory() {
+    return streamFactory;
+  }
+}

@@ -1,0 +1,60 @@
+package nl.cjg.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that {@code module-info.java} of {@code nl.cjg.json} resolves on the module path with only
+ * the runtime dependencies, that reading and writing work there (the codecs reach the model's
+ * exported packages, the messages load from the module) and that the Jackson module is provided as
+ * a service.
+ */
+class ModuleDescriptorTest {
+  private static final List<String> TEST_ONLY =
+      List.of("junit", "jqwik", "opentest4j", "apiguardian", "jazzer", "test-classes");
+
+  @Test
+  void resolvesReadsAndWritesOnTheModulePath() throws Exception {
+    Path[] runtime =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
+            .map(Path::of)
+            .toArray(Path[]::new);
+    ModuleFinder finder = ModuleFinder.of(runtime);
+    Configuration configuration =
+        ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of("nl.cjg.json"));
+    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    Module json = layer.findModule("nl.cjg.json").orElseThrow();
+    ClassLoader loader = layer.findLoader("nl.cjg.json");
+
+    Class<?> readerType = loader.loadClass("nl.cjg.json.CjgJsonReader");
+    Class<?> kern = loader.loadClass("nl.cjg.core.populatie.Kern");
+    Object reader = readerType.getMethod("create").invoke(null);
+    Object result =
+        readerType.getMethod("read", String.class, Class.class).invoke(reader, "{\"naam\":\"Schoorl\",\"gemeente\":\"GM0373\"}", kern);
+    Object value = ((Optional<?>) result.getClass().getMethod("value").invoke(result)).orElseThrow();
+    assertEquals(kern.getModule(), layer.findModule("nl.cjg.core").orElseThrow());
+
+    Object writer = loader.loadClass("nl.cjg.json.CjgJsonWriter").getMethod("create").invoke(null);
+    assertEquals("{\"naam\":\"Schoorl\",\"gemeente\":\"GM0373\"}", writer.getClass().getMethod("write", Object.class).invoke(writer, value));
+
+    Object failed = readerType.getMethod("read", String.class, Class.class).invoke(reader, "{\"naam\":\"Schoorl\"}", kern);
+    assertEquals(List.of("JSON-REQUIRED"), failed.getClass().getMethod("codes").invoke(failed));
+
+    Class<?> jacksonModule = loader.loadClass("com.fasterxml.jackson.databind.Module");
+    assertTrue(
+        ServiceLoader.load(layer, jacksonModule).stream().anyMatch(provider -> provider.type().getModule() == json),
+        "nl.cjg.json provides its Jackson module");
+  }
+}
