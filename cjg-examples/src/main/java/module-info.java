@@ -12,6 +12,7 @@ module nl.cjg.examples {
   requires VectorGraphics2D;
   requires java.desktop;
   requires java.xml;
+  requires java.logging;
 
   exports nl.cjg.examples.cli;
   exports nl.cjg.examples.embedding;

@@ -2,6 +2,8 @@ package nl.cjg.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +23,14 @@ import picocli.CommandLine.Spec;
         + " statistieken, routeren, tabellen controleren en het JSON Schema.",
     subcommands = {
       DemoCommand.class,
+      ValidateCommand.class,
+      StatsCommand.class,
       AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cjg implements Runnable {
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private final Terminal terminal;
 
   @Spec private CommandSpec spec;
@@ -75,6 +81,8 @@ public final class Cjg implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // The validation engine announces its version on the console; a command line prints only its results.
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     System.exit(run(Terminal.system(), args));
   }
 }
