@@ -14,6 +14,7 @@ module nl.cjg.core {
   exports nl.cjg.core.overleg;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.routing;
   exports nl.cjg.core.stats;
   exports nl.cjg.core.stats.audit;
   exports nl.cjg.core.stats.table;
@@ -28,6 +29,7 @@ module nl.cjg.core {
   opens nl.cjg.core.overleg;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.routing;
   opens nl.cjg.core.stats;
   opens nl.cjg.core.stats.audit;
   opens nl.cjg.core.stats.table;

@@ -1,0 +1,70 @@
+package nl.cjg.core.routing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.cjg.core.partner.Discipline;
+import nl.cjg.core.partner.Expertise;
+import nl.cjg.core.partner.Partner;
+import org.immutables.value.Value;
+
+/**
+ * The advice of the {@link Router} for one {@link Situatie}: the level of help, whether the child
+ * is outside the CJG target group, the partners to involve (ranked), the next steps, and every
+ * rule that fired with its explanation. Needed disciplines or expertise that no partner serving
+ * the child's age and kern brings are listed, so a gap in the network shows.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Advies {
+  Advies() {}
+
+  /** The level of help. */
+  public abstract Niveau niveau();
+
+  /** Whether the child is outside the CJG target group, 0 t/m 23. */
+  public abstract boolean buitenDoelgroep();
+
+  /** The name of the rule set that gave the advice. */
+  public abstract String regelset();
+
+  /**
+   * The partners to involve, best first: each serves the child's age and kern and brings at least
+   * one needed discipline or expertise. Ranked by the number of needed disciplines and expertise it
+   * brings (more first), then kernpartners before netwerkpartners, then the order of the network.
+   */
+  public abstract List<Partner> partners();
+
+  /** The next steps, in the order of the rules that recommend them (highest priority first). */
+  public abstract List<Vervolgstap> vervolgstappen();
+
+  /** Every rule that fired, highest priority first. */
+  public abstract List<Toelichting> toelichtingen();
+
+  /** Needed disciplines that no partner serving the child's age and kern has. */
+  public abstract Set<Discipline> disciplinesZonderPartner();
+
+  /** Needed expertise that no partner serving the child's age and kern brings. */
+  public abstract Set<Expertise> expertisesZonderPartner();
+
+  /** A builder for an advice. */
+  public static ImmutableAdvies.Builder builder() {
+    return ImmutableAdvies.builder();
+  }
+
+  /** The ids of the rules whose effects applied, highest priority first. */
+  public List<String> toegepasteRegels() {
+    return toelichtingen().stream().filter(Toelichting::toegepast).map(Toelichting::regel).toList();
+  }
+
+  /**
+   * The explanation, one line per rule that fired: {@code ID: sentence}.
+   *
+   * @param locale English for {@code en}, otherwise Dutch
+   * @return the lines, highest priority first
+   */
+  public List<String> uitleg(Locale locale) {
+    return toelichtingen().stream().map(toelichting -> toelichting.tekst(locale)).toList();
+  }
+}

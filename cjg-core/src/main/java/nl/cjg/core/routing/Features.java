@@ -1,0 +1,86 @@
+package nl.cjg.core.routing;
+
+import nl.cjg.core.casus.Leefgebied;
+
+/**
+ * The numbers a rule's conditions test, one slot per feature of a {@link Situatie}: the age, the
+ * severity per leefgebied, the highest severity, per severity the number of leefgebieden at or
+ * above it, the number of professionals, and one 0/1 slot per safety signal, per circumstance and
+ * per flag. Severities are their ordinal. Every condition is an interval on one slot, which makes
+ * evaluation a few integer comparisons and lets {@link Satisfiability} decide exactly whether
+ * conditions can hold together.
+ */
+final class Features {
+  static final int LEEFGEBIEDEN = Leefgebied.values().length;
+  static final int ERNSTEN = Ernst.values().length;
+
+  static final int AGE = 0;
+  static final int ERNST_FIRST = AGE + 1;
+  static final int HIGHEST = ERNST_FIRST + LEEFGEBIEDEN;
+  static final int COUNT_FIRST = HIGHEST + 1;
+  static final int PROFESSIONALS = COUNT_FIRST + ERNSTEN;
+  static final int SIGNAL_FIRST = PROFESSIONALS + 1;
+  static final int CIRCUMSTANCE_FIRST = SIGNAL_FIRST + Veiligheidssignaal.values().length;
+  static final int COOPERATION = CIRCUMSTANCE_FIRST + Omstandigheid.values().length;
+  static final int CONSENT = COOPERATION + 1;
+  static final int ELSEWHERE = CONSENT + 1;
+  static final int COORDINATOR = ELSEWHERE + 1;
+  static final int VERWIJSINDEX = COORDINATOR + 1;
+  static final int SIZE = VERWIJSINDEX + 1;
+
+  /** The lowest value of every feature. */
+  static final int LOWEST = 0;
+
+  private Features() {}
+
+  /** The feature values of {@code situatie}. */
+  static int[] of(Situatie situatie) {
+    int[] values = new int[SIZE];
+    values[AGE] = situatie.leeftijd();
+    int highest = 0;
+    for (Leefgebied leefgebied : Leefgebied.values()) {
+      int ernst = situatie.ernst(leefgebied).ordinal();
+      values[ERNST_FIRST + leefgebied.ordinal()] = ernst;
+      highest = Math.max(highest, ernst);
+      for (int level = 0; level <= ernst; level++) {
+        values[COUNT_FIRST + level]++;
+      }
+    }
+    values[HIGHEST] = highest;
+    values[PROFESSIONALS] = situatie.betrokkenProfessionals();
+    situatie.signalen().forEach(signaal -> values[SIGNAL_FIRST + signaal.ordinal()] = 1);
+    situatie.omstandigheden().forEach(omstandigheid -> values[CIRCUMSTANCE_FIRST + omstandigheid.ordinal()] = 1);
+    values[COOPERATION] = flag(situatie.samenwerkingMetOudersMogelijk());
+    values[CONSENT] = flag(situatie.metToestemming());
+    values[ELSEWHERE] = flag(situatie.inBehandelingElders());
+    values[COORDINATOR] = flag(situatie.zorgcoordinatorBekend());
+    values[VERWIJSINDEX] = flag(situatie.inVerwijsindex());
+    return values;
+  }
+
+  /** The highest value {@code feature} can take in any situation. */
+  static int highest(int feature) {
+    if (feature == AGE || feature == PROFESSIONALS) {
+      return Integer.MAX_VALUE;
+    }
+    if (feature <= HIGHEST) {
+      return ERNSTEN - 1;
+    }
+    if (feature < PROFESSIONALS) {
+      return LEEFGEBIEDEN;
+    }
+    return 1;
+  }
+
+  /**
+   * Whether {@code feature} is derived from the severities per leefgebied (a severity, the
+   * highest or a count), so that its value depends on the others of that group.
+   */
+  static boolean inSeverityGroup(int feature) {
+    return feature >= ERNST_FIRST && feature < PROFESSIONALS;
+  }
+
+  private static int flag(boolean value) {
+    return value ? 1 : 0;
+  }
+}

@@ -1,0 +1,87 @@
+package nl.cjg.core.routing;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.cjg.core.partner.Discipline;
+import nl.cjg.core.partner.Expertise;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.populatie.Leeftijdsindelingen;
+
+/**
+ * The router: "de professional weet de juiste weg binnen het netwerk" (000 ~31). Given a
+ * {@link Situatie}, the CJG {@link Netwerk} and a set of {@link RoutingRules}, it returns the
+ * {@link Advies}: the level of help, the partners to involve, the next steps and the rules that
+ * fired. A pure function: the same arguments always give the same advice.
+ *
+ * <p>How the advice is made, as documented in {@code docs/routing-rules.md}:
+ * <ol>
+ *   <li>A rule fires when all its conditions hold; fired rules are taken highest priority first,
+ *       rules of equal priority in the order of their set.
+ *   <li>The candidate level is the highest minimum level of the fired rules, at least
+ *       {@link Niveau#INFORMATIE_EN_EIGEN_KRACHT}.
+ *   <li>A level is forbidden when a fired rule forbids it with a higher priority than every fired
+ *       rule that sets it as minimum. The advice gets the lowest level at or above the candidate
+ *       that is not forbidden; {@link Niveau#VEILIGHEID} can never be forbidden. So forbidding a
+ *       level never lowers the advice, and a more severe situation never gets a lower level as
+ *       long as the rules that set levels ask for more, not less.
+ *   <li>A fired rule whose minimum level is forbidden is set aside: it is explained, but its steps
+ *       and partner needs do not apply. The others' steps, disciplines and expertise apply.
+ * </ol>
+ * This class is stateless and thread-safe.
+ */
+public final class Router {
+  private Router() {}
+
+  /**
+   * The advice for {@code situatie}.
+   *
+   * @param situatie the case
+   * @param netwerk the partners to choose from
+   * @param regels the rules to apply
+   * @return the advice; every situation gets one
+   */
+  public static Advies route(Situatie situatie, Netwerk netwerk, RoutingRules regels) {
+    Objects.requireNonNull(situatie, "situatie");
+    Objects.requireNonNull(netwerk, "netwerk");
+    Objects.requireNonNull(regels, "regels");
+    int[] features = Features.of(situatie);
+    List<CompiledRule> fired = new ArrayList<>();
+    for (CompiledRule rule : regels.ordered()) {
+      if (rule.fires(features)) {
+        fired.add(rule);
+      }
+    }
+    LevelDecision decision = new LevelDecision(fired);
+    ImmutableAdvies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
+    List<Toelichting> toelichtingen = new ArrayList<>();
+    Set<Vervolgstap> steps = new LinkedHashSet<>();
+    Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
+    Set<Expertise> expertises = EnumSet.noneOf(Expertise.class);
+    for (CompiledRule compiled : fired) {
+      RoutingRule rule = compiled.rule();
+      Optional<String> setAsideBy = decision.setAsideBy(rule);
+      if (setAsideBy.isPresent()) {
+        toelichtingen.add(compiled.setAsideBy(setAsideBy.get()));
+      } else {
+        toelichtingen.add(compiled.applied());
+        steps.addAll(rule.steps());
+        disciplines.addAll(rule.disciplines());
+        expertises.addAll(rule.expertises());
+      }
+    }
+    PartnerRanking ranking = new PartnerRanking(situatie, netwerk, disciplines, expertises);
+    return advies
+        .buitenDoelgroep(!Leeftijdsindelingen.CJG_DOELGROEP.bevat(situatie.leeftijd()))
+        .addAllToelichtingen(toelichtingen)
+        .addAllVervolgstappen(steps)
+        .addAllPartners(ranking.ranked())
+        .addAllDisciplinesZonderPartner(ranking.disciplinesWithoutPartner())
+        .addAllExpertisesZonderPartner(ranking.expertisesWithoutPartner())
+        .build();
+  }
+}

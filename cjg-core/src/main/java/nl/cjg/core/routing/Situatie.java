@@ -1,0 +1,178 @@
+package nl.cjg.core.routing;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.casus.Toestemmingsleeftijd;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijd;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import org.immutables.value.Value;
+
+/**
+ * The situation of a child or young person as the {@link Router} sees it: age, kern, the concerns
+ * per leefgebied, safety signals, whether the parents cooperate and consent, whether the case is
+ * treated elsewhere, special circumstances and the professionals involved. It holds no name, no
+ * BSN and no birth date: only what routing needs.
+ *
+ * <p>Invariants: the age is not negative (code {@value #AGE_CODE}); the number of professionals is
+ * not negative (code {@value #PROFESSIONALS_CODE}); a treating party, when given, has a name (code
+ * {@value #TREATING_PARTY_CODE}). Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Situatie {
+  Situatie() {}
+
+  /** The code of the rule that the age is not negative. */
+  public static final String AGE_CODE = "SITUATIE-S01";
+
+  /** The code of the rule that the number of professionals involved is not negative. */
+  public static final String PROFESSIONALS_CODE = "SITUATIE-S02";
+
+  /** The code of the rule that a treating party has a name. */
+  public static final String TREATING_PARTY_CODE = "SITUATIE-S03";
+
+  /** The age in whole years. */
+  public abstract int leeftijd();
+
+  /** The kern the child lives in, when known; partners are then chosen among those serving it. */
+  public abstract Optional<Kern> kern();
+
+  /** The severity of the concern per leefgebied; a leefgebied left out has {@link Ernst#GEEN}. */
+  public abstract Map<Leefgebied, Ernst> zorgen();
+
+  /** The safety signals. */
+  public abstract Set<Veiligheidssignaal> signalen();
+
+  /** Whether cooperation with the parents is possible; by default it is. */
+  @Value.Default
+  public boolean samenwerkingMetOudersMogelijk() {
+    return true;
+  }
+
+  /** Whether the case may be discussed with the consent it needs (the parents', and from 12 the child's). */
+  @Value.Default
+  public boolean metToestemming() {
+    return false;
+  }
+
+  /** The organisation that already treats the case, when it is treated elsewhere. */
+  public abstract Optional<String> behandelaar();
+
+  /** Special circumstances, such as a divorce or a disability. */
+  public abstract Set<Omstandigheid> omstandigheden();
+
+  /** How many professionals (or organisations) are involved with the child or family. */
+  @Value.Default
+  public int betrokkenProfessionals() {
+    return 0;
+  }
+
+  /** Whether a zorgcoördinator (one family, one plan) is known. */
+  @Value.Default
+  public boolean zorgcoordinatorBekend() {
+    return false;
+  }
+
+  /** Whether the child is registered in the Verwijsindex. */
+  @Value.Default
+  public boolean inVerwijsindex() {
+    return false;
+  }
+
+  /** A builder for a situation. */
+  public static ImmutableSituatie.Builder builder() {
+    return ImmutableSituatie.builder();
+  }
+
+  /**
+   * A builder for the situation of a child born on {@code geboortedatum}, with the age on
+   * {@code peildatum} filled in (leap days as in {@link Leeftijd#opDatum}).
+   *
+   * @param geboortedatum the birth date; not kept
+   * @param peildatum the date of the routing, "today"
+   * @return a builder with the age set
+   * @throws InvalidValueException when {@code peildatum} lies before {@code geboortedatum}
+   */
+  public static ImmutableSituatie.Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
+    return builder().leeftijd(Leeftijd.opDatum(geboortedatum, peildatum));
+  }
+
+  /**
+   * A builder holding what a {@link Casus} tells about the situation, on the form's date
+   * ({@link Casus#datumInvulling()}):
+   * <ul>
+   *   <li>the age, when the birth date or the age in years is known; when only a band is known,
+   *       the caller sets the age;
+   *   <li>the kern of the child;
+   *   <li>the consent: with consent when the case has consent from everyone the child's age needs
+   *       ({@link Toestemmingsleeftijd}); when the age is unknown, as the case says;
+   *   <li>the number of professionals involved: the different organisations of the referrer and
+   *       of the agencies involved, compared ignoring case;
+   *   <li>whether a zorgcoördinator is known, and whether the child is in the Verwijsindex.
+   * </ul>
+   * What the bespreekformulier holds only as free text, the caller adds: the severity per
+   * leefgebied, safety signals, whether cooperation with the parents is possible, the party that
+   * treats the case elsewhere, and special circumstances.
+   *
+   * @param casus the case
+   * @return a builder to complete
+   */
+  public static ImmutableSituatie.Builder builder(Casus casus) {
+    ImmutableSituatie.Builder builder = builder();
+    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
+    leeftijden.filter(band -> band.tot() - band.van() == 1).ifPresent(band -> builder.leeftijd(band.van()));
+    casus.kind().kern().ifPresent(builder::kern);
+    Toestemming toestemming = casus.toestemming();
+    boolean toestemmingPast =
+        leeftijden.map(band -> toestemming.gegevenDoor().containsAll(Toestemmingsleeftijd.vereistVoor(band))).orElse(true);
+    Stream<String> organisaties =
+        Stream.concat(
+            casus.aanmelder().organisatie().stream(),
+            casus.betrokkenInstanties().stream().map(BetrokkenInstantie::instantie));
+    int professionals =
+        organisaties.map(naam -> naam.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).size();
+    return builder
+        .metToestemming(toestemming.metToestemming() && toestemmingPast)
+        .betrokkenProfessionals(professionals)
+        .zorgcoordinatorBekend(casus.zorgcoordinator().isPresent())
+        .inVerwijsindex(casus.inVerwijsindexGemeld());
+  }
+
+  /** The severity of the concern in {@code leefgebied}. */
+  public Ernst ernst(Leefgebied leefgebied) {
+    return zorgen().getOrDefault(leefgebied, Ernst.GEEN);
+  }
+
+  /** The highest severity over all leefgebieden; {@link Ernst#GEEN} when there is no concern. */
+  public Ernst hoogsteErnst() {
+    return zorgen().values().stream().max(Enum::compareTo).orElse(Ernst.GEEN);
+  }
+
+  /** Whether the case is treated elsewhere: a {@link #behandelaar()} is given. */
+  public boolean inBehandelingElders() {
+    return behandelaar().isPresent();
+  }
+
+  @Value.Check
+  void checkCounts() {
+    InvalidValueException.require(leeftijd() >= 0, AGE_CODE, "the age (leeftijd) cannot be negative");
+    InvalidValueException.require(
+        betrokkenProfessionals() >= 0,
+        PROFESSIONALS_CODE,
+        "the number of professionals involved (betrokkenProfessionals) cannot be negative");
+    InvalidValueException.require(
+        behandelaar().map(naam -> !naam.isBlank()).orElse(true),
+        TREATING_PARTY_CODE,
+        "a treating party (behandelaar) needs a name");
+  }
+}

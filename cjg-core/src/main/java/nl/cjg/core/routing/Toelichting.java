@@ -1,0 +1,58 @@
+package nl.cjg.core.routing;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Why an {@link Advies} is what it is: one rule that fired, with its id and one sentence in Dutch
+ * and in English. A rule whose minimum level was forbidden by a rule of higher priority was set
+ * aside: it is listed, with the rule that set it aside, but its effects did not apply. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public abstract class Toelichting {
+  Toelichting() {}
+
+  /** The id of the rule that fired. */
+  public abstract String regel();
+
+  /** The rule's sentence in Dutch. */
+  public abstract String nl();
+
+  /** The rule's sentence in English. */
+  public abstract String en();
+
+  /** The rule that set this one aside, when it was. */
+  public abstract Optional<String> opzijGezetDoor();
+
+  /** A builder for an explanation. */
+  public static ImmutableToelichting.Builder builder() {
+    return ImmutableToelichting.builder();
+  }
+
+  /** Whether the rule's effects applied. */
+  public boolean toegepast() {
+    return opzijGezetDoor().isEmpty();
+  }
+
+  /**
+   * The explanation as one line: {@code ID: sentence}, and for a rule set aside the rule that did
+   * so, in English for {@code en}, otherwise in Dutch.
+   *
+   * @param locale the language
+   * @return for example {@code VEILIGHEID-ACUUT: Bij acute onveiligheid ...}
+   */
+  public String tekst(Locale locale) {
+    boolean english = isEnglish(locale);
+    String line = regel() + ": " + (english ? en() : nl());
+    return opzijGezetDoor()
+        .map(other -> line + (english ? " (set aside by " : " (opzijgezet door ") + other + ")")
+        .orElse(line);
+  }
+
+  /** Whether explanations are given in English for {@code locale}; otherwise they are Dutch. */
+  static boolean isEnglish(Locale locale) {
+    return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+  }
+}
