@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
+      RouteCommand.class,
       AuditCommand.class,
       CommandLine.HelpCommand.class
     })
