@@ -31,12 +31,13 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * reference, the child's CJG age band, the referrer's organisation and function ("anoniem" as
  * name), consent as the seed describes it (most with consent; without, because the referrer found
  * it hard to talk to the parents). What the seed does not say is chosen and documented here: the
- * meetings fall on Tuesdays from 10 April 2012; seven of the eleven requests were handled, four
+ * meetings fall on Tuesdays from 24 April 2012, the day after the CJG meeting that adopted the
+ * pilot (~1055) and still in April, when it started (~830); seven of the eleven requests were handled, four
  * were taken up elsewhere; the ages and organisations are spread over the CJG bands and the
  * kern- and ketenorganisaties.
  */
 final class BergenPilot {
-  static final LocalDate EERSTE_OVERLEG = LocalDate.of(2012, 4, 10);
+  static final LocalDate EERSTE_OVERLEG = LocalDate.of(2012, 4, 24);
   static final int OVERLEGGEN = 5;
   static final String WERING = "Stichting de Wering";
 
