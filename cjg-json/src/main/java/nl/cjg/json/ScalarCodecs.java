@@ -3,6 +3,7 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -143,6 +144,11 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Integer value) throws IOException {
       generator.writeNumber(value.intValue());
     }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.integer((long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE);
+    }
   }
 
   private static final class LongCodec extends Codec<Long> {
@@ -162,6 +168,11 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Long value) throws IOException {
       generator.writeNumber(value.longValue());
     }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.integer(Long.MIN_VALUE, Long.MAX_VALUE);
+    }
   }
 
   private static final class BigIntegerCodec extends Codec<BigInteger> {
@@ -173,6 +184,11 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, BigInteger value) throws IOException {
       generator.writeNumber(value);
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.integer(null, null);
     }
   }
 
@@ -195,6 +211,11 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Year value) throws IOException {
       generator.writeNumber(value.getValue());
     }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.integer((long) Year.MIN_VALUE, (long) Year.MAX_VALUE);
+    }
   }
 
   private static final class BooleanCodec extends Codec<Boolean> {
@@ -210,6 +231,11 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, Boolean value) throws IOException {
       generator.writeBoolean(value);
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.type("boolean");
     }
   }
 
@@ -230,6 +256,11 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, Double value) throws IOException {
       generator.writeNumber(value.doubleValue());
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.type("number");
     }
   }
 
@@ -257,6 +288,11 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, BigDecimal value) throws IOException {
       generator.writeNumber(value);
+    }
+
+    @Override
+    ObjectNode schema(SchemaContext context) {
+      return context.type("number");
     }
   }
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       RouteCommand.class,
       AuditCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cjg implements Runnable {
