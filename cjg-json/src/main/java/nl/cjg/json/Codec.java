@@ -1,7 +1,6 @@
 package nl.cjg.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
@@ -32,12 +31,4 @@ abstract class Codec<T> {
    * @throws IOException when the output cannot be written
    */
   abstract void write(JsonGenerator generator, T value) throws IOException;
-
-  /**
-   * The JSON Schema of what this codec reads and writes.
-   *
-   * @param context where value types are defined
-   * @return the schema
-   */
-  abstract ObjectNode schema(SchemaContext context);
 }

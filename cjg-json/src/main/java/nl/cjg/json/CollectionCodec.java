@@ -3,7 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,15 +56,5 @@ final class CollectionCodec<E> extends Codec<Collection<E>> {
       element.write(generator, value);
     }
     generator.writeEndArray();
-  }
-
-  @Override
-  ObjectNode schema(SchemaContext context) {
-    ObjectNode schema = context.type("array");
-    schema.set("items", element.schema(context));
-    if (set) {
-      schema.put("uniqueItems", true);
-    }
-    return schema;
   }
 }

@@ -1,7 +1,6 @@
 package nl.cjg.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,12 +35,5 @@ final class EnumCodec<E extends Enum<E>> extends TextForm<E> {
   @Override
   String toText(E value) {
     return value.name();
-  }
-
-  @Override
-  ObjectNode schema(SchemaContext context) {
-    ObjectNode schema = context.text(ValueKind.CODE);
-    byName.keySet().stream().sorted().forEach(schema.putArray("enum")::add);
-    return schema;
   }
 }

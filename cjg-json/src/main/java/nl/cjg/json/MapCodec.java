@@ -3,7 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,13 +67,5 @@ final class MapCodec<K, V> extends Codec<Map<K, V>> {
       value.write(generator, entry.getValue());
     }
     generator.writeEndObject();
-  }
-
-  @Override
-  ObjectNode schema(SchemaContext context) {
-    ObjectNode schema = context.type("object");
-    schema.set("propertyNames", key.schema(context));
-    schema.set("additionalProperties", value.schema(context));
-    return schema;
   }
 }

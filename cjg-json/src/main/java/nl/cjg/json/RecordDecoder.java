@@ -3,7 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -81,11 +80,6 @@ final class RecordDecoder {
       @Override
       void write(JsonGenerator generator, Object value) {
         throw new UnsupportedOperationException("records are written by the dataset writer");
-      }
-
-      @Override
-      ObjectNode schema(SchemaContext schemaContext) {
-        throw new UnsupportedOperationException("a dataset line's schema is made by CjgJsonSchema");
       }
     };
     Object value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, lineCodec);

@@ -3,7 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -144,11 +143,6 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Integer value) throws IOException {
       generator.writeNumber(value.intValue());
     }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.integer((long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE);
-    }
   }
 
   private static final class LongCodec extends Codec<Long> {
@@ -168,11 +162,6 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Long value) throws IOException {
       generator.writeNumber(value.longValue());
     }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.integer(Long.MIN_VALUE, Long.MAX_VALUE);
-    }
   }
 
   private static final class BigIntegerCodec extends Codec<BigInteger> {
@@ -184,11 +173,6 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, BigInteger value) throws IOException {
       generator.writeNumber(value);
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.integer(null, null);
     }
   }
 
@@ -211,11 +195,6 @@ final class ScalarCodecs {
     void write(JsonGenerator generator, Year value) throws IOException {
       generator.writeNumber(value.getValue());
     }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.integer((long) Year.MIN_VALUE, (long) Year.MAX_VALUE);
-    }
   }
 
   private static final class BooleanCodec extends Codec<Boolean> {
@@ -231,11 +210,6 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, Boolean value) throws IOException {
       generator.writeBoolean(value);
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.type("boolean");
     }
   }
 
@@ -256,11 +230,6 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, Double value) throws IOException {
       generator.writeNumber(value.doubleValue());
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.type("number");
     }
   }
 
@@ -288,11 +257,6 @@ final class ScalarCodecs {
     @Override
     void write(JsonGenerator generator, BigDecimal value) throws IOException {
       generator.writeNumber(value);
-    }
-
-    @Override
-    ObjectNode schema(SchemaContext context) {
-      return context.type("number");
     }
   }
 

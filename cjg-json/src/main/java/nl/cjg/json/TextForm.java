@@ -3,7 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
@@ -29,11 +28,6 @@ abstract class TextForm<T> extends Codec<T> {
 
   /** The canonical text of a value. */
   abstract String toText(T value);
-
-  @Override
-  ObjectNode schema(SchemaContext context) {
-    return context.text(kind);
-  }
 
   @Override
   final T read(JsonParser parser, ReadContext context) throws IOException {

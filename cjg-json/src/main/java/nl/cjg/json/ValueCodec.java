@@ -3,8 +3,6 @@ package nl.cjg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -112,32 +110,6 @@ final class ValueCodec<T> extends Codec<T> {
       byName.put(attribute.name(), attribute);
     }
     required = requiredAttributes();
-  }
-
-  /**
-   * A reference to the type's definition: an object with a property per attribute (the required
-   * ones listed), no other properties. The definition is made once per schema.
-   */
-  @Override
-  ObjectNode schema(SchemaContext context) {
-    SchemaContext.Definition definition = context.definition(type);
-    if (definition.isNew()) {
-      ObjectNode schema = context.definitions().putObject(definition.name());
-      schema.put("type", "object");
-      ObjectNode properties = schema.putObject("properties");
-      ArrayNode names = context.object().arrayNode();
-      for (Attribute attribute : attributes) {
-        properties.set(attribute.name(), attribute.codec().schema(context));
-        if (required[attribute.index()]) {
-          names.add(attribute.name());
-        }
-      }
-      if (!names.isEmpty()) {
-        schema.set("required", names);
-      }
-      schema.put("additionalProperties", false);
-    }
-    return context.reference(definition.name());
   }
 
   /** The type's simple name, as problem messages name it. */
