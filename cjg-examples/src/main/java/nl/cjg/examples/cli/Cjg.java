@@ -2,6 +2,8 @@ package nl.cjg.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
         + " statistieken, routeren, tabellen controleren en het JSON Schema.",
     subcommands = {
       DemoCommand.class,
+      GenerateCommand.class,
       ValidateCommand.class,
       StatsCommand.class,
       RouteCommand.class,
@@ -71,10 +74,19 @@ public final class Cjg implements Runnable {
     commandLine.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.registerConverter(LocalDate.class, Cjg::date);
     int code = commandLine.execute(args);
     terminal.out().flush();
     terminal.err().flush();
     return code;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, for example 2012-12-31");
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package nl.cjg.examples.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,15 @@ public final class DemoReport {
         }
       }
     }
-    Chart chart = Charts.stackedBars("populatie", "Jeugdigen per kern en leeftijdsgroep", "kern", "inwoners", perBand);
+    List<String> bandOrder = populatie.tellingen().stream()
+        .flatMap(t -> t.leeftijdsgroep().stream())
+        .sorted(Comparator.comparingInt(Leeftijdsgroep::van))
+        .map(Leeftijdsgroep::naam)
+        .distinct()
+        .toList();
+    Map<String, Map<String, Integer>> ordered = new LinkedHashMap<>();
+    bandOrder.stream().filter(perBand::containsKey).forEach(band -> ordered.put(band, perBand.get(band)));
+    Chart chart = Charts.stackedBars("populatie", "Jeugdigen per kern en leeftijdsgroep", "kern", "inwoners", ordered);
     return Section.withChart(
         "populatie",
         "Bevolking per kern en leeftijd",
@@ -191,9 +200,10 @@ public final class DemoReport {
     String summary = "De referentiegegevens (" + result.referentieRecords() + " records) en de steekproef ("
         + result.steekproefRecords() + " records) zijn gevalideerd met alle regels van de bibliotheek: "
         + (rows.isEmpty() ? "geen overtredingen." : "overtredingen per regel in de tabel.");
-    return Section.withTable(
-        "validatie", "Validatie", new Table(List.of("Regel", "Overtredingen"), rows), summary,
+    List<String> explanation = List.of(summary,
         "Iedere regel heeft een vast nummer; docs/validation-rules.md zegt per regel wat hij controleert en waarom.");
+    Optional<Table> table = rows.isEmpty() ? Optional.empty() : Optional.of(new Table(List.of("Regel", "Overtredingen"), rows));
+    return new Section("validatie", "Validatie", explanation, Optional.empty(), table);
   }
 
   private static Section statistiek(int index, NamedTable named) {

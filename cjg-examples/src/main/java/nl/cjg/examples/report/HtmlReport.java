@@ -1,6 +1,7 @@
 package nl.cjg.examples.report;
 
 import java.util.List;
+import nl.cjg.core.stats.table.TableConventions;
 
 /**
  * Renders a {@link Report} as one self-contained HTML page: styles inline, charts as inline SVG,
@@ -16,6 +17,9 @@ public final class HtmlReport {
           + "table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}"
           + "th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}th{background:#f2f2f2}"
           + "td.number{text-align:right}footer{margin-top:3rem;font-size:.8rem;color:#666}";
+
+  /** How published tables write a suppressed cell; aligned as a number. */
+  private static final String SUPPRESSED = TableConventions.SUPPRESSED_MARK;
 
   private HtmlReport() {}
 
@@ -73,7 +77,8 @@ public final class HtmlReport {
   }
 
   private static boolean isNumber(String cell) {
-    return !cell.isEmpty() && cell.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '%');
+    return cell.equals(SUPPRESSED)
+        || !cell.isEmpty() && cell.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '%');
   }
 
   private static void paragraphs(StringBuilder html, List<String> paragraphs) {

@@ -3,10 +3,12 @@ package nl.cjg.examples.referentie;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cjg.core.referentie.BergenReferentie;
 
 /**
  * The facts of the seed documents as the records of the Bergen reference dataset, in the order the
- * bundled file holds them: offerings, the werkplan 2012, the plan van aanpak 2008–2010, the
+ * bundled file holds them: the population (CBS 2010) and the partner map of Bijlage 1 exactly as
+ * cjg-core ships them ({@link BergenReferentie}), so that the two cannot drift apart; offerings, the werkplan 2012, the plan van aanpak 2008–2010, the
  * communicatieplan 2012, the case-meeting pilot (its requests, then its meetings).
  */
 final class BergenFeiten {
@@ -17,6 +19,8 @@ final class BergenFeiten {
 
   static List<Object> records() {
     List<Object> records = new ArrayList<>();
+    records.add(BergenReferentie.populatie());
+    records.addAll(BergenReferentie.netwerk().partners());
     records.addAll(BergenAanbod.all());
     records.add(BergenPlannen.werkplan2012());
     records.add(BergenPlannen.planVanAanpak());
