@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.partner.Netwerk;
@@ -64,7 +63,6 @@ final class RouteCommand implements Callable<Integer> {
     List<Partner> partners = new ArrayList<>();
     Netwerk netwerk = null;
     long bad = 0;
-    long unrouted = 0;
     try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
       if (!records.header().isValid()) {
         throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
@@ -81,22 +79,19 @@ final class RouteCommand implements Callable<Integer> {
           if (netwerk == null) {
             netwerk = partners.isEmpty() ? bergen() : Netwerk.builder().addAllPartners(partners).build();
           }
-          Optional<Advies> advies = CasusRouting.route(casus, netwerk, regels);
-          if (advies.isPresent()) {
-            out.println(format == Format.json ? json(casus, record.line(), advies.get(), locale) : text(casus, record.line(), advies.get(), locale));
-          } else {
-            unrouted++;
-            out.println(file + ":" + record.line() + ": " + casus.kenmerk() + ": not routed, the child's age is not known");
-          }
+          // A case that passed validation has an age (rule LeeftijdBekend), so it can always be routed.
+          Advies advies = CasusRouting.route(casus, netwerk, regels)
+              .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
+          out.println(format == Format.json ? json(casus, record.line(), advies, locale) : text(casus, record.line(), advies, locale));
         }
       }
     } catch (UncheckedIOException e) {
       throw new CliException(file + ": cannot be read", e);
     }
     if (bad > 0) {
-      cjg.terminal().err().println("cjg route: " + file + ": " + bad + " records with problems were skipped; see 'cjg validate'");
+      cjg.terminal().err().println("cjg route: " + file + ": records with problems were skipped: " + bad + "; see 'cjg validate'");
     }
-    return bad + unrouted > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    return bad > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 
   private static Netwerk bergen() {

@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
       default -> out.print(Tables.text(tables));
     }
     if (bad > 0) {
-      cjg.terminal().err().println("cjg stats: " + file + ": " + bad + " records with problems were not counted;"
+      cjg.terminal().err().println("cjg stats: " + file + ": records with problems were not counted: " + bad + ";"
           + " see 'cjg validate'");
       return ExitCodes.DATA_PROBLEMS;
     }

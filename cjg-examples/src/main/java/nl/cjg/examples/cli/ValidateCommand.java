@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.cjg.core.id.GemeenteCode;
@@ -154,9 +153,5 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(file + ": " + problems + (problems == 1 ? " problem" : " problems") + " in " + bad + " of " + records
         + (records == 1 ? " record" : " records"));
     return ExitCodes.DATA_PROBLEMS;
-  }
-
-  static List<String> recordTypeNames() {
-    return List.copyOf(RecordTypes.standard().names());
   }
 }

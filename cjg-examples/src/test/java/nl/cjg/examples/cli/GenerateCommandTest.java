@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +41,20 @@ class GenerateCommandTest {
     Run run = Run.of("generate", "--seed", "1", "--casussen", "5", "--peildatum", "2013-06-30");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("{\"type\":\"dataset\",\"schemaVersion\":1,\"gemeente\":\"GM0373\",\"peildatum\":\"2013-06-30\""));
+  }
+
+  @Test
+  void aLongRunShowsAProgressBarOnATerminal() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Terminal terminal = new Terminal(InputStream.nullInputStream(), new PrintStream(OutputStream.nullOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8), true);
+    Path file = dir.resolve("groot.jsonl");
+    int casussen = GenerateCommand.PROGRESS_FROM;
+    assertEquals(ExitCodes.OK, Cjg.run(terminal, "generate", "--seed", "3", "--casussen", "" + casussen, "--out", file.toString()));
+    String progress = err.toString(StandardCharsets.UTF_8);
+    assertTrue(progress.startsWith("\r[") && progress.contains("] 50% "), progress.substring(0, Math.min(80, progress.length())));
+    assertTrue(progress.endsWith("] 100% " + casussen + "/" + casussen + " casussen" + System.lineSeparator()));
+    assertEquals(101, progress.split("\r", -1).length - 1, "redrawn once per percent");
   }
 
   @Test
