@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     print.println("  reference dataset   " + result.referentieRecords() + " records: population, partner map, offerings,"
         + " werkplan, plan van aanpak, communicatieplan, pilot");
     print.println("  generated sample    " + result.steekproefRecords() + " records, " + result.steekproefCasussen()
-        + " casussen, written to " + out.resolve(Demo.STEEKPROEF));
+        + " casussen, " + result.steekproefOverleggen() + " casusoverleggen, written to " + out.resolve(Demo.STEEKPROEF));
     print.println("  validation          " + (result.overtredingen() == 0 ? "no violations"
         : result.overtredingen() + " violations: " + result.overtredingenPerRegel()));
     print.println("  routing             " + result.routering().entrySet().stream()

@@ -17,7 +17,7 @@ import nl.cjg.core.stats.DisclosureControl;
 /**
  * The statistics of a dataset, counted record by record in constant memory (a count per cell; the
  * records are not kept): cases per kern and CJG age band, cases per status and consent, and the
- * case meetings with the cases they discussed. Feed it with {@link #accept}, then take the
+ * number of case meetings. Feed it with {@link #accept}, then take the
  * {@link #tables} for publication.
  *
  * <p>Not thread-safe: one instance per stream. Two instances over parts of a dataset can be
@@ -35,7 +35,6 @@ public final class DatasetStatistics {
   private final long[][] perStatus = new long[Casusstatus.values().length][CONSENT.size()];
   private long casussen;
   private long overleggen;
-  private long besproken;
   private long records;
 
   /** An empty count. */
@@ -50,9 +49,8 @@ public final class DatasetStatistics {
     records++;
     if (record instanceof Casus casus) {
       count(casus);
-    } else if (record instanceof Casusoverleg overleg) {
+    } else if (record instanceof Casusoverleg) {
       overleggen++;
-      besproken += overleg.casussen().size();
     }
   }
 
@@ -96,7 +94,6 @@ public final class DatasetStatistics {
     }
     casussen += other.casussen;
     overleggen += other.overleggen;
-    besproken += other.besproken;
     records += other.records;
     return this;
   }
@@ -114,11 +111,6 @@ public final class DatasetStatistics {
   /** The number of case meetings counted. */
   public long overleggen() {
     return overleggen;
-  }
-
-  /** The number of cases the counted meetings discussed. */
-  public long besproken() {
-    return besproken;
   }
 
   /** Cases per kern (in the order first seen) and CJG age band, with an {@link #ONBEKEND} column. */

@@ -113,6 +113,7 @@ public final class Demo {
         referentie.records().size(),
         statistieken.records(),
         statistieken.casussen(),
+        statistieken.overleggen(),
         overtredingen,
         routering,
         statistieken.tables(DisclosureControl.standard()),

@@ -20,6 +20,7 @@ import nl.cjg.core.werkplan.Werkplan;
  * @param referentieRecords the number of records of the reference dataset
  * @param steekproefRecords the number of records of the sample
  * @param steekproefCasussen the number of cases in the sample
+ * @param steekproefOverleggen the number of case meetings in the sample
  * @param overtredingenPerRegel validation violations per rule id, over both datasets
  * @param routering the number of routed cases per advice level, in level order
  * @param statistieken the sample's statistics tables, protected for publication
@@ -35,6 +36,7 @@ public record DemoResult(
     long referentieRecords,
     long steekproefRecords,
     long steekproefCasussen,
+    long steekproefOverleggen,
     Map<String, Long> overtredingenPerRegel,
     Map<String, Long> routering,
     List<NamedTable> statistieken,

@@ -55,7 +55,8 @@ public final class HtmlReport {
     html.append("<section id=\"").append(Html.escape(section.id())).append("\">\n<h2>")
         .append(Html.escape(section.title())).append("</h2>\n");
     paragraphs(html, section.explanation());
-    section.chart().ifPresent(chart -> html.append("<figure>").append(chart.svg()).append("</figure>\n"));
+    section.chart().ifPresent(chart -> html.append("<figure id=\"figuur-").append(Html.escape(chart.id())).append("\" title=\"")
+        .append(Html.escape(chart.title())).append("\">").append(chart.svg()).append("</figure>\n"));
     section.table().ifPresent(table -> table(html, table));
     html.append("</section>\n");
   }

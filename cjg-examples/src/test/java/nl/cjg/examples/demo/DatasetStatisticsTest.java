@@ -45,7 +45,6 @@ class DatasetStatisticsTest {
     first.merge(second);
     assertEquals(whole.records(), first.records());
     assertEquals(whole.overleggen(), first.overleggen());
-    assertEquals(whole.besproken(), first.besproken());
     assertEquals(whole.perStatusEnToestemming(), first.perStatusEnToestemming());
     assertEquals(whole.perKernEnLeeftijd().rowTotals().counts().values().stream().sorted().toList(),
         first.perKernEnLeeftijd().rowTotals().counts().values().stream().sorted().toList());
