@@ -2,7 +2,7 @@
  * The examples of the CJG library: the Bergen reference dataset, the {@code cjg} command line, the
  * HTML report with its charts, and small programs that show how to embed the library.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic") // VectorGraphics2D is a file-named automatic module; Immutables only at compile time
 module nl.cjg.examples {
   requires static org.immutables.value.annotations;
   requires nl.cjg.core;
@@ -15,6 +15,7 @@ module nl.cjg.examples {
   requires java.logging;
 
   exports nl.cjg.examples.cli;
+  exports nl.cjg.examples.demo;
   exports nl.cjg.examples.embedding;
   exports nl.cjg.examples.referentie;
   exports nl.cjg.examples.report;
