@@ -15,7 +15,7 @@ import nl.cjg.core.tijd.Datumbereik;
 
 /**
  * The offerings of the kernorganisaties with their measures, as the werkplan 2012 prints them
- * (seed 000 ~414–800). JGZ counts are from the Jaarverslag JGZ 2010; the seed gives no year for
+ * (seed 000 ~414–800); de Wering's offerings have no local figures in the seed. JGZ counts are from the Jaarverslag JGZ 2010; the seed gives no year for
  * the opvoedcursussen, the opvoedspreekuur and the jongerenwerk, which are shown with the 2010
  * figures of the same uitwerking; Bureau Jeugdzorg counts 2011.
  */
@@ -23,6 +23,7 @@ final class BergenAanbod {
   private static final String GGD = "Jeugdgezondheidszorg (GGD Hollands Noorden)";
   private static final String WELZIJN = "Stichting Welzijn Bergen";
   private static final String BJZ = "Bureau Jeugdzorg Noord-Holland";
+  private static final String WERING = "Stichting de Wering";
   private static final Datumbereik JAAR_2010 = Datumbereik.jaar(2010);
   private static final Datumbereik JAAR_2011 = Datumbereik.jaar(2011);
 
@@ -41,6 +42,9 @@ final class BergenAanbod {
         opvoedspreekuur(),
         jongerenwerkActiviteiten(),
         ambulantJongerenwerk(),
+        schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)),
+        schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)),
+        algemeenMaatschappelijkWerk(),
         jeugdzorg());
   }
 
@@ -269,6 +273,40 @@ final class BergenAanbod {
                         .totaal(79)
                         .build())
                 .build())
+        .build();
+  }
+
+  /**
+   * Schoolmaatschappelijk werk of Stichting de Wering: accounted for regionally, so without local
+   * figures (~652–657).
+   */
+  static Aanbod schoolmaatschappelijkWerk(String onderwijs, Leeftijdsgroep leeftijden) {
+    return Aanbod.builder()
+        .partner(WERING)
+        .naam("Schoolmaatschappelijk werk " + onderwijs)
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(leeftijden)
+        .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
+            + " niet bekend")
+        .build();
+  }
+
+  /**
+   * Algemeen maatschappelijk werk of Stichting de Wering: not yet registered as CJG-related, so
+   * without figures (~663–667). The seed gives no target ages; the dataset takes the parents of
+   * children in the CJG target group.
+   */
+  static Aanbod algemeenMaatschappelijkWerk() {
+    return Aanbod.builder()
+        .partner(WERING)
+        .naam("Algemeen maatschappelijk werk")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.CURATIEF)
+        .addVoor(Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
+        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
         .build();
   }
 
