@@ -14,7 +14,9 @@ module nl.cjg.core {
   exports nl.cjg.core.overleg;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.referentie;
   exports nl.cjg.core.routing;
+  exports nl.cjg.core.sample;
   exports nl.cjg.core.stats;
   exports nl.cjg.core.stats.audit;
   exports nl.cjg.core.stats.table;
@@ -29,7 +31,9 @@ module nl.cjg.core {
   opens nl.cjg.core.overleg;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.referentie;
   opens nl.cjg.core.routing;
+  opens nl.cjg.core.sample;
   opens nl.cjg.core.stats;
   opens nl.cjg.core.stats.audit;
   opens nl.cjg.core.stats.table;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Type;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ final class Attribute {
   private final SerializableString jsonName;
   private final int index;
   private final boolean optional;
+  private final Type type;
   private final MethodHandle getter;
   private final MethodHandle setter;
   private final Codec<Object> codec;
@@ -25,15 +27,17 @@ final class Attribute {
    * @param name the accessor's name
    * @param index the position among the type's attributes
    * @param optional whether the accessor returns {@code Optional}; the setter then takes the content
+   * @param type the (generic) type of the value, or of the content of an optional
    * @param getter {@code (Object value) -> Object}
    * @param setter {@code (Object builder, Object value) -> void}
    * @param codec the codec of the value, or of the content of an optional
    */
-  Attribute(String name, int index, boolean optional, MethodHandle getter, MethodHandle setter, Codec<Object> codec) {
+  Attribute(String name, int index, boolean optional, Type type, MethodHandle getter, MethodHandle setter, Codec<Object> codec) {
     this.name = name;
     this.jsonName = new SerializedString(name);
     this.index = index;
     this.optional = optional;
+    this.type = type;
     this.getter = getter;
     this.setter = setter;
     this.codec = codec;
@@ -49,6 +53,11 @@ final class Attribute {
 
   boolean optional() {
     return optional;
+  }
+
+  /** The (generic) type of the value, or of the content of an optional: what the codec maps. */
+  Type type() {
+    return type;
   }
 
   Codec<Object> codec() {

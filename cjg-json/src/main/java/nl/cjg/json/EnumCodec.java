@@ -1,7 +1,9 @@
 package nl.cjg.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +15,21 @@ import java.util.Map;
  */
 final class EnumCodec<E extends Enum<E>> extends TextForm<E> {
   private final Map<String, E> byName = new HashMap<>();
+  private final List<String> codes = new ArrayList<>();
   private final String typeName;
 
   EnumCodec(Class<E> type) {
     super(ValueKind.CODE);
     for (E constant : type.getEnumConstants()) {
       byName.put(constant.name(), constant);
+      codes.add(constant.name());
     }
     this.typeName = type.getSimpleName();
+  }
+
+  /** The codes read and written, in declaration order. */
+  List<String> codes() {
+    return List.copyOf(codes);
   }
 
   @Override

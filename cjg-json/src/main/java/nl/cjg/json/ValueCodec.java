@@ -117,6 +117,16 @@ final class ValueCodec<T> extends Codec<T> {
     return type.getSimpleName();
   }
 
+  /** The attributes, in the order they are written. */
+  List<Attribute> attributes() {
+    return List.of(attributes);
+  }
+
+  /** Whether reading refuses an object without this attribute (neither optional, defaulted nor a collection). */
+  boolean isRequired(Attribute attribute) {
+    return required[attribute.index()];
+  }
+
   /** Whether the type has an attribute of this name. */
   boolean hasAttribute(String name) {
     return byName.containsKey(name);
@@ -261,7 +271,7 @@ final class ValueCodec<T> extends Codec<T> {
     }
     MethodHandle getter = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
     MethodHandle set = setter.get().asType(MethodType.methodType(void.class, Object.class, Object.class));
-    return Optional.of(new Attribute(accessor.getName(), index, optional, getter, set, registry.codecFor(content)));
+    return Optional.of(new Attribute(accessor.getName(), index, optional, content, getter, set, registry.codecFor(content)));
   }
 
   /**

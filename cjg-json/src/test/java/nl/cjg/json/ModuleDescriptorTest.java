@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves that {@code module-info.java} of {@code nl.cjg.json} resolves on the module path with only
  * the runtime dependencies, that reading and writing work there (the codecs reach the model's
- * exported packages, the messages load from the module) and that the Jackson module is provided as
- * a service.
+ * exported packages, the messages and schemas load from the module) and that the Jackson module is
+ * provided as a service.
  */
 class ModuleDescriptorTest {
   private static final List<String> TEST_ONLY =
-      List.of("junit", "jqwik", "opentest4j", "apiguardian", "jazzer", "test-classes");
+      List.of(
+          "junit", "jqwik", "opentest4j", "apiguardian", "jazzer", "test-classes",
+          // the schema generator's and the schema tests' dependencies
+          "jsonschema-generator", "slf4j", "json-schema-validator", "ethlo", "jackson-dataformat-yaml", "snakeyaml");
 
   @Test
   void resolvesReadsAndWritesOnTheModulePath() throws Exception {
@@ -51,6 +54,9 @@ class ModuleDescriptorTest {
 
     Object failed = readerType.getMethod("read", String.class, Class.class).invoke(reader, "{\"naam\":\"Schoorl\"}", kern);
     assertEquals(List.of("JSON-REQUIRED"), failed.getClass().getMethod("codes").invoke(failed));
+
+    Object schema = loader.loadClass("nl.cjg.json.CjgSchemas").getMethod("schema", String.class).invoke(null, "casus");
+    assertTrue(((String) schema).contains("\"const\": \"casus\""), "the schemas load from the module");
 
     Class<?> jacksonModule = loader.loadClass("com.fasterxml.jackson.databind.Module");
     assertTrue(

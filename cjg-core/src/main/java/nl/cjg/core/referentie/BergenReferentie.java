@@ -1,0 +1,64 @@
+package nl.cjg.core.referentie;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Populatie;
+
+/**
+ * The reference facts of CJG Bergen (NH) as the seeds give them, read from this module's bundled
+ * tables (format: {@link Referentielezer}):
+ *
+ * <ul>
+ *   <li>{@link #populatie()}: CBS "Gemeente op maat, Bergen NH" (2010), werkplan 2012 ~line 318 —
+ *       the whole municipality (30,985 inhabitants, 7,753 aged 0–25, the five-year bands) and per
+ *       kern the total, 0–25, 15–25 and 0–15, exactly as published (they do not all add up);</li>
+ *   <li>{@link #netwerk()}: the partner map of Bijlage 1 (werkplan 2012 ~line 1894): the five
+ *       kernpartners and every netwerkpartner of the map, with role, disciplines, the age columns
+ *       they stand in, kernen, expertise and the map's link.</li>
+ * </ul>
+ *
+ * <p>The tables are read once, on first use; the values are immutable and thread-safe.
+ */
+public final class BergenReferentie {
+  /** The bundled population table. */
+  static final String POPULATIE_BRON = "bergen-populatie.txt";
+
+  /** The bundled partner map. */
+  static final String PARTNERS_BRON = "bergen-partners.txt";
+
+  private BergenReferentie() {}
+
+  /** The population of Bergen per kern and age band, CBS 2010, with peildatum 1 January 2010. */
+  public static Populatie populatie() {
+    return Gelezen.POPULATIE;
+  }
+
+  /** The CJG network of Bergen: the partner map of the werkplan 2012. */
+  public static Netwerk netwerk() {
+    return Gelezen.NETWERK;
+  }
+
+  /** The text of a bundled table. */
+  static String tekst(String naam) {
+    try (InputStream in = BergenReferentie.class.getResourceAsStream(naam)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled reference table missing: " + naam);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The tables, read when first asked for. */
+  private static final class Gelezen {
+    static final Populatie POPULATIE = Referentielezer.populatie(tekst(POPULATIE_BRON), BergenKernen.all());
+    static final Netwerk NETWERK = Referentielezer.netwerk(tekst(PARTNERS_BRON), BergenKernen.all());
+
+    private Gelezen() {}
+  }
+}

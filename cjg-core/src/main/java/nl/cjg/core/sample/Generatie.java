@@ -1,0 +1,139 @@
+package nl.cjg.core.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import nl.cjg.core.casus.Professional;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.ImmutableCasusoverleg;
+import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.verwijsindex.Signaal;
+
+/**
+ * One pass over a dataset: the population, the partners, their offerings, then per meeting the
+ * cases requested for it (each followed by its signals), the meeting with its afsprakenlijst and
+ * the family plans made there, and last the work plan.
+ *
+ * <p>Case {@code i} of {@code n} is requested for meeting {@code floor(i·m/n)} of the {@code m}
+ * meetings, on a day after the previous meeting and before its own; the first
+ * {@link SampleOptions#casussenPerOverleg()} cases of a meeting are discussed, the others are
+ * referred on at it. Only one meeting's discussed cases are held at a time, so a dataset of any
+ * size is made in constant memory. Not thread-safe: one iterator per pass.
+ */
+final class Generatie implements Iterator<SampleRecord> {
+  private final Context context;
+  private final Casusmaker casusmaker;
+  private final Aanbodmaker aanbodmaker;
+  private final Werkplanmaker werkplanmaker;
+  private final List<LocalDate> vergaderdata;
+  private final ArrayDeque<SampleRecord> klaar = new ArrayDeque<>();
+  private final List<Casusmaker.Gemaakt> besproken = new ArrayList<>();
+
+  private int partner;
+  private int aanbod;
+  private int overleg;
+  private long casus;
+  private boolean begonnen;
+  private boolean werkplanGemaakt;
+
+  Generatie(SampleOptions options) {
+    this.context = new Context(options);
+    this.casusmaker = new Casusmaker(context);
+    this.aanbodmaker = new Aanbodmaker(context);
+    this.werkplanmaker = new Werkplanmaker(context);
+    this.vergaderdata = options.vergaderdata();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (klaar.isEmpty() && !werkplanGemaakt) {
+      volgende();
+    }
+    return !klaar.isEmpty();
+  }
+
+  @Override
+  public SampleRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return klaar.poll();
+  }
+
+  /** Makes the next one or more records. */
+  private void volgende() {
+    List<Partner> partners = context.options().netwerk().partners();
+    if (!begonnen) {
+      begonnen = true;
+      klaar.add(SampleRecord.of(RecordKind.POPULATIE, context.options().populatie()));
+    } else if (partner < partners.size()) {
+      klaar.add(SampleRecord.of(RecordKind.PARTNER, partners.get(partner++)));
+    } else if (aanbod < partners.size()) {
+      klaar.add(SampleRecord.of(RecordKind.AANBOD, aanbodmaker.maak(aanbod, partners.get(aanbod++))));
+    } else if (overleg < vergaderdata.size()) {
+      volgendeCasusOfOverleg();
+    } else {
+      werkplanGemaakt = true;
+      klaar.add(SampleRecord.of(RecordKind.WERKPLAN, werkplanmaker.maak()));
+    }
+  }
+
+  private void volgendeCasusOfOverleg() {
+    long eindeGroep = eersteCasus(overleg + 1);
+    if (casus < eindeGroep) {
+      LocalDate datum = vergaderdata.get(overleg);
+      LocalDate vanaf = overleg == 0 ? datum.minusDays(21) : vergaderdata.get(overleg - 1);
+      boolean bespreek = casus - eersteCasus(overleg) < context.options().casussenPerOverleg();
+      Casusmaker.Gemaakt gemaakt = casusmaker.maak(casus++, vanaf, datum.minusDays(1), datum, bespreek);
+      klaar.add(SampleRecord.of(RecordKind.CASUS, gemaakt.casus()));
+      for (Signaal signaal : gemaakt.signalen()) {
+        klaar.add(SampleRecord.of(RecordKind.SIGNAAL, signaal));
+      }
+      if (bespreek) {
+        besproken.add(gemaakt);
+      }
+      return;
+    }
+    if (!besproken.isEmpty()) {
+      klaar.add(SampleRecord.of(RecordKind.CASUSOVERLEG, casusoverleg(overleg, vergaderdata.get(overleg))));
+      for (Casusmaker.Gemaakt gemaakt : besproken) {
+        gemaakt.gezinsplan().ifPresent(plan -> klaar.add(SampleRecord.of(RecordKind.GEZINSPLAN, plan)));
+      }
+      besproken.clear();
+    }
+    overleg++;
+  }
+
+  /** The index of the first case requested for meeting {@code nummer}: {@code ceil(nummer·n/m)}. */
+  private long eersteCasus(int nummer) {
+    long n = context.options().aantalCasussen();
+    long m = vergaderdata.size();
+    return (nummer * n + m - 1) / m;
+  }
+
+  private Casusoverleg casusoverleg(int nummer, LocalDate datum) {
+    SplittableRandom random = Toeval.voor(context.options().seed(), Toeval.OVERLEG, nummer);
+    ImmutableCasusoverleg.Builder overleg =
+        Casusoverleg.builder()
+            .datum(datum)
+            .voorzitter(Voorzitter.of(Namenlijsten.voornaam(random) + " " + Namenlijsten.achternaam(random), Overlegrol.PROCESREGISSEUR))
+            .bestedeMinuten(Casusoverleg.STANDAARD_GEPLANDE_MINUTEN + 30 + random.nextInt(31));
+    for (Partner kernpartner : context.kernpartners()) {
+      overleg.addVastTeam(Professional.builder().organisatie(kernpartner.naam()).functie(Functies.van(kernpartner)).build());
+    }
+    for (Casusmaker.Gemaakt gemaakt : besproken) {
+      String kenmerk = gemaakt.casus().kenmerk();
+      overleg.addCasussen(kenmerk).putOudersAanwezig(kenmerk, gemaakt.oudersAanwezig()).addAllAfsprakenlijst(gemaakt.afspraken());
+      if (!gemaakt.aanschuivend().isEmpty()) {
+        overleg.putAanschuivendePartner(kenmerk, gemaakt.aanschuivend());
+      }
+    }
+    return overleg.build();
+  }
+}

@@ -1,0 +1,190 @@
+package nl.cjg.jqwik;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Actie;
+import nl.cjg.core.casus.Afspraak;
+import nl.cjg.core.casus.Afspraakstatus;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casusstatus;
+import nl.cjg.core.casus.Doel;
+import nl.cjg.core.casus.Doelstatus;
+import nl.cjg.core.casus.GerichtOp;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.ImmutableAanmelder;
+import nl.cjg.core.casus.ImmutableActie;
+import nl.cjg.core.casus.ImmutableAfspraak;
+import nl.cjg.core.casus.ImmutableBetrokkenInstantie;
+import nl.cjg.core.casus.ImmutableGezinsplan;
+import nl.cjg.core.casus.ImmutablePersoonsgegevens;
+import nl.cjg.core.casus.ImmutableProfessional;
+import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.casus.Professional;
+import nl.cjg.core.casus.Statusgeschiedenis;
+import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.casus.Toestemming;
+
+/** Arbitraries of the parts of a case, family plans and agreements. Stateless. */
+final class Casussen {
+  private Casussen() {}
+
+  /** A case's kenmerk, {@code CJG-1} and up: never personal data. */
+  static Arbitrary<String> kenmerk() {
+    return Arbitraries.integers().between(1, 9_999_999).map(n -> "CJG-" + n);
+  }
+
+  static Arbitrary<Professional> professional() {
+    Arbitrary<Professional> metOrganisatie =
+        Builders.withBuilder(Professional::builder)
+            .use(Basis.naam()).withProbability(0.5).in(ImmutableProfessional.Builder::naam)
+            .use(Basis.naam()).in(ImmutableProfessional.Builder::organisatie)
+            .use(Basis.tekst()).withProbability(0.5).in(ImmutableProfessional.Builder::functie)
+            .build(ImmutableProfessional.Builder::build);
+    Arbitrary<Professional> alleenNaam = Basis.naam().map(naam -> Professional.builder().naam(naam).build());
+    return Arbitraries.frequencyOf(Tuple.of(4, metOrganisatie), Tuple.of(1, alleenNaam));
+  }
+
+  static Arbitrary<Aanmelder> aanmelder() {
+    return Builders.withBuilder(Aanmelder::builder)
+        .use(Basis.naam()).in(ImmutableAanmelder.Builder::naam)
+        .use(Basis.naam()).withProbability(0.8).in(ImmutableAanmelder.Builder::organisatie)
+        .use(Basis.tekst()).withProbability(0.6).in(ImmutableAanmelder.Builder::functie)
+        .use(Arbitraries.strings().numeric().ofLength(10)).withProbability(0.3).in(ImmutableAanmelder.Builder::telefoonnummer)
+        .use(Basis.naam().map(naam -> naam.toLowerCase(Locale.ROOT) + "@cjg.example")).withProbability(0.5)
+        .in(ImmutableAanmelder.Builder::emailadres)
+        .use(Arbitraries.of(DayOfWeek.class).set()).in(ImmutableAanmelder.Builder::werkdagen)
+        .build(ImmutableAanmelder.Builder::build);
+  }
+
+  /** Identifying data without a birth date; the case arbitrary adds the one that fits the age. */
+  static Arbitrary<Persoonsgegevens> persoonsgegevens() {
+    return Builders.withBuilder(Persoonsgegevens::builder)
+        .use(Basis.naam()).in(ImmutablePersoonsgegevens.Builder::voornaam)
+        .use(Basis.naam()).in(ImmutablePersoonsgegevens.Builder::achternaam)
+        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::achternaamVader)
+        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::achternaamMoeder)
+        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::straat)
+        .use(Arbitraries.integers().between(1, 300).map(String::valueOf)).withProbability(0.5)
+        .in(ImmutablePersoonsgegevens.Builder::huisnummer)
+        .use(Identificatie.postcode()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::postcode)
+        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::woonplaats)
+        .use(Identificatie.bsn()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::bsn)
+        .build(ImmutablePersoonsgegevens.Builder::build);
+  }
+
+  /** Consent on its own: with consent some parties consented, without it a reason is given. */
+  static Arbitrary<Toestemming> toestemming() {
+    Arbitrary<Toestemming> met =
+        Combinators.combine(Arbitraries.of(Toestemmer.class).set().ofMinSize(1), Arbitraries.of(false, true))
+            .as((door, besproken) -> Toestemming.builder().metToestemming(true).besprokenMetOuders(besproken).gegevenDoor(door).build());
+    Arbitrary<Toestemming> zonder =
+        Combinators.combine(Basis.tekst(), Arbitraries.of(false, true))
+            .as((reden, besproken) -> Toestemming.builder().metToestemming(false).besprokenMetOuders(besproken).redenAnoniem(reden).build());
+    return Arbitraries.oneOf(met, zonder);
+  }
+
+  static Arbitrary<Actie> actie() {
+    return Builders.withBuilder(Actie::builder)
+        .use(Basis.tekst()).in(ImmutableActie.Builder::omschrijving)
+        .use(Arbitraries.of(GerichtOp.class)).in(ImmutableActie.Builder::gerichtOp)
+        .use(Basis.tekst()).withProbability(0.5).in(ImmutableActie.Builder::effect)
+        .build(ImmutableActie.Builder::build);
+  }
+
+  static Arbitrary<BetrokkenInstantie> betrokkenInstantie() {
+    return Builders.withBuilder(BetrokkenInstantie::builder)
+        .use(Basis.naam()).in(ImmutableBetrokkenInstantie.Builder::instantie)
+        .use(Tijd.periode()).withProbability(0.5).in(ImmutableBetrokkenInstantie.Builder::periode)
+        .use(Basis.tekst()).withProbability(0.3).in(ImmutableBetrokkenInstantie.Builder::wanneer)
+        .build(ImmutableBetrokkenInstantie.Builder::build);
+  }
+
+  static Arbitrary<Doel> doel() {
+    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doelstatus.class))
+        .as((omschrijving, status) -> Doel.builder().omschrijving(omschrijving).status(status).build());
+  }
+
+  /** An agreement for case {@code kenmerk}, due on or after {@code vanaf}. */
+  static Arbitrary<Afspraak> afspraak(String kenmerk, LocalDate vanaf) {
+    return Builders.withBuilder(Afspraak::builder)
+        .use(professional()).in(ImmutableAfspraak.Builder::wie)
+        .use(Basis.tekst()).in(ImmutableAfspraak.Builder::wat)
+        .use(Arbitraries.integers().between(0, 365).map(vanaf::plusDays)).in(ImmutableAfspraak.Builder::uiterlijk)
+        .use(Arbitraries.of(Afspraakstatus.class)).in(ImmutableAfspraak.Builder::status)
+        .build(afspraak -> afspraak.casus(kenmerk).build());
+  }
+
+  static Arbitrary<Afspraak> afspraak() {
+    return Combinators.combine(kenmerk(), Basis.dag()).flatAs(Casussen::afspraak);
+  }
+
+  /** A family plan made with the parents, whose agreements are about its own cases. */
+  static Arbitrary<Gezinsplan> gezinsplan() {
+    Arbitrary<List<String>> kenmerken = kenmerk().list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+    Arbitrary<LocalDate> opgesteld = Basis.dag();
+    Arbitrary<List<Integer>> wie = Arbitraries.integers().between(0, 2).list().ofMaxSize(3);
+    return Combinators.combine(kenmerken, opgesteld, professional(), doel().list().ofMaxSize(3), wie, afspraak().list().ofSize(3))
+        .as((casussen, datum, zorgcoordinator, doelen, keuzes, afspraken) -> {
+          List<Afspraak> eigen = new ArrayList<>();
+          for (int i = 0; i < keuzes.size(); i++) {
+            eigen.add(ImmutableAfspraak.copyOf(afspraken.get(i)).withCasus(casussen.get(keuzes.get(i) % casussen.size())));
+          }
+          ImmutableGezinsplan.Builder plan =
+              Gezinsplan.builder()
+                  .casussen(casussen)
+                  .datumOpgesteld(datum)
+                  .zorgcoordinator(zorgcoordinator)
+                  .oudersBetrokken(true)
+                  .doelen(doelen)
+                  .afspraken(eigen);
+          return plan.build();
+        });
+  }
+
+  /** A status history along one of the allowed paths, with dates that do not decrease. */
+  static Arbitrary<Statusgeschiedenis> statusgeschiedenis() {
+    List<List<Casusstatus>> paden =
+        List.of(
+            List.of(),
+            List.of(Casusstatus.GEAGENDEERD),
+            List.of(Casusstatus.GEAGENDEERD, Casusstatus.BESPROKEN),
+            List.of(Casusstatus.GEAGENDEERD, Casusstatus.BESPROKEN, Casusstatus.AFGEROND),
+            List.of(Casusstatus.GEAGENDEERD, Casusstatus.BESPROKEN, Casusstatus.DOORVERWEZEN),
+            List.of(Casusstatus.GEAGENDEERD, Casusstatus.DOORVERWEZEN),
+            List.of(Casusstatus.DOORVERWEZEN));
+    return Combinators.combine(Basis.dag(), Arbitraries.of(paden), Arbitraries.integers().between(0, 60).list().ofSize(3))
+        .as(Casussen::geschiedenis);
+  }
+
+  static Statusgeschiedenis geschiedenis(LocalDate aangemeld, List<Casusstatus> pad, List<Integer> dagen) {
+    Statusgeschiedenis geschiedenis = Statusgeschiedenis.aangemeld(aangemeld);
+    LocalDate datum = aangemeld;
+    for (int i = 0; i < pad.size(); i++) {
+      datum = datum.plusDays(dagen.get(i));
+      geschiedenis = geschiedenis.met(pad.get(i), datum);
+    }
+    return geschiedenis;
+  }
+
+  /** Who must consent and nobody else is the minimum; used to compute a wrong set. */
+  static Set<Toestemmer> anderen(Set<Toestemmer> vereist) {
+    Set<Toestemmer> anders = EnumSet.allOf(Toestemmer.class);
+    if (vereist.size() == 1) {
+      anders.removeAll(vereist);
+    } else {
+      anders.remove(Toestemmer.KIND);
+    }
+    return anders;
+  }
+}

@@ -1,0 +1,248 @@
+package nl.cjg.jqwik;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import nl.cjg.core.aanbod.ImmutableAanbod;
+import nl.cjg.core.aanbod.ImmutableKengetal;
+import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.casus.Afspraak;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.ImmutableAfspraak;
+import nl.cjg.core.casus.ImmutableCasus;
+import nl.cjg.core.casus.ImmutableGezinsplan;
+import nl.cjg.core.casus.ImmutableKind;
+import nl.cjg.core.casus.ImmutablePersoonsgegevens;
+import nl.cjg.core.casus.ImmutableToestemming;
+import nl.cjg.core.casus.Toestemmingsleeftijd;
+import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.core.overleg.ImmutableCasusoverleg;
+import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
+import nl.cjg.core.partner.ImmutablePartner;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Doelgroepsoort;
+import nl.cjg.core.populatie.ImmutableDoelgroep;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijd;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.populatie.Telling;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.verwijsindex.ImmutableSignaal;
+import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Communicatiestap;
+import nl.cjg.core.werkplan.Evaluatie;
+import nl.cjg.core.werkplan.Fase;
+import nl.cjg.core.werkplan.GoNoGo;
+import nl.cjg.core.werkplan.ImmutableActie;
+import nl.cjg.core.werkplan.ImmutableCommunicatieplan;
+import nl.cjg.core.werkplan.ImmutableWerkplan;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Stap;
+import nl.cjg.core.werkplan.WerkplanItem;
+
+/**
+ * Values that break exactly one business rule, by rule id: a valid value with one change. A
+ * kenmerk of the form {@code ANDER-n} is never one of the {@code CJG-n} kenmerken the valid
+ * arbitraries make. Stateless.
+ */
+final class Ongeldig {
+  private static final Map<String, Supplier<Arbitrary<?>>> PER_REGEL = regels();
+
+  private Ongeldig() {}
+
+  /** The rule ids that have a variant, in the order of {@code docs/validation-rules.md}. */
+  static Set<String> regelIds() {
+    return PER_REGEL.keySet();
+  }
+
+  static Arbitrary<?> voor(String ruleId) {
+    Supplier<Arbitrary<?>> variant = PER_REGEL.get(ruleId);
+    if (variant == null) {
+      throw new IllegalArgumentException("no invalid variant for rule " + ruleId + "; known: " + PER_REGEL.keySet());
+    }
+    return variant.get();
+  }
+
+  private static Map<String, Supplier<Arbitrary<?>>> regels() {
+    Map<String, Supplier<Arbitrary<?>>> regels = new LinkedHashMap<>();
+    regels.put("BSN-001", () -> Combinators.combine(Signalen.signaal(), Identificatie.bsnZonderElfproef())
+        .as((signaal, bsn) -> ImmutableSignaal.copyOf(signaal).withBsn(bsn)));
+    regels.put("POPULATIE-001", Ongeldig::bandBovenTotaal);
+    regels.put("POPULATIE-002", Ongeldig::kernElders);
+    regels.put("POPULATIE-003", () -> Combinators.combine(Bevolking.doelgroep(), Arbitraries.integers().between(0, 23), Arbitraries.integers().between(25, 40))
+        .as((doelgroep, van, tot) -> ImmutableDoelgroep.copyOf(doelgroep).withLeeftijdsgroep(Leeftijdsgroep.of(van, tot))));
+    regels.put("PARTNER-001", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withLeeftijdsgroepen(List.of())));
+    regels.put("PARTNER-002", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withKernen(Set.of())));
+    regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withDisciplines(Set.of())));
+    regels.put("PARTNER-004", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withWebsite(URI.create("ftp://cjg.example/"))));
+    regels.put("PARTNER-005", Ongeldig::netwerkMetHiaat);
+    regels.put("AANBOD-001", () -> Aanbiedingen.aanbod().map(a -> ImmutableAanbod.copyOf(a).withVoor(Set.of())));
+    regels.put("AANBOD-002", () -> Aanbiedingen.aanbod()
+        .map(a -> ImmutableAanbod.copyOf(a).withVoor(Doelgroepsoort.JEUGDIGEN).withLeeftijdsgroep(Optional.empty())));
+    regels.put("AANBOD-003", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(1, 100))
+        .as((kengetal, grootte, teveel) -> ImmutableKengetal.copyOf(kengetal)
+            .withDoelgroepgrootte(grootte)
+            .withDeelnemers(grootte + teveel)
+            .withOpgekomen(Optional.empty())));
+    regels.put("AANBOD-004", () -> Combinators.combine(Aanbiedingen.uitsplitsing(), Arbitraries.integers().between(1, 100))
+        .as((u, verschil) -> Uitsplitsing.builder().from(u).overlappend(false).totaal((int) u.som() + verschil).build()));
+    regels.put("AANBOD-005", () -> Combinators.combine(Aanbiedingen.uitsplitsing(), Basis.naam(), Arbitraries.integers().between(1, 100))
+        .as((u, categorie, teveel) -> {
+          Map<String, Integer> aantallen = new LinkedHashMap<>(u.aantallen());
+          aantallen.put("extra " + categorie, teveel);
+          int grootste = aantallen.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+          return Uitsplitsing.builder().from(u).aantallen(aantallen).overlappend(true).totaal(grootste - 1).build();
+        }));
+    regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(24, 40))
+        .as((casus, leeftijd) -> metKind(casus, ImmutableKind.copyOf(casus.kind()).withLeeftijdsgroep(Optional.empty()).withLeeftijd(leeftijd))));
+    regels.put("CASUS-002", () -> new CasusArbitrary().anoniem()
+        .map(casus -> metKind(casus, ImmutableKind.copyOf(casus.kind()).withLeeftijdsgroep(Optional.empty()).withLeeftijd(Optional.empty()))));
+    regels.put("CASUS-003", () -> new CasusArbitrary().metToestemming().map(casus -> {
+      ImmutablePersoonsgegevens zonderBsn = ImmutablePersoonsgegevens.copyOf(casus.kind().persoonsgegevens().orElseThrow()).withBsn(Optional.empty());
+      return metKind(casus, ImmutableKind.copyOf(casus.kind()).withPersoonsgegevens(zonderBsn)).withInVerwijsindexGemeld(true);
+    }));
+    regels.put("CASUS-004", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.integers().between(1, 365))
+        .as((casus, dagen) -> ImmutableCasus.copyOf(casus).withDatumOverleg(casus.datumInvulling().minusDays(dagen))));
+    regels.put("TOESTEMMING-001", () -> new CasusArbitrary().metToestemming().map(casus -> {
+      int leeftijd = casus.leeftijdenKind().orElseThrow().van();
+      var vereist = Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1));
+      return ImmutableCasus.copyOf(casus)
+          .withToestemming(ImmutableToestemming.copyOf(casus.toestemming()).withGegevenDoor(Casussen.anderen(vereist)));
+    }));
+    regels.put("TOESTEMMING-002", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.of("", " "))
+        .as((casus, leeg) -> ImmutableCasus.copyOf(casus)
+            .withToestemming(ImmutableToestemming.copyOf(casus.toestemming()).withRedenAnoniem(leeg.isEmpty() ? Optional.empty() : Optional.of(leeg)))));
+    regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> ImmutableGezinsplan.copyOf(plan).withOudersBetrokken(false)));
+    regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
+        .as((plan, afspraak) -> ImmutableGezinsplan.copyOf(plan).withAfspraken(plus(plan.afspraken(), anderKenmerk(afspraak)))));
+    regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Overlegrol.TEAMLID, Overlegrol.PARTNER, Overlegrol.ZORGCOORDINATOR))
+        .as((overleg, rol) -> ImmutableCasusoverleg.copyOf(overleg).withVoorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol))));
+    regels.put("OVERLEG-002", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(false, true))
+        .as((overleg, aanwezig) -> {
+          Map<String, Boolean> ouders = new HashMap<>(overleg.oudersAanwezig());
+          ouders.put("ANDER-1", aanwezig);
+          return ImmutableCasusoverleg.copyOf(overleg).withOudersAanwezig(ouders);
+        }));
+    regels.put("AFSPRAAK-001", () -> Combinators.combine(Overleggen.casusoverleg(), Casussen.afspraak(), Arbitraries.integers().between(1, 365))
+        .as((overleg, afspraak, dagen) -> {
+          Set<String> agenda = new LinkedHashSet<>(overleg.casussen());
+          agenda.add("CJG-0");
+          Afspraak teLaat = ImmutableAfspraak.copyOf(afspraak).withCasus("CJG-0").withUiterlijk(overleg.datum().minusDays(dagen));
+          return ImmutableCasusoverleg.copyOf(overleg).withCasussen(agenda).withAfsprakenlijst(plus(overleg.afsprakenlijst(), teLaat));
+        }));
+    regels.put("SIGNAAL-001", () -> Combinators.combine(Signalen.signaal(), Arbitraries.integers().between(0, 3_650))
+        .as((signaal, dagen) -> ImmutableSignaal.copyOf(signaal)
+            .withDatumIntrekking(Optional.empty())
+            .withDatumRegistratie(Leeftijd.verjaardag(signaal.geboortedatum(), 23).plusDays(dagen))));
+    regels.put("WERKPLAN-001", () -> Combinators.combine(Plannen.werkplan(), Arbitraries.integers().between(1, 365), Basis.tekst())
+        .as((plan, dagen, tekst) -> ImmutableWerkplan.copyOf(plan).withEvaluaties(
+            plus(plan.evaluaties(), Evaluatie.builder().datum(plan.jaar().atDay(1).minusDays(dagen)).tekst(tekst).build()))));
+    regels.put("WERKPLAN-002", () -> Combinators.combine(Plannen.werkplan(), Arbitraries.integers().between(-365, 365), Basis.tekst())
+        .as((plan, dagen, tekst) -> {
+          Year jaar = plan.jaar();
+          LocalDate buiten = dagen <= 0 ? jaar.atDay(1).plusDays(dagen) : jaar.plusYears(1).atDay(1).plusDays(dagen);
+          WerkplanItem item = WerkplanItem.builder().nummer(plan.items().size() + 1).onderwerp(tekst).doel(tekst).resultaat(tekst)
+              .werkwijze(tekst).gerealiseerdVoor(buiten).build();
+          return ImmutableWerkplan.copyOf(plan).withItems(plus(plan.items(), item));
+        }));
+    regels.put("PLANVANAANPAK-001", () -> Combinators.combine(Arbitraries.integers().between(2008, 2024), Arbitraries.integers().between(3, 6), Basis.tekst())
+        .flatAs((jaar, later, tekst) -> Plannen.actieIn(jaar + later).map(actie -> PlanVanAanpak.builder()
+            .titel(tekst)
+            .looptijd(Periode.of(Tijdvak.jaar(jaar), Tijdvak.jaar(jaar + 2)))
+            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).addActies(actie).build())
+            .build())));
+    regels.put("PLANVANAANPAK-002", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(0, 365), Basis.tekst())
+        .as((noGo, dagen, tekst) -> PlanVanAanpak.builder()
+            .titel(tekst)
+            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.noGo(noGo)).build())
+            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(noGo.plusDays(dagen))).build())
+            .build()));
+    regels.put("PLANVANAANPAK-003", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(1, 365), Basis.tekst())
+        .as((eerste, dagen, tekst) -> PlanVanAanpak.builder()
+            .titel(tekst)
+            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste)).build())
+            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste.minusDays(dagen))).build())
+            .build()));
+    regels.put("PLANVANAANPAK-004", () -> Combinators.combine(Plannen.actie(), Basis.naam(), Arbitraries.integers().between(1, 365))
+        .as((actie, orgaan, dagen) -> ImmutableActie.copyOf(actie).withBesluitmomenten(
+            Besluitmoment.of(orgaan, actie.wanneer().eind().orElseThrow().plusDays(dagen)))));
+    regels.put("COMMUNICATIEPLAN-001", () -> Plannen.communicatieplan().flatMap(plan -> {
+      int jaar = plan.jaar().getValue();
+      return Combinators.combine(Plannen.metingIn(jaar + 1), Plannen.metingIn(jaar))
+          .as((nul, een) -> ImmutableCommunicatieplan.copyOf(plan).withNulmeting(nul).withEenmeting(een));
+    }));
+    regels.put("COMMUNICATIEPLAN-002", () -> Combinators.combine(Plannen.communicatieplan(), Arbitraries.integers().between(1, 5))
+        .flatAs((plan, verder) -> Plannen.communicatiestap(plan.keuzes().size() + verder)
+            .map(stap -> ImmutableCommunicatieplan.copyOf(plan).withStappen(plus(plan.stappen(), stap)))));
+    regels.put("COMMUNICATIEPLAN-003", () -> Combinators.combine(Arbitraries.integers().between(1, 10), Plannen.communicatiedoel().list().ofMaxSize(2))
+        .as((nummer, doelen) -> Communicatiestap.builder().nummer(nummer).doelen(doelen).build()));
+    return Collections.unmodifiableMap(regels);
+  }
+
+  private static Arbitrary<Populatie> bandBovenTotaal() {
+    return Combinators.combine(Bevolking.kern(), Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(1, 100), Bevolking.leeftijdsgroep(), Basis.dag())
+        .as((kern, totaal, teveel, band, peildatum) -> Populatie.builder()
+            .gemeente(GemeenteCode.BERGEN_NH)
+            .peildatum(peildatum)
+            .bron("CBS")
+            .addTellingen(Telling.inwoners(kern, totaal), Telling.of(kern, band, totaal + teveel))
+            .build());
+  }
+
+  private static Arbitrary<Populatie> kernElders() {
+    Arbitrary<GemeenteCode> elders = Identificatie.gemeenteCode().filter(code -> !code.equals(GemeenteCode.BERGEN_NH));
+    return Combinators.combine(elders, Basis.naam(), Arbitraries.integers().between(0, 10_000), Basis.dag())
+        .as((gemeente, naam, aantal, peildatum) -> Populatie.builder()
+            .gemeente(GemeenteCode.BERGEN_NH)
+            .peildatum(peildatum)
+            .bron("CBS")
+            .addTellingen(Telling.inwoners(Kern.builder().naam(naam).gemeente(gemeente).build(), aantal))
+            .build());
+  }
+
+  private static Arbitrary<Netwerk> netwerkMetHiaat() {
+    return Combinators.combine(Netwerken.partner().list().ofMinSize(1).ofMaxSize(3), Arbitraries.integers().between(1, 23))
+        .as((partners, tot) -> {
+          List<Partner> jong = new ArrayList<>();
+          for (Partner partner : partners) {
+            jong.add(ImmutablePartner.copyOf(partner)
+                .withNaam(partner.naam() + " " + (jong.size() + 1))
+                .withLeeftijdsgroepen(Leeftijdsgroep.of(0, tot))
+                .withKernen(BergenKernen.all()));
+          }
+          return Netwerk.builder().partners(jong).build();
+        });
+  }
+
+  private static ImmutableCasus metKind(Casus casus, ImmutableKind kind) {
+    return ImmutableCasus.copyOf(casus).withKind(kind);
+  }
+
+  private static Afspraak anderKenmerk(Afspraak afspraak) {
+    return ImmutableAfspraak.copyOf(afspraak).withCasus("ANDER-" + afspraak.casus());
+  }
+
+  private static <T> List<T> plus(List<T> lijst, T extra) {
+    List<T> meer = new ArrayList<>(lijst);
+    meer.add(extra);
+    return meer;
+  }
+}
