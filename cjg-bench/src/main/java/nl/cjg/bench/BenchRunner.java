@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import nl.cjg.core.casus.Casus;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -89,6 +88,12 @@ public final class BenchRunner {
     ratio(table, scores, "memory-stats-2-threads", "InMemoryStatsBenchmark.statsLibraryTwoThreads",
         "InMemoryStatsBenchmark.statsLibrary", 1 / 1.6);
     ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 3.0);
+    Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
+    if (generateAndWrite != null) {
+      table.add(new Comparison("generate-write-rate", generateAndWrite / NS_PER_CASUS_AT_ONE_MILLION_PER_MINUTE, 1.0));
+    }
+    ratio(table, scores, "generate-vs-instancio", "GenerationBenchmark.generateLibrary", "GenerationBenchmark.generateInstancio",
+        1 / 5.0);
     return table;
   }
 
@@ -100,9 +105,7 @@ public final class BenchRunner {
   }
 
   private static Comparison memory() {
-    List<Casus> casussen = new ArrayList<>();
-    casussen.add(Fixtures.volledigeCasus());
-    IntStream.range(0, 999).mapToObj(Fixtures::populatieCasus).forEach(casussen::add);
+    List<Casus> casussen = Fixtures.sampleCasussen(1000);
     double[] bytes = MemoryFootprint.bytesPerCasus(casussen);
     System.out.printf(Locale.ROOT, "# memory per casus: library %.0f bytes, record %.0f bytes%n", bytes[0], bytes[1]);
     return new Comparison("memory", bytes[0] / bytes[1], 1.2);
@@ -113,6 +116,10 @@ public final class BenchRunner {
     out.println("# scores (time per operation, in each benchmark's unit)");
     scores.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.printf(Locale.ROOT, "# %s %.3f%n", e.getKey(), e.getValue()));
+    Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
+    if (generateAndWrite != null) {
+      out.printf(Locale.ROOT, "# generated and written: %.0f casussen per second on one thread%n", 1e9 / generateAndWrite);
+    }
     out.println("# name ratio target ok|miss (library / baseline, lower is better)");
     table.forEach(comparison -> out.println(comparison.line()));
   }

@@ -19,7 +19,8 @@ record Comparison(String name, double ratio, double target) {
 
   /** The line as printed: {@code name ratio target ok|miss}. */
   String line() {
-    return String.format(Locale.ROOT, "%s %.2f %s %s", name, ratio, trim(target), ok() ? "ok" : "miss");
+    String shown = String.format(Locale.ROOT, ratio < 0.1 ? "%.4f" : "%.2f", ratio);
+    return String.join(" ", name, shown, trim(target), ok() ? "ok" : "miss");
   }
 
   private static String trim(double value) {

@@ -21,6 +21,9 @@ import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.sample.RecordKind;
+import nl.cjg.core.sample.SampleDataset;
+import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 
@@ -54,6 +57,22 @@ final class Fixtures {
         .addVragen("Hoe verder met de zorgen?")
         .putSchets(LEEFGEBIEDEN[Math.floorMod(mix >>> 17, LEEFGEBIEDEN.length)], "zorgen")
         .build();
+  }
+
+  /**
+   * The first {@code count} cases of a sample dataset (seed 2012) made by the library's generator:
+   * realistic cases, anonymous and identified, for measuring memory.
+   *
+   * @param count how many
+   * @return the cases
+   */
+  static List<Casus> sampleCasussen(int count) {
+    return SampleDataset.of(SampleOptions.builder().seed(2012).aantalCasussen(count).build())
+        .records()
+        .filter(record -> record.kind() == RecordKind.CASUS)
+        .map(record -> record.value(Casus.class))
+        .limit(count)
+        .toList();
   }
 
   /**

@@ -25,11 +25,12 @@ final class MemoryFootprint {
    * @return {@code [library, records]}, in bytes per case
    */
   static double[] bytesPerCasus(List<Casus> casussen) {
+    // The library's values first: converting them reads their maps, which caches views in them.
+    long library = GraphLayout.parseInstance(casussen.toArray()).totalSize();
     List<CasusShape> shapes = new ArrayList<>(casussen.size());
     for (Casus casus : casussen) {
       shapes.add(CasusShape.of(casus));
     }
-    long library = GraphLayout.parseInstance(casussen.toArray()).totalSize();
     long records = GraphLayout.parseInstance(shapes.toArray()).totalSize();
     return new double[] {(double) library / casussen.size(), (double) records / shapes.size()};
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.Kern;
@@ -25,8 +26,9 @@ class BaselinesTest {
   private final CjgJsonWriter writer = CjgJsonWriter.create();
 
   private static List<Casus> casussen() {
-    return IntStream.range(0, 200)
-        .mapToObj(i -> i == 0 ? Fixtures.volledigeCasus() : Fixtures.populatieCasus(i))
+    return Stream.concat(
+            Stream.of(Fixtures.volledigeCasus()),
+            Stream.concat(IntStream.range(0, 100).mapToObj(Fixtures::populatieCasus), Fixtures.sampleCasussen(300).stream()))
         .toList();
   }
 
@@ -55,6 +57,13 @@ class BaselinesTest {
       handWriter.write(CasusShape.of(casus), out);
       assertEquals(writer.write(casus), out.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void comparisonsPrintTheirLine() {
+    assertEquals("json-read 1.31 1.5 ok", new Comparison("json-read", 1.31, 1.5).line());
+    assertEquals("stream-stats 1.80 1.667 miss", new Comparison("stream-stats", 1.8, 1 / 0.6).line());
+    assertEquals("generate-vs-instancio 0.0031 0.2 ok", new Comparison("generate-vs-instancio", 0.0031, 0.2).line());
   }
 
   @Test
