@@ -92,7 +92,8 @@ public final class BenchRunner {
     if (generateAndWrite != null) {
       table.add(new Comparison("generate-write-rate", generateAndWrite / NS_PER_CASUS_AT_ONE_MILLION_PER_MINUTE, 1.0));
     }
-    ratio(table, scores, "generate-vs-instancio", "GenerationBenchmark.generateLibrary", "GenerationBenchmark.generateInstancio",
+    ratio(table, scores, "generate-vs-instancio", "GenerationBenchmark.generateLibrary",
+        "GenerationBenchmark.generateInstancio",
         1 / 5.0);
     return table;
   }

@@ -236,7 +236,8 @@ public record CasusShape(
         casus.doel().orElse(null),
         casus.acties().stream().map(x -> new Actie(x.omschrijving(), x.gerichtOp(), x.effect().orElse(null))).toList(),
         casus.betrokkenInstanties().stream()
-            .map(i -> new Instantie(i.instantie(), i.periode().map(CasusShape::periode).orElse(null), i.wanneer().orElse(null)))
+            .map(i -> new Instantie(
+                i.instantie(), i.periode().map(CasusShape::periode).orElse(null), i.wanneer().orElse(null)))
             .toList(),
         schets,
         casus.bijzonderheden().orElse(null),

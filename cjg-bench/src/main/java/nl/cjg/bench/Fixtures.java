@@ -52,7 +52,12 @@ final class Fixtures {
         .datumInvulling(ingevuld)
         .aanmelder(Aanmelder.builder().naam("Aanmelder " + (index % 97)).organisatie("GGD Hollands Noorden").build())
         .kind(Kind.builder().leeftijd(leeftijd).kern(KERNEN.get(Math.floorMod(mix >>> 12, KERNEN.size()))).build())
-        .toestemming(Toestemming.builder().metToestemming(false).besprokenMetOuders(index % 3 == 0).redenAnoniem("collegiaal advies").build())
+        .toestemming(
+            Toestemming.builder()
+                .metToestemming(false)
+                .besprokenMetOuders(index % 3 == 0)
+                .redenAnoniem("collegiaal advies")
+                .build())
         .inVerwijsindexGemeld(index % 5 == 0)
         .addVragen("Hoe verder met de zorgen?")
         .putSchets(LEEFGEBIEDEN[Math.floorMod(mix >>> 17, LEEFGEBIEDEN.length)], "zorgen")

@@ -41,7 +41,13 @@ public class GenerationBenchmark {
   @Setup
   public void setUp() {
     dataset = SampleDataset.of(SampleOptions.builder().seed(2012).aantalCasussen(CASUSSEN).build());
-    header = DatasetHeader.builder().schemaVersion(DatasetHeader.SCHEMA_VERSION).gemeente(dataset.gemeente()).peildatum(dataset.peildatum()).seed(dataset.seed()).build();
+    header =
+        DatasetHeader.builder()
+            .schemaVersion(DatasetHeader.SCHEMA_VERSION)
+            .gemeente(dataset.gemeente())
+            .peildatum(dataset.peildatum())
+            .seed(dataset.seed())
+            .build();
   }
 
   /**

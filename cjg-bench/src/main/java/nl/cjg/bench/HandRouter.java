@@ -76,7 +76,11 @@ public final class HandRouter {
    * @param expertises the expertise needed
    */
   public record Besluit(
-      Niveau niveau, List<String> toegepast, Set<Vervolgstap> vervolgstappen, Set<Discipline> disciplines, Set<Expertise> expertises) {}
+      Niveau niveau,
+      List<String> toegepast,
+      Set<Vervolgstap> vervolgstappen,
+      Set<Discipline> disciplines,
+      Set<Expertise> expertises) {}
 
   /**
    * Routes one situation.
@@ -200,7 +204,8 @@ public final class HandRouter {
     if (omstandigheden.contains(Omstandigheid.BEPERKING) && d.fire("BEPERKING", null)) {
       d.disciplines.add(GEHANDICAPTENZORG);
     }
-    if (omstandigheden.contains(Omstandigheid.SCHOOLVERZUIM) && leeftijd >= 5 && leeftijd < 18 && d.fire("SCHOOLVERZUIM", null)) {
+    if (omstandigheden.contains(Omstandigheid.SCHOOLVERZUIM) && leeftijd >= 5 && leeftijd < 18
+        && d.fire("SCHOOLVERZUIM", null)) {
       d.disciplines.add(LEERPLICHT);
     }
     if (omstandigheden.contains(Omstandigheid.OVERLAST) && leeftijd >= 12 && d.fire("OVERLAST", null)) {
@@ -213,7 +218,8 @@ public final class HandRouter {
     if (omstandigheden.contains(Omstandigheid.PSYCHISCHE_PROBLEMEN) && d.fire("PSYCHISCHE-PROBLEMEN", null)) {
       d.disciplines.add(GGZ);
     }
-    if (omstandigheden.contains(Omstandigheid.ZONDER_WERK_OF_OPLEIDING) && leeftijd >= 16 && d.fire("WERK-EN-OPLEIDING", null)) {
+    if (omstandigheden.contains(Omstandigheid.ZONDER_WERK_OF_OPLEIDING) && leeftijd >= 16
+        && d.fire("WERK-EN-OPLEIDING", null)) {
       d.disciplines.add(JONGERENLOKET);
       d.disciplines.add(WERK_EN_INKOMEN);
     }

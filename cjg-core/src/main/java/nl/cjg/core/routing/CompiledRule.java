@@ -12,6 +12,9 @@ import nl.cjg.core.partner.Expertise;
  * routing iterates no immutable collection.
  */
 final class CompiledRule {
+  /** The value of {@link #minimumLevel()} for a rule that sets no minimum level. */
+  static final int NO_MINIMUM = -1;
+
   private final RoutingRule rule;
   private final Condition[] conditions;
   private final Toelichting applied;
@@ -34,9 +37,6 @@ final class CompiledRule {
     this.expertises = EnumSet.noneOf(Expertise.class);
     this.expertises.addAll(rule.expertises());
   }
-
-  /** The value of {@link #minimumLevel()} for a rule that sets no minimum level. */
-  static final int NO_MINIMUM = -1;
 
   /** The ordinal of the rule's minimum level, or {@link #NO_MINIMUM}. */
   int minimumLevel() {
@@ -65,16 +65,13 @@ final class CompiledRule {
    * @param disciplinesOfAdvice the disciplines so far
    * @param expertisesOfAdvice the expertise so far
    */
-  void addEffectsTo(Set<Vervolgstap> stepsOfAdvice, EnumSet<Discipline> disciplinesOfAdvice, EnumSet<Expertise> expertisesOfAdvice) {
+  void addEffectsTo(
+      Set<Vervolgstap> stepsOfAdvice, EnumSet<Discipline> disciplinesOfAdvice, EnumSet<Expertise> expertisesOfAdvice) {
     for (Vervolgstap step : steps) {
       stepsOfAdvice.add(step);
     }
     disciplinesOfAdvice.addAll(disciplines);
     expertisesOfAdvice.addAll(expertises);
-  }
-
-  RoutingRule rule() {
-    return rule;
   }
 
   /** The explanation of the rule when it applies. */

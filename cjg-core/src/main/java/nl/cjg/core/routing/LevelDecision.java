@@ -56,6 +56,8 @@ final class LevelDecision {
   /** The id of the rule that forbids the minimum level of {@code rule}; empty when that level is allowed. */
   Optional<String> setAsideBy(CompiledRule rule) {
     int minimum = rule.minimumLevel();
-    return minimum != CompiledRule.NO_MINIMUM && forbidden[minimum] ? Optional.of(forbiddenBy[minimum]) : Optional.empty();
+    return minimum != CompiledRule.NO_MINIMUM && forbidden[minimum]
+        ? Optional.of(forbiddenBy[minimum])
+        : Optional.empty();
   }
 }
