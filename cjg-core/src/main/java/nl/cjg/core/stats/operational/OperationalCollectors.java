@@ -1,0 +1,108 @@
+package nl.cjg.core.stats.operational;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collector;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijdsindeling;
+import nl.cjg.core.werkplan.Werkplan;
+
+/**
+ * The operational figures as {@link Collector}s, for sequential and parallel streams: a final class
+ * of static factories, like {@link nl.cjg.core.stats.StatsCollectors}.
+ *
+ * <p>Each collector folds the elements into an immutable accumulator with its {@code plus} and
+ * combines the parts of a parallel stream with its {@code merge}; as merging is associative with
+ * the empty figures as identity, a parallel stream gives the sequential result. The collectors of
+ * cases, meetings and work plans are unordered: their categories are fixed in advance, so the
+ * order of the elements changes nothing.
+ *
+ * <p>This class is stateless and thread-safe; each collector may be reused.
+ */
+public final class OperationalCollectors {
+  private OperationalCollectors() {}
+
+  /**
+   * Counts cases per kern × band, status × consent and in the Verwijsindex.
+   *
+   * @param kernen the kernen to count in rows of their own, in order
+   * @param leeftijdsindeling the bands to count in columns of their own
+   * @return the collector
+   */
+  public static Collector<Casus, ?, CaseFigures> cases(List<Kern> kernen, Leeftijdsindeling leeftijdsindeling) {
+    return folding(CaseFigures.empty(kernen, leeftijdsindeling), CaseFigures::plus, CaseFigures::merge, true);
+  }
+
+  /**
+   * Counts case meetings: their number, minutes planned and spent, and the parents present.
+   *
+   * @return the collector
+   */
+  public static Collector<Casusoverleg, ?, MeetingFigures> meetings() {
+    return folding(MeetingFigures.empty(), MeetingFigures::plus, MeetingFigures::merge, true);
+  }
+
+  /**
+   * Counts cases as requests to the case meeting: requested, discussed (with or without consent)
+   * and redirected.
+   *
+   * @return the collector
+   */
+  public static Collector<Casus, ?, MeetingFigures> requests() {
+    return folding(MeetingFigures.empty(), MeetingFigures::plus, MeetingFigures::merge, true);
+  }
+
+  /**
+   * The progress of work plans on a day.
+   *
+   * @param peildatum the day
+   * @return the collector
+   */
+  public static Collector<Werkplan, ?, WorkPlanProgress> workPlans(LocalDate peildatum) {
+    return folding(WorkPlanProgress.empty(peildatum), WorkPlanProgress::plus, WorkPlanProgress::merge, true);
+  }
+
+  /**
+   * Counts every record of a dataset where it belongs (see {@link OperationalFigures#plus}).
+   *
+   * @param empty the figures to start from, which fix the kernen, bands and peildatum; for
+   *     example {@link OperationalFigures#bergen(LocalDate)}
+   * @return the collector; it keeps the order of an ordered stream, so that rows and target groups
+   *     found along the way come in the order met
+   */
+  public static Collector<Object, ?, OperationalFigures> dataset(OperationalFigures empty) {
+    return folding(empty, OperationalFigures::plus, OperationalFigures::merge, false);
+  }
+
+  /**
+   * A collector that folds elements into an immutable accumulator. The mutable container holds one
+   * accumulator at a time.
+   */
+  private static <T, A> Collector<T, ?, A> folding(
+      A identity, BiFunction<A, ? super T, A> plus, BinaryOperator<A> merge, boolean unordered) {
+    Collector.Characteristics[] characteristics =
+        unordered ? new Collector.Characteristics[] {Collector.Characteristics.UNORDERED} : new Collector.Characteristics[0];
+    return Collector.<T, Holder<A>, A>of(
+        () -> new Holder<>(identity),
+        (holder, element) -> holder.value = plus.apply(holder.value, element),
+        (left, right) -> {
+          left.value = merge.apply(left.value, right.value);
+          return left;
+        },
+        holder -> holder.value,
+        characteristics);
+  }
+
+  /** The mutable container of a folding collector. */
+  private static final class Holder<A> {
+    A value;
+
+    Holder(A value) {
+      this.value = value;
+    }
+  }
+}
