@@ -2,6 +2,7 @@ package nl.cjg.core.stats.operational;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ import org.immutables.value.Value;
  * explicit row or column {@value #ONBEKEND}: the table always adds up to the number of cases.
  *
  * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative and
- * commutative; {@link #plus(Casus)} counts one case more. Categories are fixed by the kernen and
- * the band set, so the result does not depend on the order of the cases.
+ * commutative; {@link #plus(Casus)} counts one case more, {@link #plusAll} a batch. Categories
+ * are fixed by the kernen and the band set, so the result does not depend on the order of the
+ * cases.
  *
  * <p>Invariants: the kern × band table has a row per kern and a column per band, each in order and
  * followed by {@value #ONBEKEND} (code {@value #CATEGORIES_CODE}); the status × consent table has
@@ -111,20 +113,41 @@ public abstract class CaseFigures {
   }
 
   /**
-   * These figures with one case more.
+   * These figures with one case more. To count many cases, {@link #plusAll} is much faster: it
+   * builds the tables once per batch instead of once per case.
    *
    * @param casus the case
    * @return the new figures
    */
   public CaseFigures plus(Casus casus) {
-    return builder()
-        .from(this)
-        .perKernEnLeeftijdsgroep(perKernEnLeeftijdsgroep().plus(kernVan(casus), leeftijdsgroepVan(casus), 1))
-        .perStatusEnToestemming(
-            perStatusEnToestemming()
-                .plus(casus.statusgeschiedenis().huidigeStatus(), Bespreekvorm.of(casus.toestemming().metToestemming()), 1))
-        .inVerwijsindexGemeld(inVerwijsindexGemeld() + (casus.inVerwijsindexGemeld() ? 1 : 0))
-        .build();
+    return plusAll(List.of(casus));
+  }
+
+  /**
+   * These figures with a batch of cases more.
+   *
+   * @param casussen the cases
+   * @return the new figures
+   */
+  public CaseFigures plusAll(Collection<Casus> casussen) {
+    List<String> rows = perKernEnLeeftijdsgroep().rowCategories();
+    List<String> columns = perKernEnLeeftijdsgroep().columnCategories();
+    long[][] perKernEnGroep = new long[rows.size()][columns.size()];
+    long[][] perStatus = new long[Casusstatus.values().length][Bespreekvorm.values().length];
+    long gemeld = 0;
+    for (Casus casus : casussen) {
+      perKernEnGroep[rows.indexOf(kernVan(casus))][columns.indexOf(leeftijdsgroepVan(casus))]++;
+      perStatus[casus.statusgeschiedenis().huidigeStatus().ordinal()][Bespreekvorm.of(casus.toestemming().metToestemming()).ordinal()]++;
+      gemeld += casus.inVerwijsindexGemeld() ? 1 : 0;
+    }
+    return merge(
+        builder()
+            .from(this)
+            .perKernEnLeeftijdsgroep(CrossTable.of(rows, columns, perKernEnGroep))
+            .perStatusEnToestemming(
+                CrossTable.of(perStatusEnToestemming().rowCategories(), perStatusEnToestemming().columnCategories(), perStatus))
+            .inVerwijsindexGemeld(gemeld)
+            .build());
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.cjg.core.stats.operational;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -15,15 +16,19 @@ import nl.cjg.core.werkplan.Werkplan;
  * The operational figures as {@link Collector}s, for sequential and parallel streams: a final class
  * of static factories, like {@link nl.cjg.core.stats.StatsCollectors}.
  *
- * <p>Each collector folds the elements into an immutable accumulator with its {@code plus} and
- * combines the parts of a parallel stream with its {@code merge}; as merging is associative with
- * the empty figures as identity, a parallel stream gives the sequential result. The collectors of
+ * <p>Each collector folds the elements into an immutable accumulator, a batch at a time, with its
+ * {@code plusAll} or {@code plus}, and combines the parts of a parallel stream with its
+ * {@code merge}; as merging is associative with the empty figures as identity, a parallel stream
+ * gives the sequential result. Memory stays constant however many elements are collected. The collectors of
  * cases, meetings and work plans are unordered: their categories are fixed in advance, so the
  * order of the elements changes nothing.
  *
  * <p>This class is stateless and thread-safe; each collector may be reused.
  */
 public final class OperationalCollectors {
+  /** The number of elements a folding collector counts at once. */
+  private static final int BATCH = 1024;
+
   private OperationalCollectors() {}
 
   /**
@@ -34,7 +39,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casus, ?, CaseFigures> cases(List<Kern> kernen, Leeftijdsindeling leeftijdsindeling) {
-    return folding(CaseFigures.empty(kernen, leeftijdsindeling), CaseFigures::plus, CaseFigures::merge, true);
+    return folding(CaseFigures.empty(kernen, leeftijdsindeling), CaseFigures::plusAll, CaseFigures::merge, true);
   }
 
   /**
@@ -43,7 +48,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casusoverleg, ?, MeetingFigures> meetings() {
-    return folding(MeetingFigures.empty(), MeetingFigures::plus, MeetingFigures::merge, true);
+    return folding(MeetingFigures.empty(), each(MeetingFigures::plus), MeetingFigures::merge, true);
   }
 
   /**
@@ -53,7 +58,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casus, ?, MeetingFigures> requests() {
-    return folding(MeetingFigures.empty(), MeetingFigures::plus, MeetingFigures::merge, true);
+    return folding(MeetingFigures.empty(), each(MeetingFigures::plus), MeetingFigures::merge, true);
   }
 
   /**
@@ -63,11 +68,11 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Werkplan, ?, WorkPlanProgress> workPlans(LocalDate peildatum) {
-    return folding(WorkPlanProgress.empty(peildatum), WorkPlanProgress::plus, WorkPlanProgress::merge, true);
+    return folding(WorkPlanProgress.empty(peildatum), each(WorkPlanProgress::plus), WorkPlanProgress::merge, true);
   }
 
   /**
-   * Counts every record of a dataset where it belongs (see {@link OperationalFigures#plus}).
+   * Counts every record of a dataset where it belongs (see {@link OperationalFigures#plusAll}).
    *
    * @param empty the figures to start from, which fix the kernen, bands and peildatum; for
    *     example {@link OperationalFigures#bergen(LocalDate)}
@@ -75,34 +80,69 @@ public final class OperationalCollectors {
    *     found along the way come in the order met
    */
   public static Collector<Object, ?, OperationalFigures> dataset(OperationalFigures empty) {
-    return folding(empty, OperationalFigures::plus, OperationalFigures::merge, false);
+    return folding(empty, OperationalFigures::plusAll, OperationalFigures::merge, false);
+  }
+
+  /** A batch function that adds the elements one by one. */
+  private static <T, A> BiFunction<A, List<T>, A> each(BiFunction<A, T, A> plus) {
+    return (figures, batch) -> {
+      A result = figures;
+      for (T element : batch) {
+        result = plus.apply(result, element);
+      }
+      return result;
+    };
   }
 
   /**
-   * A collector that folds elements into an immutable accumulator. The mutable container holds one
-   * accumulator at a time.
+   * A collector that folds elements into an immutable accumulator, a batch of at most
+   * {@value #BATCH} elements at a time, so that its memory stays constant.
    */
   private static <T, A> Collector<T, ?, A> folding(
-      A identity, BiFunction<A, ? super T, A> plus, BinaryOperator<A> merge, boolean unordered) {
+      A identity, BiFunction<A, List<T>, A> plusAll, BinaryOperator<A> merge, boolean unordered) {
     Collector.Characteristics[] characteristics =
         unordered ? new Collector.Characteristics[] {Collector.Characteristics.UNORDERED} : new Collector.Characteristics[0];
-    return Collector.<T, Holder<A>, A>of(
-        () -> new Holder<>(identity),
-        (holder, element) -> holder.value = plus.apply(holder.value, element),
-        (left, right) -> {
-          left.value = merge.apply(left.value, right.value);
-          return left;
-        },
-        holder -> holder.value,
+    return Collector.<T, Batches<T, A>, A>of(
+        () -> new Batches<>(identity, plusAll),
+        Batches::add,
+        (left, right) -> left.merge(right, merge),
+        Batches::result,
         characteristics);
   }
 
-  /** The mutable container of a folding collector. */
-  private static final class Holder<A> {
-    A value;
+  /** The mutable container of a folding collector: the figures so far and a batch not yet added. */
+  private static final class Batches<T, A> {
+    private final BiFunction<A, List<T>, A> plusAll;
+    private final List<T> batch = new ArrayList<>();
+    private A figures;
 
-    Holder(A value) {
-      this.value = value;
+    Batches(A identity, BiFunction<A, List<T>, A> plusAll) {
+      this.figures = identity;
+      this.plusAll = plusAll;
+    }
+
+    void add(T element) {
+      batch.add(element);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    Batches<T, A> merge(Batches<T, A> other, BinaryOperator<A> merge) {
+      figures = merge.apply(result(), other.result());
+      return this;
+    }
+
+    A result() {
+      flush();
+      return figures;
+    }
+
+    private void flush() {
+      if (!batch.isEmpty()) {
+        figures = plusAll.apply(figures, List.copyOf(batch));
+        batch.clear();
+      }
     }
   }
 }

@@ -1,6 +1,8 @@
 package nl.cjg.core.stats.operational;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,30 +100,57 @@ public abstract class OperationalFigures {
   }
 
   /**
-   * These figures with one record more, counted by its type.
+   * These figures with one record more, counted by its type. To count many records,
+   * {@link #plusAll} is much faster.
    *
    * @param record any record of a dataset, or a {@link SampleRecord}
    * @return the new figures
    */
   public OperationalFigures plus(Object record) {
-    if (record instanceof SampleRecord sample) {
-      return plus(sample.value());
+    return plusAll(List.of(record));
+  }
+
+  /**
+   * These figures with a batch of records more, each counted by its type; the cases of the batch
+   * are counted together (see {@link CaseFigures#plusAll}).
+   *
+   * @param records records of a dataset, or {@link SampleRecord}s
+   * @return the new figures
+   */
+  public OperationalFigures plusAll(Collection<?> records) {
+    List<Casus> casussen = new ArrayList<>();
+    MeetingFigures meetings = meetings();
+    MeetingFigures planning = planning();
+    WorkPlanProgress workPlans = workPlans();
+    PopulationFigures population = population();
+    long other = otherRecords();
+    for (Object element : records) {
+      Object record = element instanceof SampleRecord sample ? sample.value() : element;
+      if (record instanceof Casus casus) {
+        casussen.add(casus);
+        meetings = meetings.plus(casus);
+      } else if (record instanceof Casusoverleg overleg) {
+        meetings = meetings.plus(overleg);
+      } else if (record instanceof Agendaplanning agendaplanning) {
+        planning = planning.plus(agendaplanning);
+      } else if (record instanceof Werkplan werkplan) {
+        workPlans = workPlans.plus(werkplan);
+      } else if (record instanceof Populatie populatie) {
+        population = population.plus(populatie);
+      } else if (record instanceof Doelgroep doelgroep) {
+        population = population.plus(doelgroep);
+      } else {
+        other = Math.addExact(other, 1);
+      }
     }
-    ImmutableOperationalFigures figures = ImmutableOperationalFigures.copyOf(this);
-    if (record instanceof Casus casus) {
-      return figures.withCases(cases().plus(casus)).withMeetings(meetings().plus(casus));
-    } else if (record instanceof Casusoverleg overleg) {
-      return figures.withMeetings(meetings().plus(overleg));
-    } else if (record instanceof Agendaplanning agendaplanning) {
-      return figures.withPlanning(planning().plus(agendaplanning));
-    } else if (record instanceof Werkplan werkplan) {
-      return figures.withWorkPlans(workPlans().plus(werkplan));
-    } else if (record instanceof Populatie populatie) {
-      return figures.withPopulation(population().plus(populatie));
-    } else if (record instanceof Doelgroep doelgroep) {
-      return figures.withPopulation(population().plus(doelgroep));
-    }
-    return figures.withOtherRecords(Math.addExact(otherRecords(), 1));
+    return builder()
+        .cases(casussen.isEmpty() ? cases() : cases().plusAll(casussen))
+        .meetings(meetings)
+        .planning(planning)
+        .workPlans(workPlans)
+        .population(population)
+        .otherRecords(other)
+        .build();
   }
 
   /**
