@@ -1,0 +1,379 @@
+package nl.cjg.examples.referentie;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Communicatiedoel;
+import nl.cjg.core.werkplan.Communicatiedoelgroep;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
+import nl.cjg.core.werkplan.Doelsoort;
+import nl.cjg.core.werkplan.Evaluatie;
+import nl.cjg.core.werkplan.Fase;
+import nl.cjg.core.werkplan.GoNoGo;
+import nl.cjg.core.werkplan.Meting;
+import nl.cjg.core.werkplan.Middel;
+import nl.cjg.core.werkplan.Middelsoort;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Stap;
+import nl.cjg.core.werkplan.StrategischeKeuze;
+import nl.cjg.core.werkplan.Termijn;
+import nl.cjg.core.werkplan.Voortgang;
+import nl.cjg.core.werkplan.Werkplan;
+import nl.cjg.core.werkplan.WerkplanItem;
+
+/**
+ * The plans of CJG Bergen as the seeds write them: the werkplan 2012 with its evaluations (000
+ * ~1–280, ~820–1545), the plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000
+ * ~1560–1890). Where the seeds name only a month, the day is chosen in that month and said so.
+ * The same content as the werkplan tests of cjg-core, which build it to test the model; here it is
+ * the source of the bundled reference dataset.
+ */
+final class BergenPlannen {
+  /** The seeds evaluate in June and October 2012 without naming the day: the last working days. */
+  static final LocalDate JUNI_2012 = LocalDate.of(2012, 6, 29);
+
+  static final LocalDate OKTOBER_2012 = LocalDate.of(2012, 10, 31);
+
+  private BergenPlannen() {}
+
+  static WerkplanItem ambitieEnVoorzieningenniveau() {
+    return WerkplanItem.builder()
+        .nummer(1)
+        .onderwerp("Vaststellen van het ambitie- en voorzieningenniveau")
+        .doel(
+            "Het CJG biedt een aanbod aan opvoedondersteuning dat past bij de vraag van ouders en jongeren en dat"
+                + " uitgaat van het versterken van eigen kracht.")
+        .resultaat(
+            "Het CJG heeft aan het einde van 2012 inzicht in het huidige basisaanbod waardoor vastgesteld kan worden"
+                + " of het aanbod volledig is en of daar wijzigingen in aangebracht moeten worden.")
+        .werkwijze("Het in kaart brengen van de verschillende doelgroepen, het huidige aanbod en het bereik van het aanbod.")
+        .gerealiseerdVoor(LocalDate.of(2012, 4, 1))
+        .addEvaluaties(
+            Evaluatie.builder()
+                .datum(OKTOBER_2012)
+                .tekst(
+                    "De doelgroep en het aanbod zijn in kaart gebracht. Het aanbod kan meer vraaggericht, maar ook meer"
+                        + " doelgroepgericht aangeboden worden.")
+                .uitkomst(Voortgang.GEREALISEERD)
+                .build())
+        .build();
+  }
+
+  static WerkplanItem effectiefCasusoverleg() {
+    return WerkplanItem.builder()
+        .nummer(2)
+        .onderwerp("Realiseren van een effectieve vorm van casusbespreking")
+        .doel(
+            "Het CJG zal, zoveel als mogelijk, samenwerken met ouders, door bij hen aan te sluiten en hen te"
+                + " ondersteunen door het opstellen van een gezamenlijk plan waarin de ontwikkeling en veiligheid van"
+                + " de kinderen gewaarborgd wordt.")
+        .resultaat("Kinderen / jongeren krijgen tijdig passende hulpverlening en ouders participeren in dit traject.")
+        .werkwijze(
+            "De huidige overlegstructuren worden in kaart gebracht en geëvalueerd. Tevens zal er een"
+                + " pilot-casusbespreking gestart worden.")
+        .gerealiseerdVoor(LocalDate.of(2012, 10, 1))
+        .addEvaluaties(
+            Evaluatie.builder()
+                .datum(JUNI_2012)
+                .tekst("In juni 2012 vindt er een evaluatie in de implementatiegroep plaats.")
+                .uitkomst(Voortgang.IN_UITVOERING)
+                .build(),
+            Evaluatie.builder()
+                .datum(OKTOBER_2012)
+                .tekst(
+                    "In april 2012 is gestart met een casusoverleg waarbij de specialismen vanuit het CJG in een"
+                        + " integraal adviesteam samengebracht zijn.")
+                .uitkomst(Voortgang.GEREALISEERD)
+                .build())
+        .build();
+  }
+
+  static WerkplanItem rollenTakenEnSamenwerkingsafspraken() {
+    return WerkplanItem.builder()
+        .nummer(3)
+        .onderwerp("Inzichtelijk maken en vastleggen van rollen, taken en samenwerkingsafspraken binnen het CJG")
+        .doel(
+            "Binnen het CJG-netwerk staat de kracht van samenwerking centraal. Het doel is om deze samenwerking te"
+                + " verstevigen, te optimaliseren en effectiever te maken.")
+        .resultaat(
+            "Heldere beschrijving van taken, rollen en afspraken leiden tot versteviging van de samenwerking.")
+        .werkwijze("Het maken van een overzicht met de kern- en ketenpartners van het CJG.")
+        .gerealiseerdVoor(LocalDate.of(2012, 11, 1))
+        .addEvaluaties(
+            Evaluatie.builder()
+                .datum(OKTOBER_2012)
+                .tekst(
+                    "De coördinator van het CJG bemerkt dat de professionals nog niet altijd op de hoogte zijn van de"
+                        + " gemaakte afspraken binnen de implementatiegroep.")
+                .uitkomst(Voortgang.DEELS_GEREALISEERD)
+                .build())
+        .build();
+  }
+
+  static WerkplanItem bekendheid() {
+    return WerkplanItem.builder()
+        .nummer(4)
+        .onderwerp("Realiseren van bekendheid van het CJG")
+        .doel("Realiseren van bekendheid van het CJG onder de doelgroep; ouders en jongeren in de gemeente Bergen.")
+        .resultaat(
+            "Ouders en jongeren kennen het CJG en weten dat zij daar terecht kunnen voor vragen en advies over"
+                + " opvoeden en opgroeien.")
+        .werkwijze("Met de kernpartners wordt een communicatieplan opgesteld.")
+        .gerealiseerdVoor(LocalDate.of(2012, 5, 1))
+        .addEvaluaties(
+            Evaluatie.builder()
+                .datum(JUNI_2012)
+                .tekst("Het communicatieplan is op 25 april 2012 vastgesteld door de kernpartners.")
+                .uitkomst(Voortgang.GEREALISEERD)
+                .build())
+        .build();
+  }
+
+  static Werkplan werkplan2012() {
+    return Werkplan.builder()
+        .jaar(Year.of(2012))
+        .visie(
+            "Het CJG is een laagdrempelige, herkenbare voorziening voor ouders en jongeren met vragen over opvoeden"
+                + " en opgroeien. Het CJG gaat daarbij uit van de eigen kracht van opvoeders en kinderen/jongeren.")
+        .addItems(ambitieEnVoorzieningenniveau(), effectiefCasusoverleg(), rollenTakenEnSamenwerkingsafspraken(), bekendheid())
+        .addEvaluaties(
+            Evaluatie.builder()
+                .datum(OKTOBER_2012)
+                .tekst(
+                    "Het CJG Bergen werkt sinds 2012 met een werkplan. Deze keuze wordt door alle partners als positief"
+                        + " ervaren; het geeft richting en het geeft focus.")
+                .build())
+        .build();
+  }
+
+  static Fase orientatiefase(GoNoGo gate) {
+    return Fase.builder()
+        .stap(Stap.ORIENTATIEFASE)
+        .beoogdResultaat(
+            "Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen voor het verdere traject.")
+        .addActies(
+            actie("Raadsbijeenkomst", "Urgentiebesef voor het realiseren van een CJG is aanwezig bij de raadsleden.",
+                "4 december 2008", "Afdeling Welzijn"),
+            actie("Krachtenveldanalyse: Onderzoek en draagvlak bepalen binnen de gemeente, bij belanghebbende organisaties.",
+                "Diagnose van huidige situatie en analyse van gewenste situatie. Ketenpartners in beeld.",
+                "November 2008 – maart 2009", "Afdeling Welzijn"),
+            actie("Opstellen startnotitie (proces en kader om te komen tot het realiseren van een CJG).",
+                "Bestuurlijk commitment.", "April 2009 – juni 2009", "Afdeling Welzijn"),
+            Actie.builder()
+                .actie("Vaststellen startnotitie CJG")
+                .resultaat("Bestuurlijk commitment")
+                .addWie("College van B&W", "ARC", "Gemeenteraad")
+                .wanneer(Periode.parse("18 augustus 2009 – 22 september 2009"))
+                .addBesluitmomenten(
+                    Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
+                    Besluitmoment.of("ARC", LocalDate.of(2009, 9, 8)),
+                    Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
+                .build())
+        .goNoGo(gate)
+        .build();
+  }
+
+  static Fase ontwikkelfase(GoNoGo gate) {
+    return Fase.builder()
+        .stap(Stap.ONTWIKKELFASE)
+        .beoogdResultaat(
+            "Het verder uitwerken van de taken van een CJG die vervolgens vastgelegd worden in een"
+                + " samenwerkingsovereenkomst.")
+        .addActies(
+            actie("Organiseren van een werkbijeenkomst met ketenpartners.", "Urgentiebesef en draagvlak voor CJG.",
+                "23 september 2009", "ketenpartners"),
+            actie("Formeren stuurgroep", "Stuurgroep CJG geïnstalleerd", "Oktober 2009", "afdeling Welzijn"),
+            actie("Opstellen van een convenant", "Samenwerking geformaliseerd (= netwerkorganisatie).", "Oktober 2009",
+                "Stuurgroep onder regie van afdeling Welzijn"),
+            Actie.builder()
+                .actie("Opstellen van een ontwerp CJG")
+                .resultaat("Verdere uitwerking van CJG.")
+                .addWie("Stuurgroep onder regie van afdeling Welzijn")
+                .wanneer(Periode.parse("10 november 2009 – 15 december 2009"))
+                .addBesluitmomenten(
+                    Besluitmoment.of("College", LocalDate.of(2009, 11, 10)),
+                    Besluitmoment.of("ARC", LocalDate.of(2009, 12, 1)),
+                    Besluitmoment.of("Raad", LocalDate.of(2009, 12, 15)))
+                .build())
+        .goNoGo(gate)
+        .build();
+  }
+
+  static Fase uitvoeringsfase() {
+    return Fase.builder()
+        .stap(Stap.UITVOERINGSFASE)
+        .beoogdResultaat("Het concreet uitwerken, voorbereiden en implementeren van het CJG.")
+        .addActies(
+            actie("Onderzoek naar fysiek punt CJG", "Locatie voor fysiek punt.", "Vanaf september 2009", "Afdeling Welzijn"),
+            actie("Aanstellen van CJG-coördinator",
+                "Aanstellen CJG coördinator voor een periode van 1 jaar vanaf januari 2010", "Vanaf september 2009",
+                "Afdeling Welzijn"),
+            actie("Sluitende keten realiseren", "Formaliseren van samenwerkingsafspraken in de keten",
+                "Vanaf september 2009", "Stuurgroep CJG"),
+            Actie.builder()
+                .actie("Werken op basis van de multidisciplinaire aanpak vanuit het principe ‘een kind/gezin – een plan’")
+                .resultaat("Implementeren van de verwijsindex bij het melden van risicosignalen.")
+                .wanneer(Periode.parse("2010"))
+                .build(),
+            Actie.builder()
+                .actie("Communicatieplan voor een functionerend centrum opstellen")
+                .resultaat("Continue PR voor gehele doelgroep, inclusief professionals")
+                .wanneer(Periode.parse("2010"))
+                .build())
+        .build();
+  }
+
+  static Fase consolidatiefase() {
+    return Fase.builder()
+        .stap(Stap.CONSOLIDATIEFASE)
+        .beoogdResultaat("De werking van het CJG optimaliseren")
+        .addActies(
+            actie("Jaarlijkse evaluatie van de opzet en samenwerking van het CJG.",
+                "Behaalde resultaten, successen en flops, actuele ontwikkelingen", "2010 en verder", "Wethouder jeugd"))
+        .build();
+  }
+
+  /**
+   * The plan van aanpak (001). The gate after the oriëntatiefase is go on 22 September 2009, when
+   * the raad adopted the startnotitie (the ontwikkelfase starts the next day); the gate after the
+   * ontwikkelfase is shown as not yet decided, as the plan was written.
+   */
+  static PlanVanAanpak planVanAanpak() {
+    return planVanAanpak(GoNoGo.go(LocalDate.of(2009, 9, 22)), GoNoGo.nogNietBesloten());
+  }
+
+  static PlanVanAanpak planVanAanpak(GoNoGo naOrientatie, GoNoGo naOntwikkeling) {
+    return PlanVanAanpak.builder()
+        .titel("Plan van aanpak CJG gemeente Bergen")
+        .addFasen(orientatiefase(naOrientatie), ontwikkelfase(naOntwikkeling), uitvoeringsfase(), consolidatiefase())
+        .build();
+  }
+
+  static Actie actie(String actie, String resultaat, String wanneer, String wie) {
+    return Actie.builder().actie(actie).resultaat(resultaat).addWie(wie).wanneer(Periode.parse(wanneer)).build();
+  }
+
+  static List<StrategischeKeuze> strategie() {
+    return List.of(
+        keuze(1, Termijn.KORT, "Eenheid in communicatie", "Voor een eenduidig imago is eenheid in communicatie een voorwaarde."),
+        keuze(2, Termijn.KORT, "Onderzoek naar opvoedvragen ouders",
+            "Om te achterhalen welke opvoedvragen ouders hebben is het van belang onderzoek te doen."),
+        keuze(3, Termijn.MIDDELLANG, "Informeer ouders",
+            "Door onbekendheid van het CJG bij ouders is het actief informeren van belang."),
+        keuze(4, Termijn.MIDDELLANG, "Dialoog met jeugdigen",
+            "Sociale media passen beter bij de belevingswereld van de doelgroep."),
+        keuze(5, Termijn.LANG, "0- en 1-meting ouders", "In hoofdstuk 11 wordt dit behandeld."),
+        keuze(6, Termijn.LANG, "Bekendheid onder jongeren - advies op maat",
+            "Communicatieadvies op maat is nodig om alle jeugdigen in Bergen te motiveren het CJG te benaderen."));
+  }
+
+  static StrategischeKeuze keuze(int nummer, Termijn termijn, String onderwerp, String toelichting) {
+    return StrategischeKeuze.builder().nummer(nummer).termijn(termijn).onderwerp(onderwerp).toelichting(toelichting).build();
+  }
+
+  static Communicatiestap eenheidInCommunicatie() {
+    return Communicatiestap.builder()
+        .nummer(1)
+        .addDoelen(
+            Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Doelsoort.GEDRAG),
+            Communicatiedoel.of("Medewerkers dragen een eenduidige identiteit CJG uit", Doelsoort.GEDRAG))
+        .addMiddelen(
+            Middel.of(Middelsoort.HANDBOEK),
+            Middel.of(Middelsoort.TOOLKIT),
+            Middel.of(Middelsoort.WERKGROEP_COMMUNICATIE),
+            Middel.of(Middelsoort.WERKOVERLEG),
+            Middel.of(Middelsoort.BIJEENKOMST),
+            Middel.of(Middelsoort.PERSONEELSBLAD),
+            Middel.of(Middelsoort.INTRANET))
+        .build();
+  }
+
+  static Communicatiestap informeerOuders() {
+    return Communicatiestap.builder()
+        .nummer(3)
+        .addDoelen(
+            Communicatiedoel.of(
+                "Ouders in Bergen kennen het CJG en weten dat zij daar terecht kunnen voor vragen en advies over"
+                    + " opvoeden en opgroeien",
+                Doelsoort.KENNIS),
+            Communicatiedoel.of(
+                "Ouders in Bergen zien het CJG als een betrouwbare organisatie om advies te vragen", Doelsoort.HOUDING),
+            Communicatiedoel.of(
+                "Ouders in Bergen nemen tijdig contact op met het CJG als ze een vraag hebben", Doelsoort.GEDRAG))
+        .addMiddelen(
+            Middel.of(Middelsoort.CJG_WEBSITE),
+            Middel.of(Middelsoort.WEBSITE_PARTNERS),
+            Middel.of(Middelsoort.BRIEF, "brief van wethouder"),
+            Middel.of(Middelsoort.PERSBERICHT, "persberichten (free publicity)"),
+            Middel.of(Middelsoort.GEMEENTEKRANT),
+            Middel.of(Middelsoort.FOLDER),
+            Middel.of(Middelsoort.POSTER),
+            Middel.of(Middelsoort.ABRI),
+            Middel.of(Middelsoort.GEBOORTETAS),
+            Middel.of(Middelsoort.GROEIBOEKJE, "groeiboekje jeugdgezondheidszorg"),
+            Middel.of(Middelsoort.NIEUWSBRIEF),
+            Middel.of(Middelsoort.OUDERAVOND, "ouderavonden onderwijs"),
+            Middel.of(Middelsoort.AMBASSADEURS),
+            Middel.of(Middelsoort.TRAININGSPROGRAMMA),
+            Middel.of(Middelsoort.INTERVISIE))
+        .build();
+  }
+
+  static Communicatiestap dialoogMetJeugdigen() {
+    return Communicatiestap.builder()
+        .nummer(4)
+        .addDoelen(
+            Communicatiedoel.of("Jeugdigen in Bergen denken actief mee over inrichting Centrum jeugd en gezin", Doelsoort.GEDRAG))
+        .addMiddelen(
+            Middel.of(Middelsoort.INTERNETFORUM),
+            Middel.of(Middelsoort.WEBSITE_PARTNERS),
+            Middel.of(Middelsoort.PERSOONLIJK_CONTACT, "persoonlijk contact netwerkpartners"))
+        .build();
+  }
+
+  /**
+   * The 0-meting: 20 percent of parents knew the CJG (Klanttevredenheidsonderzoek Wmo gemeente
+   * Bergen, 2011). The seed gives the share only; 20 of 100 carries it as counts.
+   */
+  static Meting nulmeting() {
+    return Meting.builder()
+        .periode(Periode.jaar(2011))
+        .steekproef(100)
+        .bekend(20)
+        .bron("Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011")
+        .build();
+  }
+
+  static Communicatieplan communicatieplan2012() {
+    return Communicatieplan.builder()
+        .jaar(Year.of(2012))
+        .vastgesteldOp(LocalDate.of(2012, 4, 25))
+        .probleem(
+            "Hoe zorgt het Centrum voor jeugd en gezin Bergen dat ouders en jeugdigen tijdig contact opnemen, als we"
+                + " ons tegelijkertijd realiseren dat het CJG geen bekendheid heeft en ouders en jeugdigen zorg- en"
+                + " hulpverlening als een drempel ervaren?")
+        .doel("Bekendheid genereren en toegankelijk maken van het Centrum voor jeugd en gezin.")
+        .addDoelgroepen(
+            Communicatiedoelgroep.of("kernpartners", 5),
+            Communicatiedoelgroep.of("netwerkpartners", 40),
+            Communicatiedoelgroep.of("(toekomstige) ouders in Bergen", 7300),
+            Communicatiedoelgroep.builder()
+                .naam("jeugdigen in Bergen t/m 23 jaar")
+                .aantal(4000)
+                .leeftijd(Leeftijdsgroep.builder().van(0).tot(24).naam("t/m 23").build())
+                .build())
+        .hoofdstrategie(
+            "Hoofdstrategieën zijn informeren om bekendheid te genereren en dialogiseren om jongeren te bereiken.")
+        .addAllKeuzes(strategie())
+        .addStappen(eenheidInCommunicatie(), informeerOuders(), dialoogMetJeugdigen())
+        .budget(BigDecimal.valueOf(19_000))
+        .nulmeting(nulmeting())
+        .build();
+  }
+}
