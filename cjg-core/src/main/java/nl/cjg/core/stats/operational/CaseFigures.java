@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +40,20 @@ import org.immutables.value.Value;
  * are fixed by the kernen and the band set, so the result does not depend on the order of the
  * cases.
  *
- * <p>Invariants: the kern × band table has a row per kern and a column per band, each in order and
- * followed by {@value #ONBEKEND} (code {@value #CATEGORIES_CODE}); the status × consent table has
- * a row per {@link Casusstatus} and a column per {@link Bespreekvorm}, in order (code {@value
- * #CATEGORIES_CODE}); both tables count the same cases, and at most that many are in the
- * Verwijsindex (code {@value #COUNT_CODE}). Immutable and thread-safe.
+ * <p>The counts are stored as flat lists (the form a codec writes); the tables are derived from
+ * them. Invariants: there is one count per distinct kern (and {@value #ONBEKEND}) and band (and
+ * {@value #ONBEKEND}), and one per {@link Casusstatus} and {@link Bespreekvorm} (code {@value
+ * #CATEGORIES_CODE}); counts are not negative, both tables count the same cases, and at most that
+ * many are in the Verwijsindex (code {@value #COUNT_CODE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CaseFigures {
   CaseFigures() {}
 
-  /** The code of the rule that the tables have exactly the categories of the kernen, bands and code lists. */
+  /** The code of the rule that there is one count per kern and band, and per status and form. */
   public static final String CATEGORIES_CODE = "CASEFIGURES-S01";
 
-  /** The code of the rule that both tables count the same cases and the Verwijsindex count lies within them. */
+  /** The code of the rule that counts are not negative and agree between the tables and the Verwijsindex. */
   public static final String COUNT_CODE = "CASEFIGURES-S02";
 
   /** The row and column of cases whose kern or age band is not known. */
@@ -64,17 +65,26 @@ public abstract class CaseFigures {
   /** The label of the cases not registered in the Verwijsindex, in the published table. */
   static final String NIET_GEMELD = "niet gemeld";
 
+  private static final List<Casusstatus> STATUSES = List.of(Casusstatus.values());
+  private static final List<Bespreekvorm> VORMEN = List.of(Bespreekvorm.values());
+
   /** The kernen counted in rows of their own, in order. */
   public abstract List<Kern> kernen();
 
   /** The age bands counted in columns of their own. */
   public abstract Leeftijdsindeling leeftijdsindeling();
 
-  /** Cases per kern (by name, then {@value #ONBEKEND}) × band (by name, then {@value #ONBEKEND}). */
-  public abstract CrossTable<String, String> perKernEnLeeftijdsgroep();
+  /**
+   * The stored form of {@link #perKernEnLeeftijdsgroep()}: the counts row by row, a row per kern
+   * and then {@value #ONBEKEND}, in each row a count per band and then {@value #ONBEKEND}.
+   */
+  public abstract List<Long> aantallenPerKernEnLeeftijdsgroep();
 
-  /** Cases per current status × met toestemming or anoniem. */
-  public abstract CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming();
+  /**
+   * The stored form of {@link #perStatusEnToestemming()}: the counts row by row, a row per
+   * {@link Casusstatus}, in each row a count per {@link Bespreekvorm}, in the order of the enums.
+   */
+  public abstract List<Long> aantallenPerStatusEnToestemming();
 
   /** The number of cases registered in the Verwijsindex ("In Verwijsindex gemeld? ja"). */
   public abstract long inVerwijsindexGemeld();
@@ -95,9 +105,8 @@ public abstract class CaseFigures {
     return builder()
         .kernen(kernen)
         .leeftijdsindeling(leeftijdsindeling)
-        .perKernEnLeeftijdsgroep(CrossTable.empty(rows(kernen), columns(leeftijdsindeling)))
-        .perStatusEnToestemming(
-            CrossTable.empty(Arrays.asList(Casusstatus.values()), Arrays.asList(Bespreekvorm.values())))
+        .aantallenPerKernEnLeeftijdsgroep(zeros(rows(kernen).size() * columns(leeftijdsindeling).size()))
+        .aantallenPerStatusEnToestemming(zeros(STATUSES.size() * VORMEN.size()))
         .inVerwijsindexGemeld(0)
         .build();
   }
@@ -113,8 +122,7 @@ public abstract class CaseFigures {
   }
 
   /**
-   * These figures with one case more. To count many cases, {@link #plusAll} is much faster: it
-   * builds the tables once per batch instead of once per case.
+   * These figures with one case more.
    *
    * @param casus the case
    * @return the new figures
@@ -130,24 +138,23 @@ public abstract class CaseFigures {
    * @return the new figures
    */
   public CaseFigures plusAll(Collection<Casus> casussen) {
-    List<String> rows = perKernEnLeeftijdsgroep().rowCategories();
-    List<String> columns = perKernEnLeeftijdsgroep().columnCategories();
-    long[][] perKernEnGroep = new long[rows.size()][columns.size()];
-    long[][] perStatus = new long[Casusstatus.values().length][Bespreekvorm.values().length];
-    long gemeld = 0;
+    List<String> rows = rows(kernen());
+    List<String> columns = columns(leeftijdsindeling());
+    long[] perKernEnGroep = toArray(aantallenPerKernEnLeeftijdsgroep());
+    long[] perStatus = toArray(aantallenPerStatusEnToestemming());
+    long gemeld = inVerwijsindexGemeld();
     for (Casus casus : casussen) {
-      perKernEnGroep[rows.indexOf(kernVan(casus))][columns.indexOf(leeftijdsgroepVan(casus))]++;
-      perStatus[casus.statusgeschiedenis().huidigeStatus().ordinal()][Bespreekvorm.of(casus.toestemming().metToestemming()).ordinal()]++;
+      perKernEnGroep[rows.indexOf(kernVan(casus)) * columns.size() + columns.indexOf(leeftijdsgroepVan(casus))]++;
+      int status = casus.statusgeschiedenis().huidigeStatus().ordinal();
+      perStatus[status * VORMEN.size() + Bespreekvorm.of(casus.toestemming().metToestemming()).ordinal()]++;
       gemeld += casus.inVerwijsindexGemeld() ? 1 : 0;
     }
-    return merge(
-        builder()
-            .from(this)
-            .perKernEnLeeftijdsgroep(CrossTable.of(rows, columns, perKernEnGroep))
-            .perStatusEnToestemming(
-                CrossTable.of(perStatusEnToestemming().rowCategories(), perStatusEnToestemming().columnCategories(), perStatus))
-            .inVerwijsindexGemeld(gemeld)
-            .build());
+    return builder()
+        .from(this)
+        .aantallenPerKernEnLeeftijdsgroep(toList(perKernEnGroep))
+        .aantallenPerStatusEnToestemming(toList(perStatus))
+        .inVerwijsindexGemeld(gemeld)
+        .build();
   }
 
   /**
@@ -163,15 +170,27 @@ public abstract class CaseFigures {
     }
     return builder()
         .from(this)
-        .perKernEnLeeftijdsgroep(perKernEnLeeftijdsgroep().merge(other.perKernEnLeeftijdsgroep()))
-        .perStatusEnToestemming(perStatusEnToestemming().merge(other.perStatusEnToestemming()))
+        .aantallenPerKernEnLeeftijdsgroep(sum(aantallenPerKernEnLeeftijdsgroep(), other.aantallenPerKernEnLeeftijdsgroep()))
+        .aantallenPerStatusEnToestemming(sum(aantallenPerStatusEnToestemming(), other.aantallenPerStatusEnToestemming()))
         .inVerwijsindexGemeld(Math.addExact(inVerwijsindexGemeld(), other.inVerwijsindexGemeld()))
         .build();
   }
 
+  /** Cases per kern (by name, then {@value #ONBEKEND}) × band (by name, then {@value #ONBEKEND}). */
+  @Value.Lazy
+  public CrossTable<String, String> perKernEnLeeftijdsgroep() {
+    return crossTable(rows(kernen()), columns(leeftijdsindeling()), aantallenPerKernEnLeeftijdsgroep());
+  }
+
+  /** Cases per current status × met toestemming or anoniem. */
+  @Value.Lazy
+  public CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming() {
+    return crossTable(STATUSES, VORMEN, aantallenPerStatusEnToestemming());
+  }
+
   /** The number of cases. */
   public long aantal() {
-    return perStatusEnToestemming().total();
+    return total(aantallenPerStatusEnToestemming());
   }
 
   /** Cases per status, summed over consent. */
@@ -270,23 +289,60 @@ public abstract class CaseFigures {
     return columns;
   }
 
+  private static <R, C> CrossTable<R, C> crossTable(List<R> rows, List<C> columns, List<Long> counts) {
+    long[][] grid = new long[rows.size()][columns.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        grid[r][c] = counts.get(r * columns.size() + c);
+      }
+    }
+    return CrossTable.of(rows, columns, grid);
+  }
+
+  private static List<Long> zeros(int size) {
+    return toList(new long[size]);
+  }
+
+  private static long[] toArray(List<Long> counts) {
+    return counts.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static List<Long> toList(long[] counts) {
+    return Arrays.stream(counts).boxed().toList();
+  }
+
+  private static List<Long> sum(List<Long> left, List<Long> right) {
+    long[] sum = toArray(left);
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = Math.addExact(sum[i], right.get(i));
+    }
+    return toList(sum);
+  }
+
+  private static long total(List<Long> counts) {
+    return counts.stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+  }
+
   @Value.Check
   void checkFigures() {
     InvalidValueException.require(
-        perKernEnLeeftijdsgroep().rowCategories().equals(rows(kernen()))
-            && perKernEnLeeftijdsgroep().columnCategories().equals(columns(leeftijdsindeling())),
+        aantallenPerKernEnLeeftijdsgroep().size() == rows(kernen()).size() * columns(leeftijdsindeling()).size()
+            && new HashSet<>(rows(kernen())).size() == rows(kernen()).size()
+            && new HashSet<>(columns(leeftijdsindeling())).size() == columns(leeftijdsindeling()).size(),
         CATEGORIES_CODE,
-        "the kern by band table (perKernEnLeeftijdsgroep) needs a row per kern and a column per band, then onbekend");
+        "the cases per kern and band (aantallenPerKernEnLeeftijdsgroep) need one count per distinct kern and band, and onbekend");
     InvalidValueException.require(
-        perStatusEnToestemming().rowCategories().equals(Arrays.asList(Casusstatus.values()))
-            && perStatusEnToestemming().columnCategories().equals(Arrays.asList(Bespreekvorm.values())),
+        aantallenPerStatusEnToestemming().size() == STATUSES.size() * VORMEN.size(),
         CATEGORIES_CODE,
-        "the status by consent table (perStatusEnToestemming) needs a row per status and a column per form");
+        "the cases per status and consent (aantallenPerStatusEnToestemming) need one count per status and form");
+    long aantal = total(aantallenPerStatusEnToestemming());
     InvalidValueException.require(
-        perKernEnLeeftijdsgroep().total() == perStatusEnToestemming().total()
+        aantallenPerKernEnLeeftijdsgroep().stream().allMatch(count -> count >= 0)
+            && aantallenPerStatusEnToestemming().stream().allMatch(count -> count >= 0)
+            && total(aantallenPerKernEnLeeftijdsgroep()) == aantal
             && inVerwijsindexGemeld() >= 0
-            && inVerwijsindexGemeld() <= perStatusEnToestemming().total(),
+            && inVerwijsindexGemeld() <= aantal,
         COUNT_CODE,
-        "both tables count the same cases, and at most those are in the Verwijsindex (inVerwijsindexGemeld)");
+        "counts are not negative, both tables count the same cases, and at most those are in the Verwijsindex (inVerwijsindexGemeld)");
   }
 }

@@ -3,12 +3,16 @@ package nl.cjg.core.stats.operational;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
@@ -33,45 +37,40 @@ import org.immutables.value.Value;
  * municipality are kept apart and never mixed into the sums over the kernen, as in
  * {@link Populatie}: they give the seed's "7753 of 30985 = 25%" ({@link #aandeelGemeente}), the
  * kernen give 8028 of 32975 ({@link #aandeelKernen()}). From a {@link Doelgroep} with a size, that
- * size counts under its name ({@link #doelgroepen()}); groups without a size are skipped.
+ * size counts under its name ({@link #groottePerDoelgroep()}); groups without a size are skipped.
  *
- * <p>An accumulator: {@link #empty()} is the identity of {@link #merge}, which is associative and
- * adds the counts of disjoint populations (different municipalities, or different target groups).
- * Rows and target groups are in the order first met; bands are in ascending order. Immutable and
- * thread-safe.
+ * <p>The counts are stored as population cells ({@link #tellingen()}, the form a codec writes);
+ * the tables are derived from them. An accumulator: {@link #empty()} is the identity of
+ * {@link #merge}, which is associative and adds the counts of disjoint populations (different
+ * municipalities, or different target groups) cell by cell. Kernen and target groups are in the
+ * order first met; bands in ascending order. Invariants: each kern and band (or municipality, or
+ * all ages) is counted once (code {@value #CELLS_CODE}); a target group's size is not negative
+ * (code {@value #SIZE_CODE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PopulationFigures {
   PopulationFigures() {}
 
+  /** The code of the rule that each cell is counted once. */
+  public static final String CELLS_CODE = "POPULATIONFIGURES-S01";
+
+  /** The code of the rule that a target group's size is not negative. */
+  public static final String SIZE_CODE = "POPULATIONFIGURES-S02";
+
   private static final Comparator<Leeftijdsgroep> BY_BOUNDS =
       Comparator.comparingInt(Leeftijdsgroep::van).thenComparingInt(Leeftijdsgroep::tot);
 
-  private static final PopulationFigures EMPTY =
-      builder()
-          .perKernEnLeeftijdsgroep(CrossTable.empty(List.of(), List.of()))
-          .inwonersPerKern(Distribution.of(Map.of()))
-          .gemeentePerLeeftijdsgroep(Distribution.of(Map.of()))
-          .doelgroepen(Distribution.of(Map.of()))
-          .build();
-
-  /** Inhabitants per kern (by name) × age band (by bounds). */
-  public abstract CrossTable<String, Leeftijdsgroep> perKernEnLeeftijdsgroep();
-
-  /** Total inhabitants per kern (by name), for the kernen whose total the source gives. */
-  public abstract Distribution<String> inwonersPerKern();
+  private static final PopulationFigures EMPTY = builder().build();
 
   /**
-   * The figures the source states for the whole municipality per age band, ascending; the bands
-   * may overlap (0–25 and its five-year bands), so their total means nothing.
+   * The counts: per kern the inhabitants in each band of the kern × band table and in total (no
+   * band), and the figures the source states for the whole municipality (no kern); bands named by
+   * their bounds.
    */
-  public abstract Distribution<Leeftijdsgroep> gemeentePerLeeftijdsgroep();
+  public abstract List<Telling> tellingen();
 
-  /** The total inhabitants the source states for the whole municipality, if it does. */
-  public abstract Optional<Long> inwonersGemeente();
-
-  /** The size per target group (by name); groups overlap, so the total means nothing. */
-  public abstract Distribution<String> doelgroepen();
+  /** The size per target group (by name); groups overlap, so a total means nothing. */
+  public abstract Map<String, Long> groottePerDoelgroep();
 
   /** A builder, for figures read back from storage. */
   public static ImmutablePopulationFigures.Builder builder() {
@@ -114,33 +113,19 @@ public abstract class PopulationFigures {
    */
   public PopulationFigures plus(Populatie populatie) {
     List<Leeftijdsgroep> bands = leeftijdsgroepen(populatie);
-    List<String> rows = new ArrayList<>();
-    List<long[]> counts = new ArrayList<>();
+    List<Telling> tellingen = new ArrayList<>();
     for (Kern kern : populatie.kernen()) {
-      long[] row = new long[bands.size()];
-      for (int c = 0; c < bands.size(); c++) {
-        row[c] = populatie.aantal(kern, bands.get(c)).orElseThrow();
+      for (Leeftijdsgroep band : bands) {
+        tellingen.add(Telling.of(kern, band, populatie.aantal(kern, band).orElseThrow()));
       }
-      rows.add(kern.naam());
-      counts.add(row);
+      populatie.inwoners(kern).ifPresent(aantal -> tellingen.add(Telling.inwoners(kern, aantal)));
     }
-    Map<String, Long> perKern = new LinkedHashMap<>();
-    populatie.totaalPerKern().forEach((kern, aantal) -> perKern.put(kern.naam(), aantal.longValue()));
-    Map<Leeftijdsgroep, Long> gemeente = new LinkedHashMap<>();
     for (Telling telling : populatie.tellingen()) {
       if (telling.kern().isEmpty()) {
-        telling.leeftijdsgroep().ifPresent(band -> gemeente.put(bounds(band), (long) telling.aantal()));
+        tellingen.add(Telling.builder().from(telling).leeftijdsgroep(telling.leeftijdsgroep().map(PopulationFigures::bounds)).build());
       }
     }
-    return merge(
-        builder()
-            .from(EMPTY)
-            .perKernEnLeeftijdsgroep(
-                bands.isEmpty() ? CrossTable.empty(List.of(), List.of()) : CrossTable.of(rows, bands, counts.toArray(long[][]::new)))
-            .inwonersPerKern(Distribution.of(perKern))
-            .gemeentePerLeeftijdsgroep(Distribution.of(gemeente))
-            .inwonersGemeente(populatie.inwonersGemeente().map(Integer::longValue))
-            .build());
+    return merge(builder().tellingen(tellingen).build());
   }
 
   /**
@@ -150,30 +135,86 @@ public abstract class PopulationFigures {
    * @return the new figures
    */
   public PopulationFigures plus(Doelgroep doelgroep) {
-    return doelgroep.grootte()
-        .map(Omvang::aantal)
-        .<PopulationFigures>map(aantal -> builder().from(this).doelgroepen(doelgroepen().plus(doelgroep.naam(), aantal)).build())
-        .orElse(this);
+    Optional<Integer> grootte = doelgroep.grootte().map(Omvang::aantal);
+    return grootte.isEmpty() ? this : merge(builder().putGroottePerDoelgroep(doelgroep.naam(), (long) grootte.get()).build());
   }
 
   /**
-   * The figures of two disjoint populations together: counts are added per cell.
+   * The figures of two disjoint populations together: counts are added per cell and per group.
    *
    * @param other the other figures
    * @return the merged figures
    */
   public PopulationFigures merge(PopulationFigures other) {
-    Optional<Long> gemeente =
-        inwonersGemeente().isPresent() && other.inwonersGemeente().isPresent()
-            ? Optional.of(Math.addExact(inwonersGemeente().get(), other.inwonersGemeente().get()))
-            : inwonersGemeente().or(other::inwonersGemeente);
-    return builder()
-        .perKernEnLeeftijdsgroep(ascendingColumns(perKernEnLeeftijdsgroep().merge(other.perKernEnLeeftijdsgroep())))
-        .inwonersPerKern(inwonersPerKern().merge(other.inwonersPerKern()))
-        .gemeentePerLeeftijdsgroep(ascending(gemeentePerLeeftijdsgroep().merge(other.gemeentePerLeeftijdsgroep())))
-        .inwonersGemeente(gemeente)
-        .doelgroepen(doelgroepen().merge(other.doelgroepen()))
-        .build();
+    Map<Cel, Integer> cells = new LinkedHashMap<>();
+    for (Telling telling : tellingen()) {
+      cells.put(Cel.of(telling), telling.aantal());
+    }
+    for (Telling telling : other.tellingen()) {
+      cells.merge(Cel.of(telling), telling.aantal(), Math::addExact);
+    }
+    List<Telling> tellingen = new ArrayList<>();
+    cells.forEach((cel, aantal) -> tellingen.add(Telling.builder().kern(cel.kern()).leeftijdsgroep(cel.band()).aantal(aantal).build()));
+    Map<String, Long> groepen = new LinkedHashMap<>(groottePerDoelgroep());
+    other.groottePerDoelgroep().forEach((naam, grootte) -> groepen.merge(naam, grootte, Math::addExact));
+    return builder().tellingen(tellingen).groottePerDoelgroep(groepen).build();
+  }
+
+  /** Inhabitants per kern (in the order first met) × age band (ascending), over the bands counted per kern. */
+  @Value.Lazy
+  public CrossTable<Kern, Leeftijdsgroep> perKernEnLeeftijdsgroep() {
+    Set<Kern> kernen = new LinkedHashSet<>();
+    Set<Leeftijdsgroep> bands = new HashSet<>();
+    for (Telling telling : tellingen()) {
+      if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
+        kernen.add(telling.kern().get());
+        bands.add(bounds(telling.leeftijdsgroep().get()));
+      }
+    }
+    List<Kern> rows = List.copyOf(kernen);
+    List<Leeftijdsgroep> columns = bands.stream().sorted(BY_BOUNDS).toList();
+    CrossTable<Kern, Leeftijdsgroep> table = CrossTable.empty(rows, columns);
+    for (Telling telling : tellingen()) {
+      if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
+        table = table.plus(telling.kern().get(), bounds(telling.leeftijdsgroep().get()), telling.aantal());
+      }
+    }
+    return table;
+  }
+
+  /** Total inhabitants per kern, for the kernen whose total the source gives, in the order first met. */
+  @Value.Lazy
+  public Distribution<Kern> inwonersPerKern() {
+    Map<Kern, Long> counts = new LinkedHashMap<>();
+    for (Telling telling : tellingen()) {
+      if (telling.kern().isPresent() && telling.leeftijdsgroep().isEmpty()) {
+        counts.put(telling.kern().get(), (long) telling.aantal());
+      }
+    }
+    return Distribution.of(counts);
+  }
+
+  /**
+   * The figures the source states for the whole municipality per age band, ascending; the bands
+   * may overlap (0–25 and its five-year bands), so their total means nothing.
+   */
+  @Value.Lazy
+  public Distribution<Leeftijdsgroep> gemeentePerLeeftijdsgroep() {
+    Map<Leeftijdsgroep, Long> counts = new TreeMap<>(BY_BOUNDS);
+    for (Telling telling : tellingen()) {
+      if (telling.kern().isEmpty() && telling.leeftijdsgroep().isPresent()) {
+        counts.put(bounds(telling.leeftijdsgroep().get()), (long) telling.aantal());
+      }
+    }
+    return Distribution.of(counts);
+  }
+
+  /** The total inhabitants the source states for the whole municipality, if it does. */
+  public Optional<Long> inwonersGemeente() {
+    return tellingen().stream()
+        .filter(telling -> telling.kern().isEmpty() && telling.leeftijdsgroep().isEmpty())
+        .map(telling -> (long) telling.aantal())
+        .findFirst();
   }
 
   /**
@@ -198,7 +239,7 @@ public abstract class PopulationFigures {
    */
   public Rate aandeelKernen() {
     long inwoners = 0;
-    for (String kern : perKernEnLeeftijdsgroep().rowCategories()) {
+    for (Kern kern : perKernEnLeeftijdsgroep().rowCategories()) {
       inwoners = Math.addExact(inwoners, inwonersPerKern().count(kern));
     }
     return Rate.share(perKernEnLeeftijdsgroep().total(), inwoners);
@@ -231,12 +272,12 @@ public abstract class PopulationFigures {
       aandeelGemeente(band).ifPresent(share -> gemeente.percentage(band.naam() + " jaar (%)", share, 1));
     }
     KeyFigureTable doelgroep = new KeyFigureTable(control);
-    doelgroepen().counts().forEach(doelgroep::count);
+    groottePerDoelgroep().forEach(doelgroep::count);
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
     tables.put(
         "Inwoners per kern en leeftijdsgroep",
-        perKernEnLeeftijdsgroep().publish("Kern", Function.identity(), Leeftijdsgroep::naam, control));
-    tables.put("Inwoners per kern", inwonersPerKern().publish("Kern", Function.identity(), 1, control));
+        perKernEnLeeftijdsgroep().publish("Kern", Kern::naam, Leeftijdsgroep::naam, control));
+    tables.put("Inwoners per kern", inwonersPerKern().publish("Kern", Kern::naam, 1, control));
     tables.put("Inwoners van de gemeente", gemeente.build());
     tables.put("Doelgroepen", doelgroep.build());
     return Collections.unmodifiableMap(tables);
@@ -246,21 +287,22 @@ public abstract class PopulationFigures {
     return Leeftijdsgroep.of(band.van(), band.tot());
   }
 
-  private static Distribution<Leeftijdsgroep> ascending(Distribution<Leeftijdsgroep> distribution) {
-    Map<Leeftijdsgroep, Long> sorted = new TreeMap<>(BY_BOUNDS);
-    sorted.putAll(distribution.counts());
-    return Distribution.of(sorted);
+  /** The key of a cell: kern (empty: the municipality) and band (empty: all ages). */
+  private record Cel(Optional<Kern> kern, Optional<Leeftijdsgroep> band) {
+    static Cel of(Telling telling) {
+      return new Cel(telling.kern(), telling.leeftijdsgroep().map(PopulationFigures::bounds));
+    }
   }
 
-  private static CrossTable<String, Leeftijdsgroep> ascendingColumns(CrossTable<String, Leeftijdsgroep> table) {
-    List<String> rows = table.rowCategories();
-    List<Leeftijdsgroep> columns = table.columnCategories().stream().sorted(BY_BOUNDS).toList();
-    long[][] counts = new long[rows.size()][columns.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < columns.size(); c++) {
-        counts[r][c] = table.count(rows.get(r), columns.get(c));
-      }
-    }
-    return CrossTable.of(rows, columns, counts);
+  @Value.Check
+  void checkFigures() {
+    Set<Cel> cells = new HashSet<>();
+    tellingen().forEach(telling -> cells.add(Cel.of(telling)));
+    InvalidValueException.require(
+        cells.size() == tellingen().size(), CELLS_CODE, "each kern and band (tellingen) is counted once");
+    InvalidValueException.require(
+        groottePerDoelgroep().values().stream().allMatch(grootte -> grootte >= 0),
+        SIZE_CODE,
+        "the size of a target group (groottePerDoelgroep) cannot be negative");
   }
 }

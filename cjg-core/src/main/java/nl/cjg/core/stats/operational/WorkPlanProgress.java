@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +30,15 @@ import org.immutables.value.Value;
  *
  * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative and
  * commutative for progress on the same date; over several plans the counts add up and the next
- * evaluation is the earliest. Invariants: the items are counted for every {@link Voortgang}, in
- * order (code {@value #CATEGORIES_CODE}); counts are not negative and at most all items are overdue
- * (code {@value #COUNT_CODE}). Immutable and thread-safe.
+ * evaluation is the earliest. Invariants: the items are counted for every {@link Voortgang} (code
+ * {@value #CATEGORIES_CODE}); counts are not negative and at most all items are overdue (code
+ * {@value #COUNT_CODE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WorkPlanProgress {
   WorkPlanProgress() {}
 
-  /** The code of the rule that items are counted per progress, for every progress in order. */
+  /** The code of the rule that items are counted for every progress. */
   public static final String CATEGORIES_CODE = "WORKPLANPROGRESS-S01";
 
   /** The code of the rule that counts are not negative and the overdue items at most all items. */
@@ -48,8 +50,8 @@ public abstract class WorkPlanProgress {
   /** The number of work plans counted. */
   public abstract long werkplannen();
 
-  /** The items per progress on the peildatum. */
-  public abstract Distribution<Voortgang> perVoortgang();
+  /** The stored form of {@link #perVoortgang()}: the number of items per progress, for every progress. */
+  public abstract Map<Voortgang, Long> aantallenPerVoortgang();
 
   /** The number of items overdue on the peildatum. */
   public abstract long achterstallig();
@@ -72,7 +74,7 @@ public abstract class WorkPlanProgress {
     return builder()
         .peildatum(peildatum)
         .werkplannen(0)
-        .perVoortgang(Distribution.empty(Arrays.asList(Voortgang.values())))
+        .aantallenPerVoortgang(Distribution.empty(Arrays.asList(Voortgang.values())).counts())
         .achterstallig(0)
         .build();
   }
@@ -92,7 +94,7 @@ public abstract class WorkPlanProgress {
         builder()
             .peildatum(peildatum())
             .werkplannen(1)
-            .perVoortgang(perVoortgang)
+            .aantallenPerVoortgang(perVoortgang.counts())
             .achterstallig(werkplan.achterstalligOp(peildatum()).size())
             .volgendeEvaluatie(werkplan.volgendeEvaluatie(peildatum()))
             .build());
@@ -114,10 +116,18 @@ public abstract class WorkPlanProgress {
     return builder()
         .peildatum(peildatum())
         .werkplannen(Math.addExact(werkplannen(), other.werkplannen()))
-        .perVoortgang(perVoortgang().merge(other.perVoortgang()))
+        .aantallenPerVoortgang(perVoortgang().merge(other.perVoortgang()).counts())
         .achterstallig(Math.addExact(achterstallig(), other.achterstallig()))
         .volgendeEvaluatie(volgende)
         .build();
+  }
+
+  /** The items per progress on the peildatum, in the order of {@link Voortgang}. */
+  @Value.Lazy
+  public Distribution<Voortgang> perVoortgang() {
+    Map<Voortgang, Long> counts = new EnumMap<>(Voortgang.class);
+    counts.putAll(aantallenPerVoortgang());
+    return Distribution.of(counts);
   }
 
   /** The number of items. */
@@ -169,12 +179,16 @@ public abstract class WorkPlanProgress {
   @Value.Check
   void checkProgress() {
     InvalidValueException.require(
-        perVoortgang().categories().equals(Arrays.asList(Voortgang.values())),
+        aantallenPerVoortgang().keySet().equals(EnumSet.allOf(Voortgang.class)),
         CATEGORIES_CODE,
-        "the items per progress (perVoortgang) are counted for every progress, in order");
+        "the items per progress (aantallenPerVoortgang) are counted for every progress");
     InvalidValueException.require(
-        werkplannen() >= 0 && achterstallig() >= 0 && achterstallig() <= items(),
+        aantallenPerVoortgang().values().stream().allMatch(count -> count >= 0)
+            && werkplannen() >= 0
+            && achterstallig() >= 0
+            && achterstallig() <= items(),
         COUNT_CODE,
-        "the counts of plans and overdue items (werkplannen, achterstallig) are not negative, nor above the items");
+        "the counts of items, plans and overdue items (aantallenPerVoortgang, werkplannen, achterstallig) are not negative,"
+            + " and no more items are overdue than there are");
   }
 }

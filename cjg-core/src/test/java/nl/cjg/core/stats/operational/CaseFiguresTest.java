@@ -92,22 +92,22 @@ class CaseFiguresTest {
   }
 
   @Test
-  void tablesWithOtherCategoriesAreRefused() {
+  void thereIsOneCountPerCategory() {
     CaseFigures empty = CaseFigures.bergen();
     InvalidValueException wrongRows =
         assertThrows(
             InvalidValueException.class,
-            () -> CaseFigures.builder().from(empty).perKernEnLeeftijdsgroep(CrossTable.empty(List.of("Bergen"), List.of("0 – 4 jaar"))).build());
+            () -> CaseFigures.builder().from(empty).aantallenPerKernEnLeeftijdsgroep(List.of(0L, 0L)).build());
     assertEquals(CaseFigures.CATEGORIES_CODE, wrongRows.code());
     InvalidValueException wrongStatus =
         assertThrows(
-            InvalidValueException.class,
-            () ->
-                CaseFigures.builder()
-                    .from(empty)
-                    .perStatusEnToestemming(CrossTable.empty(List.of(Casusstatus.AANGEMELD), List.of(Bespreekvorm.values())))
-                    .build());
+            InvalidValueException.class, () -> CaseFigures.builder().from(empty).aantallenPerStatusEnToestemming(List.of(0L)).build());
     assertEquals(CaseFigures.CATEGORIES_CODE, wrongStatus.code());
+    InvalidValueException twice =
+        assertThrows(
+            InvalidValueException.class,
+            () -> CaseFigures.empty(List.of(BergenKernen.BERGEN, BergenKernen.BERGEN), Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN));
+    assertEquals(CaseFigures.CATEGORIES_CODE, twice.code());
   }
 
   @Test
@@ -119,8 +119,29 @@ class CaseFiguresTest {
     InvalidValueException otherCases =
         assertThrows(
             InvalidValueException.class,
-            () -> CaseFigures.builder().from(figures).perStatusEnToestemming(CaseFigures.bergen().perStatusEnToestemming()).build());
+            () -> CaseFigures.builder().from(figures).aantallenPerStatusEnToestemming(CaseFigures.bergen().aantallenPerStatusEnToestemming()).build());
     assertEquals(CaseFigures.COUNT_CODE, otherCases.code());
+    List<Long> negative = new java.util.ArrayList<>(figures.aantallenPerStatusEnToestemming());
+    negative.set(0, -1L);
+    negative.set(1, negative.get(1) + 1);
+    InvalidValueException belowZero =
+        assertThrows(InvalidValueException.class, () -> CaseFigures.builder().from(figures).aantallenPerStatusEnToestemming(negative).build());
+    assertEquals(CaseFigures.COUNT_CODE, belowZero.code());
+  }
+
+  @Test
+  void theStoredFormGivesTheTablesBack() {
+    CaseFigures figures = pilot();
+    CaseFigures read =
+        CaseFigures.builder()
+            .kernen(figures.kernen())
+            .leeftijdsindeling(figures.leeftijdsindeling())
+            .aantallenPerKernEnLeeftijdsgroep(figures.aantallenPerKernEnLeeftijdsgroep())
+            .aantallenPerStatusEnToestemming(figures.aantallenPerStatusEnToestemming())
+            .inVerwijsindexGemeld(figures.inVerwijsindexGemeld())
+            .build();
+    assertEquals(figures.perKernEnLeeftijdsgroep(), read.perKernEnLeeftijdsgroep());
+    assertEquals(figures, read);
   }
 
   @Test

@@ -2,6 +2,7 @@ package nl.cjg.core.stats.operational;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,11 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
+import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.table.PublishedTable;
@@ -36,12 +41,12 @@ class PopulationFiguresTest {
   @Test
   void inhabitantsPerKernAndBandAsTheSeed() {
     PopulationFigures figures = PopulationFigures.empty().plus(BergenReferentie.populatie());
-    CrossTable<String, Leeftijdsgroep> table = figures.perKernEnLeeftijdsgroep();
-    assertEquals(1878, table.count("Bergen", Leeftijdsgroep.of(0, 15)));
-    assertEquals(3147, table.row("Bergen").total(), "Bergen's 0-25 figure");
-    assertEquals(57, table.row("Groet + Camperduin").total());
+    CrossTable<Kern, Leeftijdsgroep> table = figures.perKernEnLeeftijdsgroep();
+    assertEquals(1878, table.count(BergenKernen.BERGEN, Leeftijdsgroep.of(0, 15)));
+    assertEquals(3147, table.row(BergenKernen.BERGEN).total(), "Bergen's 0-25 figure");
+    assertEquals(57, table.row(BergenKernen.GROET_CAMPERDUIN).total());
     assertEquals(8028, table.total());
-    assertEquals(12590, figures.inwonersPerKern().count("Bergen"));
+    assertEquals(12590, figures.inwonersPerKern().count(BergenKernen.BERGEN));
     assertEquals(32975, figures.inwonersPerKern().total());
     assertEquals(new BigDecimal("24.3"), figures.aandeelKernen().percentage(1).orElseThrow());
   }
@@ -83,11 +88,26 @@ class PopulationFiguresTest {
             .plus(Doelgroep.builder().naam("scheidende ouders").addWie(Doelgroepsoort.OUDERS).build());
     assertEquals(
         List.of(5L, 40L, 7300L, 4000L),
-        List.copyOf(figures.doelgroepen().counts().values()),
+        List.copyOf(figures.groottePerDoelgroep().values()),
         "a group without a size is skipped");
     assertEquals(
         "Kengetal;Waarde\nkernpartners;5\nnetwerkpartners;40\n(toekomstige) ouders in Bergen;7300\njeugdigen in Bergen t/m 23 jaar;4000\n",
         TableCsv.write(figures.publish().get("Doelgroepen")));
+  }
+
+  @Test
+  void eachCellIsCountedOnce() {
+    Telling bergen = Telling.inwoners(BergenKernen.BERGEN, 12590);
+    InvalidValueException twice =
+        assertThrows(InvalidValueException.class, () -> PopulationFigures.builder().addTellingen(bergen, bergen).build());
+    assertEquals(PopulationFigures.CELLS_CODE, twice.code());
+  }
+
+  @Test
+  void aTargetGroupIsNotNegative() {
+    InvalidValueException negative =
+        assertThrows(InvalidValueException.class, () -> PopulationFigures.builder().putGroottePerDoelgroep("ouders", -1L).build());
+    assertEquals(PopulationFigures.SIZE_CODE, negative.code());
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.DisclosureControl;
-import nl.cjg.core.stats.Distribution;
 import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Voortgang;
@@ -101,7 +100,7 @@ class WorkPlanProgressTest {
             () ->
                 WorkPlanProgress.builder()
                     .from(WorkPlanProgress.empty(JUNI))
-                    .perVoortgang(Distribution.of(Map.of(Voortgang.GEPLAND, 1L)))
+                    .aantallenPerVoortgang(Map.of(Voortgang.GEPLAND, 1L))
                     .build());
     assertEquals(WorkPlanProgress.CATEGORIES_CODE, missing.code());
   }
