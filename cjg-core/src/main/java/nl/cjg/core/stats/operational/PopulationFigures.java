@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Kern;
