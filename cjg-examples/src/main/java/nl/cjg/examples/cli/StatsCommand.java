@@ -48,13 +48,14 @@ final class StatsCommand implements Callable<Integer> {
     }
     DisclosureControl control =
         suppress == 0 ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
-    DatasetStatistics statistics = new DatasetStatistics();
+    DatasetStatistics statistics;
     long bad = 0;
     try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
       if (!records.header().isValid()) {
         throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
             + " in its header); check it with 'cjg validate'");
       }
+      statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         if (record.value().isPresent()) {

@@ -1,44 +1,43 @@
 package nl.cjg.examples.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.populatie.Kern;
-import nl.cjg.core.populatie.Leeftijdsgroep;
-import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.operational.Bespreekvorm;
+import nl.cjg.core.stats.operational.CaseFigures;
+import nl.cjg.core.stats.operational.OperationalFigures;
 
 /**
- * The statistics of a dataset, counted record by record in constant memory (a count per cell; the
- * records are not kept): cases per kern and CJG age band, cases per status and consent, and the
- * number of case meetings. Feed it with {@link #accept}, then take the
- * {@link #tables} for publication.
+ * The statistics of a dataset, counted record by record in constant memory by the core's
+ * {@link OperationalFigures} (a count per cell; the records are not kept): cases per kern and CJG
+ * age band, cases per status and consent, and the number of case meetings. Feed it with
+ * {@link #accept}, then take the {@link #tables} for publication.
  *
- * <p>Not thread-safe: one instance per stream. Two instances over parts of a dataset can be
- * combined with {@link #merge}.
+ * <p>Records are handed to the core in batches of {@value #BATCH}. Not thread-safe: one instance
+ * per stream. Two instances over parts of a dataset can be combined with {@link #merge}.
  */
 public final class DatasetStatistics {
   /** The row or column of a case whose kern or age is not given. */
-  public static final String ONBEKEND = "onbekend";
+  public static final String ONBEKEND = CaseFigures.ONBEKEND;
 
-  private static final List<Leeftijdsgroep> BANDS = Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepen();
-  private static final List<String> BAND_LABELS = bandLabels();
-  private static final List<String> CONSENT = List.of("met toestemming", "anoniem");
+  /** The number of records counted at once. */
+  static final int BATCH = 1024;
 
-  private final Map<String, long[]> perKern = new LinkedHashMap<>();
-  private final long[][] perStatus = new long[Casusstatus.values().length][CONSENT.size()];
-  private long casussen;
-  private long overleggen;
+  private final List<Object> batch = new ArrayList<>();
+  private OperationalFigures figures;
   private long records;
 
-  /** An empty count. */
-  public DatasetStatistics() {}
+  /**
+   * An empty count, with the cases counted by the kernen of Bergen and the CJG age bands.
+   *
+   * @param peildatum the day the dataset describes, from its header
+   */
+  public DatasetStatistics(LocalDate peildatum) {
+    this.figures = OperationalFigures.bergen(peildatum);
+  }
 
   /**
    * Counts one record of a dataset; records that are not cases or meetings count only as records.
@@ -47,55 +46,28 @@ public final class DatasetStatistics {
    */
   public void accept(Object record) {
     records++;
-    if (record instanceof Casus casus) {
-      count(casus);
-    } else if (record instanceof Casusoverleg) {
-      overleggen++;
+    batch.add(record);
+    if (batch.size() == BATCH) {
+      flush();
     }
-  }
-
-  private void count(Casus casus) {
-    casussen++;
-    String kern = casus.kind().kern().map(Kern::naam).orElse(ONBEKEND);
-    perKern.computeIfAbsent(kern, k -> new long[BAND_LABELS.size()])[band(casus)]++;
-    perStatus[casus.statusgeschiedenis().huidigeStatus().ordinal()][casus.isAnoniem() ? 1 : 0]++;
-  }
-
-  private static int band(Casus casus) {
-    return casus.leeftijdenKind()
-        .map(leeftijden -> {
-          for (int i = 0; i < BANDS.size(); i++) {
-            if (leeftijden.ligtBinnen(BANDS.get(i))) {
-              return i;
-            }
-          }
-          return BANDS.size();
-        })
-        .orElse(BANDS.size());
   }
 
   /**
    * Adds the counts of another instance to this one.
    *
-   * @param other counts over other records
+   * @param other counts over other records, with the same peildatum
    * @return this instance
    */
   public DatasetStatistics merge(DatasetStatistics other) {
-    other.perKern.forEach((kern, counts) -> {
-      long[] mine = perKern.computeIfAbsent(kern, k -> new long[BAND_LABELS.size()]);
-      for (int i = 0; i < counts.length; i++) {
-        mine[i] += counts[i];
-      }
-    });
-    for (int s = 0; s < perStatus.length; s++) {
-      for (int c = 0; c < CONSENT.size(); c++) {
-        perStatus[s][c] += other.perStatus[s][c];
-      }
-    }
-    casussen += other.casussen;
-    overleggen += other.overleggen;
+    figures = figures().merge(other.figures());
     records += other.records;
     return this;
+  }
+
+  /** Everything counted so far, as the core's figures. */
+  public OperationalFigures figures() {
+    flush();
+    return figures;
   }
 
   /** The number of records counted. */
@@ -105,25 +77,32 @@ public final class DatasetStatistics {
 
   /** The number of cases counted. */
   public long casussen() {
-    return casussen;
+    return figures().cases().aantal();
   }
 
   /** The number of case meetings counted. */
   public long overleggen() {
-    return overleggen;
+    return figures().meetings().overleggen();
   }
 
-  /** Cases per kern (in the order first seen) and CJG age band, with an {@link #ONBEKEND} column. */
+  /**
+   * Cases per kern and CJG age band, with an {@link #ONBEKEND} column; only the kernen (and the
+   * {@link #ONBEKEND} row) with cases, in the order of the kernen of Bergen.
+   */
   public CrossTable<String, String> perKernEnLeeftijd() {
-    List<String> kernen = new ArrayList<>(perKern.keySet());
-    long[][] counts = perKern.values().stream().map(long[]::clone).toArray(long[][]::new);
-    return CrossTable.of(kernen, BAND_LABELS, counts);
+    CrossTable<String, String> all = figures().cases().perKernEnLeeftijdsgroep();
+    List<String> kernen = all.rowCategories().stream().filter(kern -> all.row(kern).total() > 0).toList();
+    long[][] counts = new long[kernen.size()][];
+    for (int r = 0; r < kernen.size(); r++) {
+      String kern = kernen.get(r);
+      counts[r] = all.columnCategories().stream().mapToLong(band -> all.count(kern, band)).toArray();
+    }
+    return CrossTable.of(kernen, all.columnCategories(), counts);
   }
 
   /** Cases per current status and consent. */
-  public CrossTable<Casusstatus, String> perStatusEnToestemming() {
-    long[][] counts = Arrays.stream(perStatus).map(long[]::clone).toArray(long[][]::new);
-    return CrossTable.of(List.of(Casusstatus.values()), CONSENT, counts);
+  public CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming() {
+    return figures().cases().perStatusEnToestemming();
   }
 
   /**
@@ -134,18 +113,17 @@ public final class DatasetStatistics {
    * @return the tables, in a fixed order
    */
   public List<NamedTable> tables(DisclosureControl control) {
+    String perStatus = "Casussen per status en toestemming";
     return List.of(
         new NamedTable(
             "Casussen per kern en leeftijdsgroep", perKernEnLeeftijd().publish("Kern", k -> k, b -> b, control)),
-        new NamedTable(
-            "Casussen per status en toestemming",
-            perStatusEnToestemming().publish("Status", s -> s.name().toLowerCase(java.util.Locale.ROOT), c -> c, control)));
+        new NamedTable(perStatus, figures().cases().publish(control).get(perStatus)));
   }
 
-  private static List<String> bandLabels() {
-    List<String> labels = new ArrayList<>();
-    BANDS.forEach(band -> labels.add(band.naam()));
-    labels.add(ONBEKEND);
-    return List.copyOf(labels);
+  private void flush() {
+    if (!batch.isEmpty()) {
+      figures = figures.plusAll(batch);
+      batch.clear();
+    }
   }
 }

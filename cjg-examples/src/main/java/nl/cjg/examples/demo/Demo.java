@@ -82,7 +82,7 @@ public final class Demo {
     write(sample, steekproef, DatasetHeader.builder().from(DatasetHeader.of(populatie.gemeente(), peildatum)).seed(SEED).build());
 
     RoutingRules regels = RoutingRules.bergen2012();
-    DatasetStatistics statistieken = new DatasetStatistics();
+    DatasetStatistics statistieken = new DatasetStatistics(peildatum);
     Map<Niveau, Long> niveaus = new EnumMap<>(Niveau.class);
     for (Niveau niveau : Niveau.values()) {
       niveaus.put(niveau, 0L);
