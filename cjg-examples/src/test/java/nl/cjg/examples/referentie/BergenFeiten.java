@@ -1,5 +1,6 @@
 package nl.cjg.examples.referentie;
 
+import nl.cjg.core.referentie.BergenPlannen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
