@@ -14,6 +14,7 @@ module nl.cjg.core {
   exports nl.cjg.core.overleg;
   exports nl.cjg.core.partner;
   exports nl.cjg.core.populatie;
+  exports nl.cjg.core.privacy;
   exports nl.cjg.core.referentie;
   exports nl.cjg.core.routing;
   exports nl.cjg.core.sample;
@@ -32,6 +33,7 @@ module nl.cjg.core {
   opens nl.cjg.core.overleg;
   opens nl.cjg.core.partner;
   opens nl.cjg.core.populatie;
+  opens nl.cjg.core.privacy;
   opens nl.cjg.core.referentie;
   opens nl.cjg.core.routing;
   opens nl.cjg.core.sample;

@@ -108,6 +108,11 @@ final class ArrayRecords<T> implements Records<T> {
         Parsing.requireEnd(parser, context);
         return context.hasProblems() ? record(line, null, context) : null;
       }
+      if (index >= settings.limits().maxRecords()) {
+        finished = true;
+        context.report(parser, ProblemCode.LIMIT_RECORDS, Parsing.argument(ProblemCode.LIMIT_RECORDS, context));
+        return record(line, null, context);
+      }
       T value = null;
       if (token == JsonToken.VALUE_NULL) {
         context.report(parser, ProblemCode.NULL);

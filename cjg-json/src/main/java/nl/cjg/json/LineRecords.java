@@ -25,6 +25,7 @@ final class LineRecords<T> implements Records<T> {
   private long index;
   private RecordResult<T> pending;
   private boolean finished;
+  private boolean limitReached;
 
   /**
    * @param firstIndex the index of the first line's record: 0, or -1 when the first line is a header
@@ -41,7 +42,7 @@ final class LineRecords<T> implements Records<T> {
   public boolean hasNext() {
     if (pending == null && !finished) {
       pending = advance();
-      finished = pending == null;
+      finished = pending == null || limitReached;
     }
     return pending != null;
   }
@@ -74,7 +75,8 @@ final class LineRecords<T> implements Records<T> {
         return null;
       }
       long line = lines.lineNumber();
-      ProblemCode problem = lineProblem(line);
+      limitReached = index >= settings.limits().maxRecords();
+      ProblemCode problem = limitReached ? ProblemCode.LIMIT_RECORDS : lineProblem(line);
       if (problem != null) {
         ReadContext context = new ReadContext(settings, line - 1);
         context.reportLine(problem, Parsing.argument(problem, context));

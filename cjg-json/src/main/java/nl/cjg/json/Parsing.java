@@ -165,6 +165,8 @@ final class Parsing {
         return new Object[] {limits.maxDocumentLength()};
       case LIMIT_RECORD:
         return new Object[] {limits.maxRecordLength()};
+      case LIMIT_RECORDS:
+        return new Object[] {limits.maxRecords()};
       default:
         return new Object[0];
     }

@@ -49,6 +49,8 @@ public enum ProblemCode {
   LIMIT_DOCUMENT("JSON-LIMIT-DOCUMENT"),
   /** A JSON Lines line or an element of a streamed array longer than {@link ReadLimits#maxRecordLength()}. */
   LIMIT_RECORD("JSON-LIMIT-RECORD"),
+  /** More records in one stream than {@link ReadLimits#maxRecords()}: the stream ends. */
+  LIMIT_RECORDS("JSON-LIMIT-RECORDS"),
   /** More than {@link ReadLimits#maxProblems()} problems: reading stopped. */
   LIMIT_PROBLEMS("JSON-LIMIT-PROBLEMS"),
   /** An empty line inside a JSON Lines file (only a final line end is allowed). */

@@ -56,6 +56,16 @@ public abstract class ReadLimits {
     return 1024 * 1024;
   }
 
+  /**
+   * The most records of one stream (JSON Lines, a dataset after its header, or a streamed array);
+   * default 10,000,000. The record after the last one allowed holds the problem and ends the
+   * stream.
+   */
+  @Value.Default
+  public long maxRecords() {
+    return 10_000_000L;
+  }
+
   /** After this many problems in one document or record, reading it stops; default 100. */
   @Value.Default
   public int maxProblems() {
@@ -81,6 +91,7 @@ public abstract class ReadLimits {
             && maxNameLength() > 0
             && maxDocumentLength() > 0
             && maxRecordLength() > 0
+            && maxRecords() > 0
             && maxProblems() > 0,
         POSITIVE_CODE,
         "every read limit must be at least 1");

@@ -17,6 +17,7 @@ import nl.cjg.core.id.BuurtCode;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.id.WijkCode;
 
 /**
@@ -64,7 +65,10 @@ final class LeafSchemas {
           Map.entry(KvkNummer.class, identifier("KvK-nummer: eight digits", "^[0-9]{8}$")),
           Map.entry(GemeenteCode.class, identifier("CBS municipality code: GM and four digits", "^GM[0-9]{4}$")),
           Map.entry(WijkCode.class, identifier("CBS district code: WK and six digits", "^WK[0-9]{6}$")),
-          Map.entry(BuurtCode.class, identifier("CBS neighbourhood code: BU and eight digits", "^BU[0-9]{8}$")));
+          Map.entry(BuurtCode.class, identifier("CBS neighbourhood code: BU and eight digits", "^BU[0-9]{8}$")),
+          Map.entry(
+              Pseudoniem.class,
+              identifier("Pseudonym: 64 lower-case hexadecimal digits (HMAC-SHA256)", "^[0-9a-f]{64}$")));
 
   private LeafSchemas() {}
 

@@ -27,6 +27,7 @@ import nl.cjg.core.id.BuurtCode;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.id.WijkCode;
 
 /**
@@ -44,7 +45,8 @@ class SchemaProperties {
           "id.KvkNummer", text -> KvkNummer.parse(text).value(),
           "id.GemeenteCode", text -> GemeenteCode.parse(text).value(),
           "id.WijkCode", text -> WijkCode.parse(text).value(),
-          "id.BuurtCode", text -> BuurtCode.parse(text).value());
+          "id.BuurtCode", text -> BuurtCode.parse(text).value(),
+          "id.Pseudoniem", text -> Pseudoniem.parse(text).value());
 
   private static final Map<String, Class<?>> IDENTIFIERS =
       Map.of(
@@ -54,7 +56,8 @@ class SchemaProperties {
           "id.KvkNummer", KvkNummer.class,
           "id.GemeenteCode", GemeenteCode.class,
           "id.WijkCode", WijkCode.class,
-          "id.BuurtCode", BuurtCode.class);
+          "id.BuurtCode", BuurtCode.class,
+          "id.Pseudoniem", Pseudoniem.class);
 
   private static final Map<String, Pattern> PATTERNS = identifierPatterns();
 
@@ -80,7 +83,7 @@ class SchemaProperties {
     Set<String> identifiers = new TreeSet<>();
     definitions.fieldNames().forEachRemaining(name -> identifiers.add(name));
     identifiers.removeIf(name -> !definitions.get(name).has("pattern") || definitions.get(name).has("format"));
-    assertEquals(Set.of("id.AgbCode", "id.Bsn", "id.GemeenteCode", "id.KvkNummer", "id.Postcode"), identifiers);
+    assertEquals(Set.of("id.AgbCode", "id.Bsn", "id.GemeenteCode", "id.KvkNummer", "id.Postcode", "id.Pseudoniem"), identifiers);
     identifiers.forEach(name -> assertEquals(PATTERNS.get(name).pattern(), definitions.get(name).get("pattern").asText(), name));
   }
 
@@ -111,6 +114,9 @@ class SchemaProperties {
     Arbitrary<String> suffix = Arbitraries.of("", "", "AB", "ab", " AB", "SA", "SD", "SS", "SB", "sa", "ZZ", "A", "ABC", " ", "\t");
     Arbitrary<String> near = Combinators.combine(prefix, digits, suffix).as((p, d, s) -> p + d + s);
     Arbitrary<String> any = Arbitraries.strings().withChars("0123456789GMWKBUSADZab \t").ofMaxLength(12);
-    return Arbitraries.oneOf(near, near, any);
+    Arbitrary<String> hex =
+        Combinators.combine(Arbitraries.of("", "", " "), Arbitraries.strings().withChars("0123456789abcdefABCDEFg").ofMinLength(63).ofMaxLength(65))
+            .as((space, hexDigits) -> space + hexDigits);
+    return Arbitraries.oneOf(near, near, any, hex);
   }
 }

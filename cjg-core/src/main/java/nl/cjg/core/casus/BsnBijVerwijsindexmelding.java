@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * Rule {@code CASUS-003}: a case discussed with consent that says the child is registered in the
- * Verwijsindex holds the child's BSN, the key of every Verwijsindex signal. An anonymous case may
+ * Verwijsindex holds the child's BSN, the key of every Verwijsindex signal, or, in a research
+ * export, the BSN's pseudonym ({@link Kind#pseudoniem()}). An anonymous case may
  * say so without a BSN: registering is allowed without consent, sharing the identity is not.
  */
 @Documented

@@ -6,7 +6,7 @@ import nl.cjg.core.validation.PropertyViolations;
 
 /**
  * Checks rule {@code CASUS-003}: a case with consent registered in the Verwijsindex holds the
- * child's BSN. Reported at {@code kind.persoonsgegevens.bsn}.
+ * child's BSN or its pseudonym. Reported at {@code kind.persoonsgegevens.bsn}.
  */
 public final class BsnBijVerwijsindexmeldingValidator
     implements ConstraintValidator<BsnBijVerwijsindexmelding, Casus> {
@@ -18,7 +18,8 @@ public final class BsnBijVerwijsindexmeldingValidator
     if (casus == null
         || !casus.inVerwijsindexGemeld()
         || casus.isAnoniem()
-        || casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).isPresent()) {
+        || casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).isPresent()
+        || casus.kind().pseudoniem().isPresent()) {
       return true;
     }
     PropertyViolations.at(context, "kind", "persoonsgegevens", "bsn");

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * <p>The data on the form, the child's age and the consent included, hold on {@link
  * #datumInvulling()}. A case without consent is anonymous ({@link #isAnoniem()}) and holds no data
  * that identify the child (code {@value #ANONYMOUS_CODE}): no {@link Kind#persoonsgegevens()}, so
- * no name, parents' names, birth date, address, postcode, woonplaats, BSN, phone or e-mail. Its
+ * no name, parents' names, birth date, address, postcode, woonplaats, BSN, phone or e-mail, and no
+ * {@link Kind#pseudoniem()} either, as that is made from the BSN. Its
  * {@link #kenmerk()}, the reference agreements and meetings use, is not blank (code {@value
  * #KENMERK_CODE}) and must not be personal data. Personal data and free text about the family never
  * show in {@code toString}. Immutable and thread-safe.
@@ -115,8 +116,9 @@ public abstract class Casus {
   void checkCase() {
     InvalidValueException.require(!kenmerk().isBlank(), KENMERK_CODE, "a case needs a reference (kenmerk)");
     InvalidValueException.require(
-        !isAnoniem() || kind().persoonsgegevens().isEmpty(),
+        !isAnoniem() || (kind().persoonsgegevens().isEmpty() && kind().pseudoniem().isEmpty()),
         ANONYMOUS_CODE,
-        "a case without consent is anonymous and cannot hold identifying data (kind.persoonsgegevens)");
+        "a case without consent is anonymous and cannot hold identifying data (kind.persoonsgegevens)"
+            + " or a pseudonym (kind.pseudoniem)");
   }
 }

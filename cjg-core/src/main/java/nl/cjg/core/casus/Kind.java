@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
@@ -18,7 +19,9 @@ import org.immutables.value.Value;
  * <p>The age is given at most once (code {@value #ONE_AGE_CODE}): by the birth date in the
  * identifying block, or, when that is unknown or may not be shared, as whole years
  * ({@link #leeftijd()}, from 0 to {@value #MAX_LEEFTIJD}: code {@value #AGE_RANGE_CODE}) or as an age band
- * ({@link #leeftijdsgroep()}), both as on the form's date. Ethnicity and school career are
+ * ({@link #leeftijdsgroep()}), both as on the form's date. In a research export the identifying
+ * block is replaced by a {@link #pseudoniem()}; a child never has both (code {@value
+ * #PSEUDONYM_CODE}). Ethnicity and school career are
  * personal data and never show in {@code toString}. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -32,11 +35,20 @@ public abstract class Kind {
   /** The code of the rule that an age in years lies from 0 to {@value #MAX_LEEFTIJD}. */
   public static final String AGE_RANGE_CODE = "KIND-S02";
 
+  /** The code of the rule that a pseudonym replaces the identifying data rather than accompanies them. */
+  public static final String PSEUDONYM_CODE = "KIND-S03";
+
   /** The highest age in years a child's data can hold: beyond any human age. */
   public static final int MAX_LEEFTIJD = 150;
 
   /** What identifies the child; empty in an anonymous case. */
   public abstract Optional<@Valid Persoonsgegevens> persoonsgegevens();
+
+  /**
+   * The pseudonym of the child's BSN in a research export (made by {@code
+   * nl.cjg.core.privacy.Onderzoeksexport}); links the records of one child without identifying it.
+   */
+  public abstract Optional<Pseudoniem> pseudoniem();
 
   /** The age in whole years on the form's date, when no birth date is given. */
   public abstract Optional<Integer> leeftijd();
@@ -111,5 +123,9 @@ public abstract class Kind {
         leeftijd().map(jaren -> jaren >= 0 && jaren <= MAX_LEEFTIJD).orElse(true),
         AGE_RANGE_CODE,
         "the age (leeftijd) lies from 0 to " + MAX_LEEFTIJD + " years");
+    InvalidValueException.require(
+        pseudoniem().isEmpty() || persoonsgegevens().isEmpty(),
+        PSEUDONYM_CODE,
+        "a pseudonym (pseudoniem) replaces the identifying data (persoonsgegevens): give one, not both");
   }
 }

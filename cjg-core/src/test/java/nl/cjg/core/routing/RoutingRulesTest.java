@@ -197,6 +197,30 @@ class RoutingRulesTest {
   }
 
   @Test
+  void eachLimitIsReadAndOneMoreIsRefused() throws IOException {
+    String base = HEADER + rule("A", 1, STAP);
+    int baseLines = (int) base.lines().count();
+    String comment = "# " + "x".repeat(RoutingRules.MAX_LINE_LENGTH - 2) + "\n";
+    assertEquals(1, read(base + comment).rules().size());
+    assertEquals(List.of((baseLines + 1) + " LIMIT"), found(base + "x" + comment));
+
+    String atLines = base + "#\n".repeat(RoutingRules.MAX_LINES - baseLines);
+    assertEquals(RoutingRules.MAX_LINES, atLines.lines().count());
+    assertEquals(1, read(atLines).rules().size());
+    assertEquals(List.of((RoutingRules.MAX_LINES + 1) + " LIMIT"), found(atLines + "#\n"));
+
+    StringBuilder rules = new StringBuilder(HEADER);
+    for (int i = 0; i < RoutingRules.MAX_RULES; i++) {
+      rules.append("regel R").append(i).append("\nprioriteit 1\ndan vervolgstap laagdrempelig aanbod\n")
+          .append("uitleg nl Z.\nuitleg en S.\nbron t\n");
+    }
+    assertEquals(RoutingRules.MAX_RULES, read(rules.toString()).rules().size());
+    rules.append("regel R").append(RoutingRules.MAX_RULES).append("\nprioriteit 1\ndan vervolgstap laagdrempelig aanbod\n")
+        .append("uitleg nl Z.\nuitleg en S.\nbron t\n");
+    assertEquals(List.of(RuleProblem.Kind.LIMIT), problems(rules.toString()).stream().map(RuleProblem::kind).toList());
+  }
+
+  @Test
   void allProblemsAreListedInLineOrderAndTheMessageShowsTheFirstTen() {
     StringBuilder text = new StringBuilder(HEADER);
     for (int i = 0; i < 12; i++) {

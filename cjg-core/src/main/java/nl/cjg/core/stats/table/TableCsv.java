@@ -20,7 +20,8 @@ import java.util.List;
  * by {@link TableConventions#parseNumber}, empty, or {@value TableConventions#SUPPRESSED_MARK}
  * (suppressed). Blank lines at the end are ignored; any other line must have as many fields as the
  * header. Limits: at most {@value #MAX_BYTES} bytes (or characters, for text), {@value #MAX_ROWS}
- * rows under the header and {@value #MAX_COLUMNS} columns.
+ * rows under the header, {@value #MAX_COLUMNS} columns and {@value #MAX_LINE_LENGTH} characters a
+ * line.
  *
  * <p>Every problem is a {@link TableFormatException} naming the line and column. Writing uses
  * {@code ;}, a decimal comma, no thousands separators and {@code x} for suppressed cells, so what
@@ -35,6 +36,9 @@ public final class TableCsv {
 
   /** The most columns read, the label column included. */
   public static final int MAX_COLUMNS = 200;
+
+  /** The longest line read, in characters, without its line end. */
+  public static final int MAX_LINE_LENGTH = 10_000;
 
   private static final char QUOTE = '"';
 
@@ -108,25 +112,28 @@ public final class TableCsv {
     }
   }
 
+  /**
+   * A header or label, quoted when it holds a delimiter or a quote, has blanks around it, or starts
+   * with a byte order mark (which reading drops at the start of a file).
+   */
   private static String text(String text) {
     boolean quote =
-        text.indexOf(';') >= 0
+        text.startsWith("\uFEFF")
+            || text.indexOf(';') >= 0
             || text.indexOf(',') >= 0
             || text.indexOf(QUOTE) >= 0
             || !text.equals(text.strip());
     return quote ? QUOTE + text.replace("\"", "\"\"") + QUOTE : text;
   }
 
+  /** The text of UTF-8 bytes; a byte order mark is kept, for {@link #parse} drops it. */
   private static String decode(byte[] content) {
-    boolean bom =
-        content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF;
-    int start = bom ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+    ByteBuffer in = ByteBuffer.wrap(content);
     CharBuffer out = CharBuffer.allocate(content.length);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
@@ -134,7 +141,7 @@ public final class TableCsv {
     }
     if (result.isError()) {
       int line = 1;
-      for (int i = start; i < in.position(); i++) {
+      for (int i = 0; i < in.position(); i++) {
         if (content[i] == '\n') {
           line++;
         }
@@ -152,6 +159,11 @@ public final class TableCsv {
     }
     if (lines.size() - 1 > MAX_ROWS) {
       throw new TableFormatException(MAX_ROWS + 2, 0, "a table may have at most " + MAX_ROWS + " rows");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).length() > MAX_LINE_LENGTH) {
+        throw new TableFormatException(i + 1, 0, "a line may have at most " + MAX_LINE_LENGTH + " characters");
+      }
     }
     char delimiter = delimiter(lines.get(0));
     List<String> headers = new ArrayList<>();

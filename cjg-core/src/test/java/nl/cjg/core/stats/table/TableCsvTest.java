@@ -157,6 +157,78 @@ class TableCsvTest {
   }
 
   @Test
+  void bothUtf16ByteOrderMarksAreNamed() {
+    for (byte[] bom : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'K'}, new byte[] {(byte) 0xFF, (byte) 0xFE, 'K', 0})) {
+      TableFormatException e = assertThrows(TableFormatException.class, () -> TableCsv.read(bom));
+      assertEquals("line 1: the input is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", e.getMessage());
+    }
+    assertEquals("line 1: the input is not valid UTF-8", assertThrows(TableFormatException.class, () -> TableCsv.read(new byte[] {(byte) 0xFE})).getMessage());
+  }
+
+  @Test
+  void everyKindOfLineEndEndsALine() {
+    PublishedTable expected = TableCsv.read("Kern;Aantal\nBergen;1\nSchoorl;2\n");
+    assertEquals(expected, TableCsv.read("Kern;Aantal\r\nBergen;1\r\nSchoorl;2\r\n"));
+    assertEquals(expected, TableCsv.read("Kern;Aantal\rBergen;1\rSchoorl;2\r"));
+    assertEquals(expected, TableCsv.read("Kern;Aantal\r\nBergen;1\nSchoorl;2\r"));
+  }
+
+  @Test
+  void aHeaderStartingWithAByteOrderMarkKeepsItWhenWrittenAndRead() {
+    PublishedTable table = TableCsv.read("\"\uFEFFKern\";Aantal\nBergen;1\n");
+    assertEquals("\uFEFFKern", table.headers().get(0));
+    assertEquals(table, TableCsv.read(TableCsv.write(table)));
+  }
+
+  @Test
+  void aTieBetweenDelimitersGoesToTheSemicolon() {
+    PublishedTable table = TableCsv.read("Kern;Aantal,x\nBergen;1\n");
+    assertEquals(List.of("Kern", "Aantal,x"), table.headers());
+  }
+
+  @Test
+  void aLabelStartingWithADelimiterIsQuotedWhenWritten() {
+    PublishedTable table = TableCsv.read("Kern;Aantal\n\";Bergen\";1\n");
+    assertEquals(";Bergen", table.rows().get(0).label());
+    assertEquals("Kern;Aantal\n\";Bergen\";1\n", TableCsv.write(table));
+    assertEquals(table, TableCsv.read(TableCsv.write(table)));
+  }
+
+  @Test
+  void eachLimitIsReadAndOneMoreIsRefused() {
+    String atBytes = tableOfSize(TableCsv.MAX_BYTES);
+    assertEquals(TableCsv.MAX_BYTES, atBytes.length());
+    TableCsv.read(atBytes);
+    TableCsv.read(atBytes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("the input is longer than " + TableCsv.MAX_BYTES + " characters", problem(atBytes + " ").getMessage());
+
+    assertEquals(TableCsv.MAX_ROWS, TableCsv.read("Kern;Aantal\n" + "k;1\n".repeat(TableCsv.MAX_ROWS)).rows().size());
+    assertEquals(TableCsv.MAX_ROWS + 2, problem("Kern;Aantal\n" + "k;1\n".repeat(TableCsv.MAX_ROWS + 1)).line());
+
+    String columns = "k" + ";a".repeat(TableCsv.MAX_COLUMNS - 1) + "\nx" + ";1".repeat(TableCsv.MAX_COLUMNS - 1);
+    assertEquals(TableCsv.MAX_COLUMNS, TableCsv.read(columns).headers().size());
+    assertEquals(1, problem("k" + ";a".repeat(TableCsv.MAX_COLUMNS) + "\nx" + ";1".repeat(TableCsv.MAX_COLUMNS)).line());
+
+    String label = "k".repeat(TableCsv.MAX_LINE_LENGTH - 2);
+    assertEquals(label, TableCsv.read("Kern;Aantal\n" + label + ";1\n").rows().get(0).label());
+    TableFormatException line = problem("Kern;Aantal\n" + label + "k;1\n");
+    assertEquals(2, line.line());
+    assertEquals("line 2: a line may have at most " + TableCsv.MAX_LINE_LENGTH + " characters", line.getMessage());
+  }
+
+  /** A valid table of exactly {@code size} characters, in lines well under the line limit. */
+  private static String tableOfSize(int size) {
+    StringBuilder table = new StringBuilder("K;A\n");
+    String row = "k" + " ".repeat(4995) + ";1\n";
+    while (size - table.length() > 2 * row.length()) {
+      table.append(row);
+    }
+    int rest = size - table.length() - "k;1\n".length();
+    table.append("k").append(" ".repeat(rest / 2)).append(";").append(" ".repeat(rest - rest / 2)).append("1\n");
+    return table.toString();
+  }
+
+  @Test
   void writesWhatItReads() {
     PublishedTable table =
         PublishedTable.of(

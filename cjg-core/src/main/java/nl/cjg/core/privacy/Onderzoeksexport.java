@@ -1,0 +1,169 @@
+package nl.cjg.core.privacy;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.ImmutableKind;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.casus.Professional;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.populatie.Leeftijdsindeling;
+import nl.cjg.core.populatie.Populatie;
+
+/**
+ * Turns a dataset into a research export: records without identifying data whose statistics equal
+ * those of the source. Per case ({@link Casus}):
+ *
+ * <ul>
+ *   <li>the child's identifying data ({@link Kind#persoonsgegevens()}: names, birth date, street,
+ *       house number, postcode, woonplaats, BSN, phone, e-mail) are removed; the BSN becomes a
+ *       {@link Kind#pseudoniem() pseudonym}, the birth date the age in whole years on the form's
+ *       date (or, with {@link #inLeeftijdsgroepen}, the band of that age); the {@link Kind#kern()}
+ *       is kept;
+ *   <li>the names of the referrer and the zorgcoördinator and the case's kenmerk become pseudonyms
+ *       (the same name gives the same pseudonym throughout the export); the referrer's phone and
+ *       e-mail are removed;
+ *   <li>free text about the family, which may name anyone, is removed: the questions, goal, sketch
+ *       per leefgebied, particulars, the actions tried, when agencies were involved in words, school
+ *       career and ethnicity, and the quasi-identifiers school, class and day care.
+ * </ul>
+ *
+ * What is kept: dates of the form, meeting and status history, consent (with the reason for
+ * anonymity, which rule {@code TOESTEMMING-002} requires), the Verwijsindex flag, organisations,
+ * functions, working days, the agencies involved and their periods. So the kern × age band counts,
+ * the status counts and, with ages in years, the validation outcome of every case are those of the
+ * source, with one exception: a birth date after the form's date (refused in the source by rule
+ * {@code CASUS-001}) gives no age (refused in the export by rule {@code CASUS-002}). With ages in
+ * bands ({@link #inLeeftijdsgroepen}) the counts per band stay equal, but a rule that needs the
+ * exact age, such as whose consent the child's age asks ({@code TOESTEMMING-001}), may no longer
+ * be decided as in the source when a band spans 12 or 16.
+ *
+ * <p>Records of other types pass unchanged when they hold no personal data ({@link Partner},
+ * {@link Populatie}, {@link Aanbod}); all others are left out of the export, since they hold
+ * birth dates and BSNs (Verwijsindex signals) or names of professionals and free text (meetings,
+ * family plans, plans). Immutable and thread-safe.
+ */
+public final class Onderzoeksexport {
+  private final Pseudonimisering pseudonimisering;
+  private final Optional<Leeftijdsindeling> indeling;
+
+  private Onderzoeksexport(Pseudonimisering pseudonimisering, Optional<Leeftijdsindeling> indeling) {
+    this.pseudonimisering = pseudonimisering;
+    this.indeling = indeling;
+  }
+
+  /**
+   * An export that gives ages in whole years and pseudonyms under {@code pseudonimisering}.
+   *
+   * @param pseudonimisering the key and purpose of the pseudonyms
+   * @return the export
+   */
+  public static Onderzoeksexport of(Pseudonimisering pseudonimisering) {
+    return new Onderzoeksexport(Objects.requireNonNull(pseudonimisering, "pseudonimisering"), Optional.empty());
+  }
+
+  /**
+   * This export, giving each age known in years (from a birth date or as years) as its band in
+   * {@code leeftijdsindeling} instead; an age outside every band is left out. An age band in the
+   * source is kept as it is.
+   *
+   * @param leeftijdsindeling the bands, for example the CBS youth-care bands
+   * @return the coarser export
+   */
+  public Onderzoeksexport inLeeftijdsgroepen(Leeftijdsindeling leeftijdsindeling) {
+    return new Onderzoeksexport(pseudonimisering, Optional.of(leeftijdsindeling));
+  }
+
+  /**
+   * The research export of a dataset, record by record and in order, lazily.
+   *
+   * @param records the source records, of any type
+   * @return the exported records: cases exported, records without personal data unchanged, others left out
+   */
+  public Stream<Object> records(Stream<?> records) {
+    return records.flatMap(
+        record -> {
+          if (record instanceof Casus) {
+            return Stream.of(casus((Casus) record));
+          }
+          if (record instanceof Partner || record instanceof Populatie || record instanceof Aanbod) {
+            return Stream.of(record);
+          }
+          return Stream.empty();
+        });
+  }
+
+  /**
+   * The research form of one case.
+   *
+   * @param bron the case
+   * @return the case without identifying data
+   */
+  public Casus casus(Casus bron) {
+    return Casus.builder()
+        .kenmerk(pseudonimisering.vanKenmerk(bron.kenmerk()).value())
+        .datumInvulling(bron.datumInvulling())
+        .datumOverleg(bron.datumOverleg())
+        .aanmelder(aanmelder(bron.aanmelder()))
+        .kind(kind(bron))
+        .zorgcoordinator(bron.zorgcoordinator().map(this::professional))
+        .toestemming(bron.toestemming())
+        .inVerwijsindexGemeld(bron.inVerwijsindexGemeld())
+        .addAllBetrokkenInstanties(bron.betrokkenInstanties().stream().map(Onderzoeksexport::instantie).toList())
+        .statusgeschiedenis(bron.statusgeschiedenis())
+        .build();
+  }
+
+  private Aanmelder aanmelder(Aanmelder bron) {
+    return Aanmelder.builder()
+        .naam(pseudonimisering.vanNaam(bron.naam()).value())
+        .organisatie(bron.organisatie())
+        .functie(bron.functie())
+        .werkdagen(bron.werkdagen())
+        .build();
+  }
+
+  private Professional professional(Professional bron) {
+    return Professional.builder()
+        .naam(bron.naam().map(naam -> pseudonimisering.vanNaam(naam).value()))
+        .organisatie(bron.organisatie())
+        .functie(bron.functie())
+        .build();
+  }
+
+  private static BetrokkenInstantie instantie(BetrokkenInstantie bron) {
+    return BetrokkenInstantie.builder().instantie(bron.instantie()).periode(bron.periode()).build();
+  }
+
+  private Kind kind(Casus bron) {
+    Kind kind = bron.kind();
+    ImmutableKind.Builder uit =
+        Kind.builder()
+            .pseudoniem(kind.persoonsgegevens().flatMap(Persoonsgegevens::bsn).map(pseudonimisering::van))
+            .kern(kind.kern())
+            .oorspronkelijkeAanmelder(kind.oorspronkelijkeAanmelder());
+    Optional<Integer> jaren = kind.geboortedatum().isPresent() ? exacteLeeftijd(bron) : kind.leeftijd();
+    if (jaren.isEmpty()) {
+      return uit.leeftijdsgroep(kind.leeftijdsgroep()).build();
+    }
+    if (indeling.isPresent()) {
+      Optional<Leeftijdsgroep> groep = indeling.get().groepVoor(jaren.get());
+      return uit.leeftijdsgroep(groep).build();
+    }
+    if (jaren.get() > Kind.MAX_LEEFTIJD) {
+      return uit.leeftijdsgroep(Leeftijdsgroep.of(jaren.get(), jaren.get() + 1)).build();
+    }
+    return uit.leeftijd(jaren).build();
+  }
+
+  /** The age in years on the form's date; empty when the birth date lies after it. */
+  private static Optional<Integer> exacteLeeftijd(Casus bron) {
+    return bron.leeftijdenKind().map(Leeftijdsgroep::van);
+  }
+}

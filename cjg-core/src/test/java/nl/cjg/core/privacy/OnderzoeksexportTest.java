@@ -1,0 +1,339 @@
+package nl.cjg.core.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.aanbod.AanbodSoort;
+import nl.cjg.core.aanbod.Aard;
+import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Actie;
+import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Casusstatus;
+import nl.cjg.core.casus.GerichtOp;
+import nl.cjg.core.casus.ImmutableCasus;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.casus.Professional;
+import nl.cjg.core.casus.Statusgeschiedenis;
+import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.partner.Rol;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.populatie.Leeftijdsindelingen;
+import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.core.validation.CjgValidator;
+import nl.cjg.core.verwijsindex.Signaal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The research export of a case after the bespreekformulier of the 2012 pilot (seed 000 ~952–1060):
+ * a nine-year-old from Bergen, discussed with the parents' consent and registered in the
+ * Verwijsindex. Names are invented; the BSN is from the test range.
+ */
+class OnderzoeksexportTest {
+  private static final CjgValidator VALIDATOR = CjgValidator.create();
+  private static final Pseudonimisering PSEUDONIMISERING =
+      Pseudonimisering.of(PseudonimiseringTest.KEY, PseudonimiseringTest.DOEL);
+  private static final Onderzoeksexport EXPORT = Onderzoeksexport.of(PSEUDONIMISERING);
+  private static final LocalDate INVULLING = LocalDate.of(2012, 5, 7);
+  private static final Bsn BSN = Bsn.parse("999990019");
+
+  static ImmutableCasus.Builder metToestemming(LocalDate geboortedatum) {
+    return Casus.builder()
+        .kenmerk("CJG-2012-007")
+        .datumInvulling(INVULLING)
+        .datumOverleg(LocalDate.of(2012, 5, 21))
+        .aanmelder(
+            Aanmelder.builder()
+                .naam("Ineke Testbeek")
+                .organisatie("Stichting Welzijn Bergen")
+                .functie("jongerenwerker")
+                .telefoonnummer("072 000 0000")
+                .emailadres("i.testbeek@example.org")
+                .addWerkdagen(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)
+                .build())
+        .kind(
+            Kind.builder()
+                .persoonsgegevens(
+                    Persoonsgegevens.builder()
+                        .voornaam("Fenna")
+                        .achternaam("Testhuizen")
+                        .geboortedatum(geboortedatum)
+                        .straat("Proefstraat")
+                        .huisnummer("12a")
+                        .postcode(Postcode.parse("1861 AB"))
+                        .woonplaats("Bergen")
+                        .bsn(BSN)
+                        .build())
+                .kern(BergenKernen.BERGEN)
+                .oorspronkelijkeAanmelder("Jeugdgezondheidszorg")
+                .school("De Testschool")
+                .groepOfKlas("groep 6")
+                .schoolloopbaan("groep 4 gedoubleerd")
+                .etniciteit("Nederlands")
+                .build())
+        .zorgcoordinator(Professional.builder().naam("Joop Proefman").organisatie("Bureau Jeugdzorg Noord-Holland").build())
+        .toestemming(
+            Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(Toestemmer.OUDERS_MET_GEZAG).build())
+        .inVerwijsindexGemeld(true)
+        .addVragen("Welke hulp past bij de zorgen over het gedrag thuis?")
+        .doel("Rust in het gezin")
+        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).build())
+        .addBetrokkenInstanties(
+            BetrokkenInstantie.builder()
+                .instantie("Schoolmaatschappelijk werk")
+                .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
+                .wanneer("sinds de scheiding")
+                .build())
+        .putSchets(Leefgebied.THUIS, "veel ruzie over bedtijd")
+        .bijzonderheden("heeft een jonger broertje")
+        .statusgeschiedenis(Statusgeschiedenis.aangemeld(INVULLING).met(Casusstatus.GEAGENDEERD, LocalDate.of(2012, 5, 9)));
+  }
+
+  @Test
+  void replacesTheIdentityByAPseudonymAnAgeAndTheKern() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casus uit = EXPORT.casus(bron);
+
+    assertEquals(Optional.empty(), uit.kind().persoonsgegevens());
+    assertEquals(Optional.of(PSEUDONIMISERING.van(BSN)), uit.kind().pseudoniem());
+    assertEquals(Optional.of(9), uit.kind().leeftijd());
+    assertEquals(Optional.of(BergenKernen.BERGEN), uit.kind().kern());
+    assertEquals(Optional.of("Jeugdgezondheidszorg"), uit.kind().oorspronkelijkeAanmelder());
+    for (Optional<String> weg :
+        List.of(
+            uit.kind().school(),
+            uit.kind().groepOfKlas(),
+            uit.kind().kinderdagverblijfOfPeuterspeelzaal(),
+            uit.kind().schoolloopbaan(),
+            uit.kind().etniciteit(),
+            uit.doel(),
+            uit.bijzonderheden(),
+            uit.aanmelder().telefoonnummer(),
+            uit.aanmelder().emailadres())) {
+      assertEquals(Optional.empty(), weg);
+    }
+    assertTrue(uit.vragen().isEmpty() && uit.acties().isEmpty() && uit.schets().isEmpty());
+  }
+
+  @Test
+  void pseudonymisesNamesAndTheKenmerkConsistently() {
+    Casus uit = EXPORT.casus(metToestemming(LocalDate.of(2003, 2, 14)).build());
+    assertEquals(PSEUDONIMISERING.vanKenmerk("CJG-2012-007").value(), uit.kenmerk());
+    assertEquals(PSEUDONIMISERING.vanNaam("Ineke Testbeek").value(), uit.aanmelder().naam());
+    assertEquals(Optional.of(PSEUDONIMISERING.vanNaam("Joop Proefman").value()), uit.zorgcoordinator().flatMap(Professional::naam));
+    assertEquals(Optional.of("Bureau Jeugdzorg Noord-Holland"), uit.zorgcoordinator().flatMap(Professional::organisatie));
+    assertEquals(Optional.of("Stichting Welzijn Bergen"), uit.aanmelder().organisatie());
+    assertEquals(Optional.of("jongerenwerker"), uit.aanmelder().functie());
+    assertEquals(2, uit.aanmelder().werkdagen().size());
+  }
+
+  @Test
+  void keepsDatesConsentStatusAndAgencies() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casus uit = EXPORT.casus(bron);
+    assertEquals(bron.datumInvulling(), uit.datumInvulling());
+    assertEquals(bron.datumOverleg(), uit.datumOverleg());
+    assertEquals(bron.toestemming(), uit.toestemming());
+    assertEquals(bron.statusgeschiedenis(), uit.statusgeschiedenis());
+    assertTrue(uit.inVerwijsindexGemeld());
+    BetrokkenInstantie instantie = uit.betrokkenInstanties().get(0);
+    assertEquals("Schoolmaatschappelijk werk", instantie.instantie());
+    assertEquals(bron.betrokkenInstanties().get(0).periode(), instantie.periode());
+    assertEquals(Optional.empty(), instantie.wanneer());
+  }
+
+  @Test
+  void theExportIsValidAndCarriesNoIdentifyingData() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    assertTrue(VALIDATOR.validate(bron).isValid());
+    Casus uit = EXPORT.casus(bron);
+    assertTrue(VALIDATOR.validate(uit).isValid(), () -> VALIDATOR.validate(uit).violations().toString());
+    String text = uit.toString() + uit.kenmerk() + uit.aanmelder().naam();
+    for (String secret : List.of("999990019", "Fenna", "Testhuizen", "Proefstraat", "1861", "2003-02-14", "14-2-2003", "Testbeek", "Proefman", "CJG-2012-007")) {
+      assertFalse(text.contains(secret), secret);
+    }
+  }
+
+  @Test
+  void anAnonymousCaseStaysAnonymous() {
+    Casus bron =
+        Casus.builder()
+            .kenmerk("CJG-2012-008")
+            .datumInvulling(INVULLING)
+            .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
+            .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
+            .toestemming(Toestemming.builder().metToestemming(false).besprokenMetOuders(false).redenAnoniem("collegiale consultatie").build())
+            .inVerwijsindexGemeld(true)
+            .build();
+    Casus uit = EXPORT.casus(bron);
+    assertTrue(uit.isAnoniem());
+    assertEquals(Optional.empty(), uit.kind().pseudoniem());
+    assertEquals(Optional.of(Leeftijdsgroep.of(12, 16)), uit.kind().leeftijdsgroep());
+    assertEquals(Optional.of("collegiale consultatie"), uit.toestemming().redenAnoniem());
+    assertTrue(VALIDATOR.validate(uit).isValid());
+  }
+
+  @Test
+  void withAgeBandsGivesTheBandOfTheAge() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casus uit = EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN).casus(bron);
+    assertEquals(Optional.empty(), uit.kind().leeftijd());
+    assertEquals(Optional.of(4), uit.kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+    assertEquals(Optional.of(12), uit.kind().leeftijdsgroep().map(Leeftijdsgroep::tot));
+    assertEquals(bron.kind().kern(), uit.kind().kern());
+
+    Casus anoniem = EXPORT.casus(bron);
+    assertEquals(
+        Optional.of(Leeftijdsgroep.of(4, 12).van()),
+        EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN).casus(anoniem).kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+  }
+
+  @Test
+  void anAgeOutsideTheBandsIsLeftOut() {
+    Casus bron = metToestemming(LocalDate.of(1980, 1, 1)).build();
+    Casus uit = EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN).casus(bron);
+    assertEquals(Optional.empty(), uit.kind().leeftijd());
+    assertEquals(Optional.empty(), uit.kind().leeftijdsgroep());
+  }
+
+  @Test
+  void aBirthDateAfterTheFormGivesNoAge() {
+    Casus bron = metToestemming(INVULLING.plusDays(1)).build();
+    assertEquals(Optional.empty(), bron.leeftijdenKind());
+    Casus uit = EXPORT.casus(bron);
+    assertEquals(Optional.empty(), uit.leeftijdenKind());
+    // The source is refused for its impossible birth date; the export, which has no birth date, for its missing age.
+    assertEquals(java.util.Set.of("CASUS-001"), VALIDATOR.validate(bron).ruleIds());
+    assertEquals(java.util.Set.of("CASUS-002"), VALIDATOR.validate(uit).ruleIds());
+  }
+
+  @Test
+  void anAgeBeyondAnyHumanAgeBecomesItsOneYearBand() {
+    Casus bron = metToestemming(INVULLING.minusYears(Kind.MAX_LEEFTIJD + 40)).build();
+    Casus uit = EXPORT.casus(bron);
+    assertEquals(Optional.empty(), uit.kind().leeftijd());
+    assertEquals(bron.leeftijdenKind(), uit.leeftijdenKind());
+    assertEquals(Optional.of(Kind.MAX_LEEFTIJD + 40), uit.kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+  }
+
+  @Test
+  void anAgeOfExactlyTheMaximumStaysInYears() {
+    Casus uit = EXPORT.casus(metToestemming(INVULLING.minusYears(Kind.MAX_LEEFTIJD)).build());
+    assertEquals(Optional.of(Kind.MAX_LEEFTIJD), uit.kind().leeftijd());
+  }
+
+  @Test
+  void aDatasetKeepsAggregatesDropsSignalsAndExportsCases() {
+    Partner partner = Partner.builder().naam("Stichting Welzijn Bergen").rol(Rol.KERNPARTNER).build();
+    Populatie populatie =
+        Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(LocalDate.of(2010, 1, 1)).bron("CBS").build();
+    Aanbod aanbod =
+        Aanbod.builder().partner("GGD Hollands Noorden").naam("hielprik").soort(AanbodSoort.BASISAANBOD).aard(Aard.PREVENTIEF).build();
+    Signaal signaal =
+        Signaal.builder().bsn(BSN).organisatie("Bureau Jeugdzorg").datumRegistratie(INVULLING).geboortedatum(LocalDate.of(2003, 2, 14)).build();
+    Casus casus = metToestemming(LocalDate.of(2003, 2, 14)).build();
+
+    List<Object> uit = EXPORT.records(java.util.stream.Stream.of(partner, signaal, casus, populatie, "tekst", aanbod)).toList();
+
+    assertEquals(List.of(partner, EXPORT.casus(casus), populatie, aanbod), uit);
+  }
+
+  @Test
+  void aSampleDatasetExportsWithTheSameCountsAndNoIdentifyingData() {
+    nl.cjg.core.sample.SampleDataset dataset =
+        nl.cjg.core.sample.SampleDataset.of(nl.cjg.core.sample.SampleOptions.builder().seed(2012).aantalCasussen(300).build());
+    List<Object> bron = dataset.records().map(nl.cjg.core.sample.SampleRecord::value).toList();
+    List<Casus> casussenBron = bron.stream().filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(300, casussenBron.size());
+
+    List<Object> inJaren = EXPORT.records(bron.stream()).toList();
+    List<Casus> casussenInJaren = inJaren.stream().filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(counts(casussenBron), counts(casussenInJaren));
+    assertTrue(casussenInJaren.stream().allMatch(casus -> casus.kind().persoonsgegevens().isEmpty()));
+    assertTrue(inJaren.stream().noneMatch(Signaal.class::isInstance));
+    for (int i = 0; i < casussenBron.size(); i++) {
+      assertEquals(VALIDATOR.validate(casussenBron.get(i)).ruleIds(), VALIDATOR.validate(casussenInJaren.get(i)).ruleIds());
+    }
+
+    List<Casus> casussenInGroepen =
+        EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CBS_JEUGDZORG).records(bron.stream())
+            .filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    assertEquals(counts(casussenBron), counts(casussenInGroepen));
+  }
+
+
+  /** Cases per kern × CBS youth-care band, and per status. */
+  private static java.util.Map<String, Long> counts(List<Casus> casussen) {
+    return casussen.stream()
+        .flatMap(
+            casus ->
+                java.util.stream.Stream.of(
+                    casus.kind().kern().map(k -> k.naam()).orElse("?")
+                        + " × "
+                        + casus.leeftijdenKind()
+                            .flatMap(ages -> Leeftijdsindelingen.CBS_JEUGDZORG.groepen().stream().filter(ages::ligtBinnen).findFirst())
+                            .map(Leeftijdsgroep::naam)
+                            .orElse("?"),
+                    casus.statusgeschiedenis().huidigeStatus().name()))
+        .collect(java.util.stream.Collectors.groupingBy(key -> key, java.util.stream.Collectors.counting()));
+  }
+
+  @Test
+  void aChildHoldsAPseudonymOrIdentifyingDataNotBoth() {
+    Pseudoniem pseudoniem = PSEUDONIMISERING.van(BSN);
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                Kind.builder()
+                    .pseudoniem(pseudoniem)
+                    .persoonsgegevens(Persoonsgegevens.builder().voornaam("Fenna").achternaam("Testhuizen").build())
+                    .build());
+    assertEquals("KIND-S03", e.code());
+    assertFalse(e.getMessage().contains("Fenna"));
+  }
+
+  @Test
+  void anAnonymousCaseCannotHoldAPseudonym() {
+    Casus anoniem = EXPORT.casus(metToestemming(LocalDate.of(2003, 2, 14)).build());
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                Casus.builder()
+                    .from(anoniem)
+                    .toestemming(Toestemming.builder().metToestemming(false).besprokenMetOuders(false).redenAnoniem("x").build())
+                    .build());
+    assertEquals(Casus.ANONYMOUS_CODE, e.code());
+  }
+
+  @Test
+  void casus003AcceptsThePseudonymInPlaceOfTheBsn() {
+    Casus uit = EXPORT.casus(metToestemming(LocalDate.of(2003, 2, 14)).build());
+    assertFalse(VALIDATOR.validate(uit).ruleIds().contains("CASUS-003"));
+    Casus zonderPseudoniem = Casus.builder().from(uit).kind(Kind.builder().from(uit.kind()).pseudoniem(Optional.empty()).build()).build();
+    List<String> found =
+        VALIDATOR.validate(zonderPseudoniem).violations().stream().map(v -> v.ruleId() + " " + v.path()).toList();
+    assertEquals(List.of("CASUS-003 kind.persoonsgegevens.bsn"), found);
+  }
+}
