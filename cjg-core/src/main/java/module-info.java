@@ -20,6 +20,7 @@ module nl.cjg.core {
   exports nl.cjg.core.sample;
   exports nl.cjg.core.stats;
   exports nl.cjg.core.stats.audit;
+  exports nl.cjg.core.stats.operational;
   exports nl.cjg.core.stats.table;
   exports nl.cjg.core.tijd;
   exports nl.cjg.core.validation;
@@ -38,6 +39,7 @@ module nl.cjg.core {
   opens nl.cjg.core.sample;
   opens nl.cjg.core.stats;
   opens nl.cjg.core.stats.audit;
+  opens nl.cjg.core.stats.operational;
   opens nl.cjg.core.stats.table;
   opens nl.cjg.core.tijd;
   opens nl.cjg.core.validation;

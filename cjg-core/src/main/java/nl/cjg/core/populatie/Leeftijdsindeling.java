@@ -61,7 +61,12 @@ public abstract class Leeftijdsindeling {
    * @return the one band holding it, or empty when the age lies in a gap or outside the set
    */
   public Optional<Leeftijdsgroep> groepVoor(int leeftijd) {
-    return groepen().stream().filter(groep -> groep.bevat(leeftijd)).findFirst();
+    for (Leeftijdsgroep groep : groepen()) {
+      if (groep.bevat(leeftijd)) {
+        return Optional.of(groep);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

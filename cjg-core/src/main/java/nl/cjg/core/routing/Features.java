@@ -11,7 +11,8 @@ import nl.cjg.core.casus.Leefgebied;
  * conditions can hold together.
  */
 final class Features {
-  static final int LEEFGEBIEDEN = Leefgebied.values().length;
+  private static final Leefgebied[] ALL_LEEFGEBIEDEN = Leefgebied.values();
+  static final int LEEFGEBIEDEN = ALL_LEEFGEBIEDEN.length;
   static final int ERNSTEN = Ernst.values().length;
 
   static final int AGE = 0;
@@ -38,7 +39,7 @@ final class Features {
     int[] values = new int[SIZE];
     values[AGE] = situatie.leeftijd();
     int highest = 0;
-    for (Leefgebied leefgebied : Leefgebied.values()) {
+    for (Leefgebied leefgebied : ALL_LEEFGEBIEDEN) {
       int ernst = situatie.ernst(leefgebied).ordinal();
       values[ERNST_FIRST + leefgebied.ordinal()] = ernst;
       highest = Math.max(highest, ernst);
@@ -48,8 +49,12 @@ final class Features {
     }
     values[HIGHEST] = highest;
     values[PROFESSIONALS] = situatie.betrokkenProfessionals();
-    situatie.signalen().forEach(signaal -> values[SIGNAL_FIRST + signaal.ordinal()] = 1);
-    situatie.omstandigheden().forEach(omstandigheid -> values[CIRCUMSTANCE_FIRST + omstandigheid.ordinal()] = 1);
+    for (Veiligheidssignaal signaal : situatie.signalen()) {
+      values[SIGNAL_FIRST + signaal.ordinal()] = 1;
+    }
+    for (Omstandigheid omstandigheid : situatie.omstandigheden()) {
+      values[CIRCUMSTANCE_FIRST + omstandigheid.ordinal()] = 1;
+    }
     values[COOPERATION] = flag(situatie.samenwerkingMetOudersMogelijk());
     values[CONSENT] = flag(situatie.metToestemming());
     values[ELSEWHERE] = flag(situatie.inBehandelingElders());

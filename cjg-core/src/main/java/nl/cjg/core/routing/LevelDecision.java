@@ -24,10 +24,9 @@ final class LevelDecision {
     Arrays.fill(setPriority, -1);
     Arrays.fill(forbidPriority, -1);
     int candidate = 0;
-    for (CompiledRule compiled : fired) {
-      RoutingRule rule = compiled.rule();
-      if (rule.minimumLevel().isPresent()) {
-        int minimum = rule.minimumLevel().get().ordinal();
+    for (CompiledRule rule : fired) {
+      int minimum = rule.minimumLevel();
+      if (minimum != CompiledRule.NO_MINIMUM) {
         candidate = Math.max(candidate, minimum);
         setPriority[minimum] = Math.max(setPriority[minimum], rule.priority());
       }
@@ -55,9 +54,10 @@ final class LevelDecision {
   }
 
   /** The id of the rule that forbids the minimum level of {@code rule}; empty when that level is allowed. */
-  Optional<String> setAsideBy(RoutingRule rule) {
-    return rule.minimumLevel()
-        .filter(minimum -> forbidden[minimum.ordinal()])
-        .map(minimum -> forbiddenBy[minimum.ordinal()]);
+  Optional<String> setAsideBy(CompiledRule rule) {
+    int minimum = rule.minimumLevel();
+    return minimum != CompiledRule.NO_MINIMUM && forbidden[minimum]
+        ? Optional.of(forbiddenBy[minimum])
+        : Optional.empty();
   }
 }

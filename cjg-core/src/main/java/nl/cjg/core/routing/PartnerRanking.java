@@ -54,7 +54,11 @@ final class PartnerRanking {
       }
     }
     scored.sort(ORDER);
-    this.ranked = scored.stream().map(Scored::partner).toList();
+    List<Partner> partners = new ArrayList<>(scored.size());
+    for (Scored each : scored) {
+      partners.add(each.partner());
+    }
+    this.ranked = partners;
     this.disciplinesWithoutPartner = unmetDisciplines;
     this.expertisesWithoutPartner = unmetExpertises;
   }

@@ -60,18 +60,15 @@ public final class Router {
     ImmutableAdvies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
     List<Toelichting> toelichtingen = new ArrayList<>();
     Set<Vervolgstap> steps = new LinkedHashSet<>();
-    Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
-    Set<Expertise> expertises = EnumSet.noneOf(Expertise.class);
-    for (CompiledRule compiled : fired) {
-      RoutingRule rule = compiled.rule();
+    EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
+    EnumSet<Expertise> expertises = EnumSet.noneOf(Expertise.class);
+    for (CompiledRule rule : fired) {
       Optional<String> setAsideBy = decision.setAsideBy(rule);
       if (setAsideBy.isPresent()) {
-        toelichtingen.add(compiled.setAsideBy(setAsideBy.get()));
+        toelichtingen.add(rule.setAsideBy(setAsideBy.get()));
       } else {
-        toelichtingen.add(compiled.applied());
-        steps.addAll(rule.steps());
-        disciplines.addAll(rule.disciplines());
-        expertises.addAll(rule.expertises());
+        toelichtingen.add(rule.applied());
+        rule.addEffectsTo(steps, disciplines, expertises);
       }
     }
     PartnerRanking ranking = new PartnerRanking(situatie, netwerk, disciplines, expertises);

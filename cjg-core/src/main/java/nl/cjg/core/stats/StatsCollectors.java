@@ -41,12 +41,18 @@ public final class StatsCollectors {
    */
   public static <T, K> Collector<T, ?, Distribution<K>> distribution(
       Function<? super T, ? extends K> classifier, List<K> categories) {
-    Set<K> allowed = distinct(categories);
+    CategoryIndex<K> index = new CategoryIndex<>(categories);
     return Collector.of(
-        Counter<K>::new,
-        (counter, element) -> counter.add(allowedCategory(classifier.apply(element), allowed), 1),
-        Counter::merge,
-        counter -> Distribution.of(counter.inOrder(categories)),
+        () -> new long[categories.size()],
+        (counts, element) -> counts[index.of(classifier.apply(element))]++,
+        StatsCollectors::addCounts,
+        counts -> {
+          Map<K, Long> ordered = new LinkedHashMap<>();
+          for (int i = 0; i < counts.length; i++) {
+            ordered.put(categories.get(i), counts[i]);
+          }
+          return Distribution.of(ordered);
+        },
         Collector.Characteristics.UNORDERED);
   }
 
@@ -86,25 +92,20 @@ public final class StatsCollectors {
       List<R> rows,
       Function<? super T, ? extends C> columnClassifier,
       List<C> columns) {
-    Set<R> allowedRows = distinct(rows);
-    Set<C> allowedColumns = distinct(columns);
-    return Collector.<T, Counter<List<Object>>, CrossTable<R, C>>of(
-        Counter::new,
-        (counter, element) ->
-            counter.add(
-                List.of(
-                    allowedCategory(rowClassifier.apply(element), allowedRows),
-                    allowedCategory(columnClassifier.apply(element), allowedColumns)),
-                1),
-        Counter::merge,
-        counter -> {
-          long[][] counts = new long[rows.size()][columns.size()];
+    CategoryIndex<R> rowIndex = new CategoryIndex<>(rows);
+    CategoryIndex<C> columnIndex = new CategoryIndex<>(columns);
+    int width = columns.size();
+    return Collector.<T, long[], CrossTable<R, C>>of(
+        () -> new long[rows.size() * width],
+        (counts, element) ->
+            counts[rowIndex.of(rowClassifier.apply(element)) * width + columnIndex.of(columnClassifier.apply(element))]++,
+        StatsCollectors::addCounts,
+        counts -> {
+          long[][] table = new long[rows.size()][width];
           for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-              counts[r][c] = counter.count(List.of(rows.get(r), columns.get(c)));
-            }
+            System.arraycopy(counts, r * width, table[r], 0, width);
           }
-          return CrossTable.of(rows, columns, counts);
+          return CrossTable.of(rows, columns, table);
         },
         Collector.Characteristics.UNORDERED);
   }
@@ -180,6 +181,13 @@ public final class StatsCollectors {
         Collector.Characteristics.UNORDERED);
   }
 
+  private static long[] addCounts(long[] left, long[] right) {
+    for (int i = 0; i < left.length; i++) {
+      left[i] = Math.addExact(left[i], right[i]);
+    }
+    return left;
+  }
+
   private static <K> Set<K> distinct(List<K> categories) {
     Set<K> set = Set.copyOf(categories);
     if (set.size() != categories.size()) {
@@ -208,6 +216,31 @@ public final class StatsCollectors {
       copy.add(allowedCategory(category, allowed));
     }
     return Set.copyOf(copy);
+  }
+
+  /**
+   * The position of each category in the caller's list, so that counting an element costs one
+   * lookup and no allocation. Refuses a list naming a category twice, and null or unlisted
+   * categories of elements.
+   */
+  private static final class CategoryIndex<K> {
+    private final Map<K, Integer> positions = new HashMap<>();
+
+    CategoryIndex(List<K> categories) {
+      for (K category : categories) {
+        if (positions.put(present(category), positions.size()) != null) {
+          throw new IllegalArgumentException("a category is listed twice");
+        }
+      }
+    }
+
+    int of(Object category) {
+      Integer position = positions.get(present(category));
+      if (position == null) {
+        throw new IllegalArgumentException("an element has a category that is not in the given list");
+      }
+      return position;
+    }
   }
 
   /** A mutable count per key, the accumulator behind most collectors. */

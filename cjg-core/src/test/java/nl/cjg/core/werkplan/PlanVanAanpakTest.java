@@ -1,5 +1,6 @@
 package nl.cjg.core.werkplan;
 
+import nl.cjg.core.referentie.BergenPlannen;
 import nl.cjg.core.tijd.Periode;
 import static nl.cjg.core.werkplan.WerkplanTest.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;

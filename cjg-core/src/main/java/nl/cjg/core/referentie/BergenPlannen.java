@@ -1,6 +1,27 @@
-package nl.cjg.core.werkplan;
+package nl.cjg.core.referentie;
 
 import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Communicatiedoel;
+import nl.cjg.core.werkplan.Communicatiedoelgroep;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
+import nl.cjg.core.werkplan.Doelsoort;
+import nl.cjg.core.werkplan.Evaluatie;
+import nl.cjg.core.werkplan.Fase;
+import nl.cjg.core.werkplan.GoNoGo;
+import nl.cjg.core.werkplan.Meting;
+import nl.cjg.core.werkplan.Middel;
+import nl.cjg.core.werkplan.Middelsoort;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.Stap;
+import nl.cjg.core.werkplan.StrategischeKeuze;
+import nl.cjg.core.werkplan.Termijn;
+import nl.cjg.core.werkplan.Voortgang;
+import nl.cjg.core.werkplan.Werkplan;
+import nl.cjg.core.werkplan.WerkplanItem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -10,16 +31,20 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
  * The plans of CJG Bergen as the seeds write them: the werkplan 2012 with its evaluations (000
  * ~1–280, ~820–1545), the plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000
  * ~1560–1890). Where the seeds name only a month, the day is chosen in that month and said so.
+ * The building blocks (items, phases, steps) are public so that tests and examples can vary one
+ * part of a real plan.
  */
-final class BergenPlannen {
+public final class BergenPlannen {
   /** The seeds evaluate in June and October 2012 without naming the day: the last working days. */
-  static final LocalDate JUNI_2012 = LocalDate.of(2012, 6, 29);
+  public static final LocalDate JUNI_2012 = LocalDate.of(2012, 6, 29);
 
-  static final LocalDate OKTOBER_2012 = LocalDate.of(2012, 10, 31);
+  /** The day of the October 2012 evaluation (the seeds name only the month). */
+  public static final LocalDate OKTOBER_2012 = LocalDate.of(2012, 10, 31);
 
   private BergenPlannen() {}
 
-  static WerkplanItem ambitieEnVoorzieningenniveau() {
+  /** Werkplan 2012 topic 1: the ambition and service level, with its evaluations. */
+  public static WerkplanItem ambitieEnVoorzieningenniveau() {
     return WerkplanItem.builder()
         .nummer(1)
         .onderwerp("Vaststellen van het ambitie- en voorzieningenniveau")
@@ -42,7 +67,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static WerkplanItem effectiefCasusoverleg() {
+  /** Werkplan 2012 topic 2: an effective case meeting, with its evaluations. */
+  public static WerkplanItem effectiefCasusoverleg() {
     return WerkplanItem.builder()
         .nummer(2)
         .onderwerp("Realiseren van een effectieve vorm van casusbespreking")
@@ -71,7 +97,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static WerkplanItem rollenTakenEnSamenwerkingsafspraken() {
+  /** Werkplan 2012 topic 3: roles, tasks and cooperation agreements, with its evaluations. */
+  public static WerkplanItem rollenTakenEnSamenwerkingsafspraken() {
     return WerkplanItem.builder()
         .nummer(3)
         .onderwerp("Inzichtelijk maken en vastleggen van rollen, taken en samenwerkingsafspraken binnen het CJG")
@@ -93,7 +120,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static WerkplanItem bekendheid() {
+  /** Werkplan 2012 topic 4: awareness of the CJG, with its evaluations. */
+  public static WerkplanItem bekendheid() {
     return WerkplanItem.builder()
         .nummer(4)
         .onderwerp("Realiseren van bekendheid van het CJG")
@@ -112,7 +140,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Werkplan werkplan2012() {
+  /** The werkplan 2012 with its long-term vision and its four topics. */
+  public static Werkplan werkplan2012() {
     return Werkplan.builder()
         .jaar(Year.of(2012))
         .visie(
@@ -129,7 +158,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Fase orientatiefase(GoNoGo gate) {
+  /** Step 1 of the plan van aanpak, the oriëntatiefase, closed by the given gate. */
+  public static Fase orientatiefase(GoNoGo gate) {
     return Fase.builder()
         .stap(Stap.ORIENTATIEFASE)
         .beoogdResultaat(
@@ -156,7 +186,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Fase ontwikkelfase(GoNoGo gate) {
+  /** Step 2 of the plan van aanpak, the ontwikkelfase, closed by the given gate. */
+  public static Fase ontwikkelfase(GoNoGo gate) {
     return Fase.builder()
         .stap(Stap.ONTWIKKELFASE)
         .beoogdResultaat(
@@ -182,7 +213,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Fase uitvoeringsfase() {
+  /** Step 3 of the plan van aanpak, the uitvoeringsfase. */
+  public static Fase uitvoeringsfase() {
     return Fase.builder()
         .stap(Stap.UITVOERINGSFASE)
         .beoogdResultaat("Het concreet uitwerken, voorbereiden en implementeren van het CJG.")
@@ -206,7 +238,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Fase consolidatiefase() {
+  /** Step 4 of the plan van aanpak, the consolidatiefase. */
+  public static Fase consolidatiefase() {
     return Fase.builder()
         .stap(Stap.CONSOLIDATIEFASE)
         .beoogdResultaat("De werking van het CJG optimaliseren")
@@ -221,22 +254,25 @@ final class BergenPlannen {
    * the raad adopted the startnotitie (the ontwikkelfase starts the next day); the gate after the
    * ontwikkelfase is shown as not yet decided, as the plan was written.
    */
-  static PlanVanAanpak planVanAanpak() {
+  public static PlanVanAanpak planVanAanpak() {
     return planVanAanpak(GoNoGo.go(LocalDate.of(2009, 9, 22)), GoNoGo.nogNietBesloten());
   }
 
-  static PlanVanAanpak planVanAanpak(GoNoGo naOrientatie, GoNoGo naOntwikkeling) {
+  /** The plan van aanpak 2008–2010 with the given gates after its first two phases. */
+  public static PlanVanAanpak planVanAanpak(GoNoGo naOrientatie, GoNoGo naOntwikkeling) {
     return PlanVanAanpak.builder()
         .titel("Plan van aanpak CJG gemeente Bergen")
         .addFasen(orientatiefase(naOrientatie), ontwikkelfase(naOntwikkeling), uitvoeringsfase(), consolidatiefase())
         .build();
   }
 
-  static Actie actie(String actie, String resultaat, String wanneer, String wie) {
+  /** One action of the plan van aanpak: what, its result, when (a period as the seed writes it) and who. */
+  public static Actie actie(String actie, String resultaat, String wanneer, String wie) {
     return Actie.builder().actie(actie).resultaat(resultaat).addWie(wie).wanneer(Periode.parse(wanneer)).build();
   }
 
-  static List<StrategischeKeuze> strategie() {
+  /** The six strategic choices of the communicatieplan 2012. */
+  public static List<StrategischeKeuze> strategie() {
     return List.of(
         keuze(1, Termijn.KORT, "Eenheid in communicatie", "Voor een eenduidig imago is eenheid in communicatie een voorwaarde."),
         keuze(2, Termijn.KORT, "Onderzoek naar opvoedvragen ouders",
@@ -250,11 +286,13 @@ final class BergenPlannen {
             "Communicatieadvies op maat is nodig om alle jeugdigen in Bergen te motiveren het CJG te benaderen."));
   }
 
-  static StrategischeKeuze keuze(int nummer, Termijn termijn, String onderwerp, String toelichting) {
+  /** One strategic choice of the communicatieplan. */
+  public static StrategischeKeuze keuze(int nummer, Termijn termijn, String onderwerp, String toelichting) {
     return StrategischeKeuze.builder().nummer(nummer).termijn(termijn).onderwerp(onderwerp).toelichting(toelichting).build();
   }
 
-  static Communicatiestap eenheidInCommunicatie() {
+  /** Communication step 1: one voice in the CJG's communication. */
+  public static Communicatiestap eenheidInCommunicatie() {
     return Communicatiestap.builder()
         .nummer(1)
         .addDoelen(
@@ -271,7 +309,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Communicatiestap informeerOuders() {
+  /** Communication step 3: informing parents. */
+  public static Communicatiestap informeerOuders() {
     return Communicatiestap.builder()
         .nummer(3)
         .addDoelen(
@@ -302,7 +341,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Communicatiestap dialoogMetJeugdigen() {
+  /** Communication step 4: a dialogue with young people. */
+  public static Communicatiestap dialoogMetJeugdigen() {
     return Communicatiestap.builder()
         .nummer(4)
         .addDoelen(
@@ -318,7 +358,7 @@ final class BergenPlannen {
    * The 0-meting: 20 percent of parents knew the CJG (Klanttevredenheidsonderzoek Wmo gemeente
    * Bergen, 2011). The seed gives the share only; 20 of 100 carries it as counts.
    */
-  static Meting nulmeting() {
+  public static Meting nulmeting() {
     return Meting.builder()
         .periode(Periode.jaar(2011))
         .steekproef(100)
@@ -327,7 +367,8 @@ final class BergenPlannen {
         .build();
   }
 
-  static Communicatieplan communicatieplan2012() {
+  /** The communicatieplan 2012 with its target groups, strategy, steps, budget and 0-meting. */
+  public static Communicatieplan communicatieplan2012() {
     return Communicatieplan.builder()
         .jaar(Year.of(2012))
         .vastgesteldOp(LocalDate.of(2012, 4, 25))
@@ -349,7 +390,7 @@ final class BergenPlannen {
             "Hoofdstrategieën zijn informeren om bekendheid te genereren en dialogiseren om jongeren te bereiken.")
         .addAllKeuzes(strategie())
         .addStappen(eenheidInCommunicatie(), informeerOuders(), dialoogMetJeugdigen())
-        .budget(java.math.BigDecimal.valueOf(19_000))
+        .budget(BigDecimal.valueOf(19_000))
         .nulmeting(nulmeting())
         .build();
   }

@@ -1,0 +1,206 @@
+package nl.cjg.core.stats.operational;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.overleg.Agendaplanning;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.populatie.Doelgroep;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijdsindeling;
+import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.sample.SampleRecord;
+import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.table.PublishedTable;
+import nl.cjg.core.werkplan.Werkplan;
+import org.immutables.value.Value;
+
+/**
+ * The operational figures of a whole dataset: one value that takes any record and counts it where
+ * it belongs, so that a dataset of any size streams through it in constant memory.
+ *
+ * <p>{@link #plus(Object)} dispatches by type: a {@link Casus} counts in {@link #cases()} and as a
+ * request in {@link #meetings()}; a {@link Casusoverleg} counts as a meeting in {@link
+ * #meetings()}; an {@link Agendaplanning} counts in {@link #planning()}, kept apart from the
+ * meetings held; a {@link Werkplan} counts in {@link #workPlans()}; a {@link Populatie} and a
+ * {@link Doelgroep} in {@link #population()}; a {@link SampleRecord} counts as its value. Any other
+ * record (a partner, an offering, a family plan, a Verwijsindex signal) is counted in
+ * {@link #otherRecords()} only.
+ *
+ * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative; see
+ * each part for the order of its categories. As a {@link java.util.stream.Collector}:
+ * {@link OperationalCollectors#dataset}. Invariant (code {@value #OTHER_CODE}): the count of other
+ * records is not negative. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OperationalFigures {
+  OperationalFigures() {}
+
+  /** The code of the rule that the count of other records is not negative. */
+  public static final String OTHER_CODE = "OPERATIONALFIGURES-S01";
+
+  /** The cases per kern, band, status and consent. */
+  public abstract CaseFigures cases();
+
+  /** The meetings held and the requests, from case meetings and cases. */
+  public abstract MeetingFigures meetings();
+
+  /** The meetings and requests of agenda plannings. */
+  public abstract MeetingFigures planning();
+
+  /** The progress of the work plans on the peildatum. */
+  public abstract WorkPlanProgress workPlans();
+
+  /** The population and target groups. */
+  public abstract PopulationFigures population();
+
+  /** The number of records not counted in any figure. */
+  public abstract long otherRecords();
+
+  /** A builder, for figures read back from storage. */
+  public static ImmutableOperationalFigures.Builder builder() {
+    return ImmutableOperationalFigures.builder();
+  }
+
+  /**
+   * Nothing counted yet: the identity of {@link #merge}.
+   *
+   * @param peildatum the day the work plans' progress is to be known on
+   * @param kernen the kernen to count cases in, in order
+   * @param leeftijdsindeling the bands to count cases in
+   * @return the empty figures
+   */
+  public static OperationalFigures empty(LocalDate peildatum, List<Kern> kernen, Leeftijdsindeling leeftijdsindeling) {
+    return builder()
+        .cases(CaseFigures.empty(kernen, leeftijdsindeling))
+        .meetings(MeetingFigures.empty())
+        .planning(MeetingFigures.empty())
+        .workPlans(WorkPlanProgress.empty(peildatum))
+        .population(PopulationFigures.empty())
+        .otherRecords(0)
+        .build();
+  }
+
+  /**
+   * Nothing counted yet, with the cases counted by the kernen of Bergen and the CJG service bands
+   * (see {@link CaseFigures#bergen()}).
+   *
+   * @param peildatum the day the work plans' progress is to be known on
+   * @return the empty figures
+   */
+  public static OperationalFigures bergen(LocalDate peildatum) {
+    CaseFigures cases = CaseFigures.bergen();
+    return empty(peildatum, cases.kernen(), cases.leeftijdsindeling());
+  }
+
+  /**
+   * These figures with one record more, counted by its type. To count many records,
+   * {@link #plusAll} is much faster.
+   *
+   * @param record any record of a dataset, or a {@link SampleRecord}
+   * @return the new figures
+   */
+  public OperationalFigures plus(Object record) {
+    return plusAll(List.of(record));
+  }
+
+  /**
+   * These figures with a batch of records more, each counted by its type; the cases of the batch
+   * are counted together (see {@link CaseFigures#plusAll}).
+   *
+   * @param records records of a dataset, or {@link SampleRecord}s
+   * @return the new figures
+   */
+  public OperationalFigures plusAll(Collection<?> records) {
+    List<Casus> casussen = new ArrayList<>();
+    MeetingFigures meetings = meetings();
+    MeetingFigures planning = planning();
+    WorkPlanProgress workPlans = workPlans();
+    PopulationFigures population = population();
+    long other = otherRecords();
+    for (Object element : records) {
+      Object record = element instanceof SampleRecord sample ? sample.value() : element;
+      if (record instanceof Casus casus) {
+        casussen.add(casus);
+        meetings = meetings.plus(casus);
+      } else if (record instanceof Casusoverleg overleg) {
+        meetings = meetings.plus(overleg);
+      } else if (record instanceof Agendaplanning agendaplanning) {
+        planning = planning.plus(agendaplanning);
+      } else if (record instanceof Werkplan werkplan) {
+        workPlans = workPlans.plus(werkplan);
+      } else if (record instanceof Populatie populatie) {
+        population = population.plus(populatie);
+      } else if (record instanceof Doelgroep doelgroep) {
+        population = population.plus(doelgroep);
+      } else {
+        other = Math.addExact(other, 1);
+      }
+    }
+    return builder()
+        .cases(casussen.isEmpty() ? cases() : cases().plusAll(casussen))
+        .meetings(meetings)
+        .planning(planning)
+        .workPlans(workPlans)
+        .population(population)
+        .otherRecords(other)
+        .build();
+  }
+
+  /**
+   * The figures of two disjoint sets of records together.
+   *
+   * @param other figures with the same kernen, bands and peildatum
+   * @return the merged figures
+   * @throws IllegalArgumentException when kernen, bands or peildatum differ
+   */
+  public OperationalFigures merge(OperationalFigures other) {
+    return builder()
+        .cases(cases().merge(other.cases()))
+        .meetings(meetings().merge(other.meetings()))
+        .planning(planning().merge(other.planning()))
+        .workPlans(workPlans().merge(other.workPlans()))
+        .population(population().merge(other.population()))
+        .otherRecords(Math.addExact(otherRecords(), other.otherRecords()))
+        .build();
+  }
+
+  /**
+   * All tables for publication, protected by {@link DisclosureControl#standard()}.
+   *
+   * @return the tables by title, in order
+   * @see #publish(DisclosureControl)
+   */
+  public Map<String, PublishedTable> publish() {
+    return publish(DisclosureControl.standard());
+  }
+
+  /**
+   * All tables for publication, each protected by {@code control}: those of the cases, the meetings
+   * held ({@code Casusoverleggen}), the planning ({@code Agendaplanning}), the work plans and the
+   * population, in that order.
+   *
+   * @param control the disclosure control; {@link DisclosureControl#internalUseOnly()} to opt out
+   * @return the tables by title, in order
+   */
+  public Map<String, PublishedTable> publish(DisclosureControl control) {
+    Map<String, PublishedTable> tables = new LinkedHashMap<>(cases().publish(control));
+    tables.put("Casusoverleggen", meetings().publish(control));
+    tables.put("Agendaplanning", planning().publish(control));
+    tables.putAll(workPlans().publish(control));
+    tables.putAll(population().publish(control));
+    return Collections.unmodifiableMap(tables);
+  }
+
+  @Value.Check
+  void checkOther() {
+    InvalidValueException.require(
+        otherRecords() >= 0, OTHER_CODE, "the count of other records (otherRecords) cannot be negative");
+  }
+}

@@ -1,0 +1,155 @@
+package nl.cjg.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.routing.Advies;
+import nl.cjg.core.routing.RoutingRules;
+import nl.cjg.core.routing.Toelichting;
+import nl.cjg.core.routing.Vervolgstap;
+import nl.cjg.examples.demo.CasusRouting;
+import nl.cjg.examples.referentie.BergenDataset;
+import nl.cjg.json.CjgJsonReader;
+import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.RecordResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cjg route FILE}: the advice for every casus of a dataset with the Bergen 2012 routing
+ * rules, with its explanation. The partners come from the dataset's partner records (which precede
+ * its cases); without any, from the Bergen reference dataset. How a case becomes a situation is
+ * described at {@link CasusRouting}.
+ */
+@Command(
+    name = "route",
+    mixinStandardHelpOptions = true,
+    description = "Het advies voor elke casus van een dataset, met de regels die hebben gewogen.")
+final class RouteCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  @ParentCommand private Cjg cjg;
+
+  @Parameters(paramLabel = "FILE", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  private String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (standaard) of json (JSON Lines, één advies per regel).",
+      defaultValue = "text")
+  private Format format;
+
+  @Option(names = "--english", description = "Leg het advies uit in het Engels.")
+  private boolean english;
+
+  @Override
+  public Integer call() {
+    if (format == Format.csv) {
+      throw new CliException("--format csv is not offered for route; use text or json");
+    }
+    Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+    RoutingRules regels = RoutingRules.bergen2012();
+    PrintStream out = cjg.terminal().out();
+    List<Partner> partners = new ArrayList<>();
+    Netwerk netwerk = null;
+    long bad = 0;
+    try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
+      if (!records.header().isValid()) {
+        throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
+            + " in its header); check it with 'cjg validate'");
+      }
+      while (records.hasNext()) {
+        RecordResult<Object> record = records.next();
+        Object value = record.value().orElse(null);
+        if (value == null) {
+          bad++;
+        } else if (value instanceof Partner partner) {
+          partners.add(partner);
+        } else if (value instanceof Casus casus) {
+          if (netwerk == null) {
+            netwerk = partners.isEmpty() ? bergen() : Netwerk.builder().addAllPartners(partners).build();
+          }
+          // A case that passed validation has an age (rule LeeftijdBekend), so it can always be routed.
+          Advies advies = CasusRouting.route(casus, netwerk, regels)
+              .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
+          out.println(format == Format.json ? json(casus, record.line(), advies, locale) : text(casus, record.line(), advies, locale));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new CliException(file + ": cannot be read", e);
+    }
+    if (bad > 0) {
+      cjg.terminal().err().println("cjg route: " + file + ": records with problems were skipped: " + bad + "; see 'cjg validate'");
+    }
+    return bad > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+  }
+
+  private static Netwerk bergen() {
+    return Netwerk.builder().addAllPartners(BergenDataset.read().of(Partner.class)).build();
+  }
+
+  private String text(Casus casus, long line, Advies advies, Locale locale) {
+    StringBuilder text = new StringBuilder();
+    text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(advies.niveau().code());
+    if (advies.buitenDoelgroep()) {
+      text.append(english ? " (outside the CJG target group)" : " (buiten de doelgroep van het CJG)");
+    }
+    if (!advies.partners().isEmpty()) {
+      text.append(english ? "; partners: " : "; partners: ")
+          .append(String.join(", ", advies.partners().stream().map(Partner::naam).toList()));
+    }
+    if (!advies.vervolgstappen().isEmpty()) {
+      text.append(english ? "; steps: " : "; stappen: ")
+          .append(String.join(", ", advies.vervolgstappen().stream().map(Vervolgstap::code).toList()));
+    }
+    for (String uitleg : advies.uitleg(locale)) {
+      text.append(System.lineSeparator()).append("  ").append(uitleg);
+    }
+    return text.toString();
+  }
+
+  private static String json(Casus casus, long line, Advies advies, Locale locale) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("kenmerk", casus.kenmerk());
+      json.writeNumberField("line", line);
+      json.writeStringField("niveau", advies.niveau().name());
+      json.writeBooleanField("buitenDoelgroep", advies.buitenDoelgroep());
+      json.writeStringField("regelset", advies.regelset());
+      json.writeArrayFieldStart("partners");
+      for (Partner partner : advies.partners()) {
+        json.writeString(partner.naam());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("vervolgstappen");
+      for (Vervolgstap stap : advies.vervolgstappen()) {
+        json.writeString(stap.name());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("toelichtingen");
+      for (Toelichting toelichting : advies.toelichtingen()) {
+        json.writeStartObject();
+        json.writeStringField("regel", toelichting.regel());
+        json.writeBooleanField("toegepast", toelichting.toegepast());
+        json.writeStringField("tekst", toelichting.tekst(locale));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,84 @@
+package nl.cjg.examples.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.examples.demo.DatasetStatistics;
+import nl.cjg.examples.demo.NamedTable;
+import nl.cjg.json.CjgJsonReader;
+import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.RecordResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cjg stats FILE}: the statistics tables of a dataset, read record by record in constant
+ * memory, with disclosure control on by default. Records with problems are not counted; their
+ * number goes to standard error and the exit code is 1.
+ */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "De statistiektabellen van een dataset, met onthullingscontrole (kleine aantallen onderdrukt).")
+final class StatsCommand implements Callable<Integer> {
+  @ParentCommand private Cjg cjg;
+
+  @Parameters(paramLabel = "FILE", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  private String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (standaard), json of csv.", defaultValue = "text")
+  private Format format;
+
+  @Option(
+      names = "--suppress",
+      paramLabel = "N",
+      description = "Onderdruk aantallen kleiner dan N (standaard " + DisclosureControl.DEFAULT_THRESHOLD
+          + "); 0 zet de onthullingscontrole uit, alleen voor intern gebruik.",
+      defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
+  private int suppress;
+
+  @Override
+  public Integer call() {
+    if (suppress < 0) {
+      throw new CliException("--suppress must be 0 or more");
+    }
+    DisclosureControl control =
+        suppress == 0 ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
+    DatasetStatistics statistics;
+    long bad = 0;
+    try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
+      if (!records.header().isValid()) {
+        throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
+            + " in its header); check it with 'cjg validate'");
+      }
+      statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
+      while (records.hasNext()) {
+        RecordResult<Object> record = records.next();
+        if (record.value().isPresent()) {
+          statistics.accept(record.value().get());
+        } else {
+          bad++;
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new CliException(file + ": cannot be read", e);
+    }
+    List<NamedTable> tables = statistics.tables(control);
+    PrintStream out = cjg.terminal().out();
+    switch (format) {
+      case json -> out.println(Tables.json(tables));
+      case csv -> out.print(Tables.csv(tables));
+      default -> out.print(Tables.text(tables));
+    }
+    if (bad > 0) {
+      cjg.terminal().err().println("cjg stats: " + file + ": records with problems were not counted: " + bad + ";"
+          + " see 'cjg validate'");
+      return ExitCodes.DATA_PROBLEMS;
+    }
+    return ExitCodes.OK;
+  }
+}

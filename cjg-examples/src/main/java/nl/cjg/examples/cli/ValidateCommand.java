@@ -1,0 +1,157 @@
+package nl.cjg.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.json.CjgJsonReader;
+import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.Problem;
+import nl.cjg.json.ReadResult;
+import nl.cjg.json.RecordResult;
+import nl.cjg.json.RecordTypes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cjg validate FILE}: reads a dataset, or a single record, strictly and with every business
+ * rule, and prints every problem with its line, column, JSON Pointer, code and message. Exit 1
+ * when there are problems.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Valideer een dataset (JSON Lines met een kopregel) of één record, en toon elk probleem met regel en pad.",
+      "Eén record is een JSON-waarde van het type dat --type noemt, of een datasetregel met zijn eigen \"type\"."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  /** The most bytes of a single record read into memory. */
+  static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+  @ParentCommand private Cjg cjg;
+
+  @Parameters(paramLabel = "FILE", description = "Het bestand, of - voor standaardinvoer.")
+  private String file;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Het recordtype van één record zonder eigen \"type\" (standaard: casus, het bespreekformulier).")
+  private Optional<String> type;
+
+  @Override
+  public Integer call() throws IOException {
+    RecordTypes types = RecordTypes.standard();
+    PrintStream out = cjg.terminal().out();
+    try (BufferedInputStream in = new BufferedInputStream(Inputs.open(file, cjg.terminal()), Peek.LIMIT + 1)) {
+      Optional<String> found = Peek.type(in);
+      if (found.isPresent() && found.get().equals(RecordTypes.HEADER)) {
+        return dataset(in, types, out);
+      }
+      byte[] json = in.readNBytes(MAX_RECORD_BYTES + 1);
+      if (json.length > MAX_RECORD_BYTES) {
+        throw new CliException(file + ": a single record larger than " + MAX_RECORD_BYTES + " bytes; is it a dataset without its header?");
+      }
+      if (found.isPresent() && types.type(found.get()).isPresent()) {
+        return typedRecord(json, types, out);
+      }
+      String name = type.orElse("casus");
+      Class<?> recordType = types.type(name)
+          .orElseThrow(() -> new CliException("--type: unknown record type; known are " + types.names()));
+      ReadResult<?> result = CjgJsonReader.create().read(json, recordType);
+      result.problems().forEach(problem -> out.println(file + ":" + problem.describe()));
+      return summary(out, 1, result.isValid() ? 0 : 1, result.problems().size());
+    }
+  }
+
+  private Integer dataset(InputStream in, RecordTypes types, PrintStream out) {
+    long records = 0;
+    long bad = 0;
+    long problems = 0;
+    try (DatasetRecords dataset = CjgJsonReader.create().readDataset(in, types)) {
+      for (Problem problem : dataset.header().problems()) {
+        out.println(file + ":" + problem.describe());
+        problems++;
+      }
+      while (dataset.hasNext()) {
+        RecordResult<Object> record = dataset.next();
+        records++;
+        if (!record.isValid()) {
+          bad++;
+          for (Problem problem : record.problems()) {
+            out.println(file + ":" + problem.describe());
+            problems++;
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new CliException(file + ": cannot be read", e);
+    }
+    return summary(out, records, bad, problems);
+  }
+
+  /**
+   * A record as a dataset line holds it (with {@code type}): read as the one record of a dataset.
+   * Line breaks between tokens become spaces (JSON strings cannot hold a raw line break), and each
+   * problem's position is mapped back to the line and column of the input.
+   */
+  private Integer typedRecord(byte[] json, RecordTypes types, PrintStream out) {
+    String text = new String(json, StandardCharsets.UTF_8);
+    String header = "{\"type\":\"dataset\",\"schemaVersion\":1,\"gemeente\":\"" + GemeenteCode.BERGEN_NH
+        + "\",\"peildatum\":\"" + LocalDate.EPOCH + "\"}\n";
+    String dataset = header + text.replace('\r', ' ').replace('\n', ' ').strip() + "\n";
+    long problems = 0;
+    long bad = 0;
+    try (DatasetRecords records =
+        CjgJsonReader.create().readDataset(new ByteArrayInputStream(dataset.getBytes(StandardCharsets.UTF_8)), types)) {
+      while (records.hasNext()) {
+        RecordResult<Object> record = records.next();
+        if (!record.isValid()) {
+          bad++;
+        }
+        for (Problem problem : record.problems()) {
+          out.println(file + ":" + position(text, problem) + "#" + problem.pointer() + " " + problem.code() + " " + problem.message());
+          problems++;
+        }
+      }
+    }
+    return summary(out, 1, bad, problems);
+  }
+
+  private static String position(String text, Problem problem) {
+    if (problem.column().isEmpty()) {
+      return "";
+    }
+    int leading = text.length() - text.stripLeading().length();
+    int offset = Math.min(text.length(), leading + (int) problem.column().getAsLong() - 1);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return line + ":" + (offset - lineStart + 1) + " ";
+  }
+
+  private Integer summary(PrintStream out, long records, long bad, long problems) {
+    if (problems == 0) {
+      out.println(file + ": valid, " + records + (records == 1 ? " record" : " records") + " without problems");
+      return ExitCodes.OK;
+    }
+    out.println(file + ": " + problems + (problems == 1 ? " problem" : " problems") + " in " + bad + " of " + records
+        + (records == 1 ? " record" : " records"));
+    return ExitCodes.DATA_PROBLEMS;
+  }
+}

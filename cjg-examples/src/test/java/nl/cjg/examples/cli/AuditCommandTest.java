@@ -1,0 +1,96 @@
+package nl.cjg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.cjg.examples.referentie.SeedTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cjg audit}: findings, JSON exactly as the audit result's, exit codes, bad input. */
+class AuditCommandTest {
+  @TempDir Path dir;
+
+  private Path table(String name) throws IOException {
+    SeedTable seed = SeedTable.all().stream().filter(t -> t.bestand().equals(name)).findFirst().orElseThrow();
+    return Files.write(dir.resolve(name), seed.csv());
+  }
+
+  @Test
+  void aWrongTotalIsNamedWithTheValueItShouldHave() throws IOException {
+    Run run = Run.of("audit", table("kinderopvang.csv").toString());
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    assertTrue(run.out().strip().endsWith(":5:2: row 'totaal', column 'Bergen': cell states 418, expected 412"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void jsonIsExactlyTheAuditResultsJson() throws IOException {
+    SeedTable seed = SeedTable.all().stream().filter(t -> t.bestand().equals("bevolking-kernen.csv")).findFirst().orElseThrow();
+    Run run = Run.of("audit", "--format", "json", table("bevolking-kernen.csv").toString());
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    assertEquals(seed.audit().toJson() + System.lineSeparator(), run.out());
+  }
+
+  @Test
+  void aConsistentTableExitsWithZero() throws IOException {
+    Run run = Run.of("audit", table("overlastmeldingen.csv").toString());
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().contains("consistent"));
+    Run json = Run.of("audit", "--format=json", table("overlastmeldingen.csv").toString());
+    assertEquals("{\"consistent\": true, \"findings\": []}", json.out().strip());
+  }
+
+  @Test
+  void readsStandardInput() {
+    byte[] csv = "Soort;Aantal\nA;1\nB;2\nTotaal;4\n".getBytes(StandardCharsets.UTF_8);
+    Run run = Run.withInput(csv, "audit", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    assertTrue(run.out().startsWith("-:4:2: row 'Totaal', column 'Aantal'"), run.out());
+  }
+
+  @Test
+  void aMissingFileIsOneLineAndExitTwo() {
+    Run run = Run.of("audit", dir.resolve("nope.csv").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
+    assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.err().startsWith("cjg audit: ") && run.err().contains("no such file"), run.err());
+  }
+
+  @Test
+  void aTableThatIsNotATableIsOneLineWithItsPlaceAndWithoutItsText() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "Kern;Aantal\nBergen;Jansen\n");
+    Run run = Run.of("audit", bad.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
+    assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.err().contains("line 2, column 2"), run.err());
+    assertTrue(!run.err().contains("Jansen"), "never echo the cell's text");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run missing = Run.of("audit");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, missing.exitCode());
+    assertTrue(missing.errIsOneCleanLine(), missing.err());
+    Run format = Run.of("audit", "--format", "xml", "x.csv");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, format.exitCode());
+    Run csv = Run.of("audit", "--format", "csv", "x.csv");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, csv.exitCode());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = Run.of("audit", "--help");
+    assertEquals(ExitCodes.OK, help.exitCode());
+    assertTrue(help.out().contains("TABLE.csv"));
+    Run version = Run.of("--version");
+    assertEquals(ExitCodes.OK, version.exitCode());
+    assertTrue(version.out().startsWith("cjg "), version.out());
+    Run none = Run.of();
+    assertEquals(ExitCodes.USAGE_OR_INPUT, none.exitCode());
+  }
+}

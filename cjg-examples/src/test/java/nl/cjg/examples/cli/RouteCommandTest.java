@@ -1,0 +1,54 @@
+package nl.cjg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code cjg route}: an advice with its explanation for every casus. */
+class RouteCommandTest {
+  @Test
+  void everyCaseGetsAnAdviceWithTheRulesThatFired() {
+    Run run = Run.withInput(Datasets.bytes(Datasets.bergenLines()), "route", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> advice = run.out().lines().filter(line -> line.startsWith("-:")).toList();
+    assertEquals(11, advice.size());
+    assertTrue(advice.get(0).matches("-:\\d+: PILOT-2012-01: [a-z ]+.*"), advice.get(0));
+    assertTrue(run.out().lines().anyMatch(line -> line.matches("  [A-Z0-9-]+: .+")), "explanations: " + run.out());
+  }
+
+  @Test
+  void aConcernInSeveralLeefgebiedenIsExplainedInEnglishAsJson() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    String casus = Datasets.firstOfType("casus");
+    lines.add(casus.replace("PILOT-2012-01", "EXTRA-1").replace("\"schets\":{}",
+        "\"schets\":{\"THUIS\":\"x\",\"SCHOOL_WERK\":\"x\",\"VRIJE_TIJD_SOCIALE_CONTACTEN\":\"x\"}"));
+    Run run = Run.withInput(Datasets.bytes(lines), "route", "--format", "json", "--english", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    String extra = run.out().lines().filter(line -> line.contains("\"EXTRA-1\"")).findFirst().orElseThrow();
+    assertTrue(extra.startsWith("{\"kenmerk\":\"EXTRA-1\",\"line\":" + lines.size() + ","), extra);
+    assertTrue(extra.contains("\"niveau\":\"CASUSOVERLEG\"") || extra.contains("\"niveau\":\"SPECIALISTISCHE_HULP\""), extra);
+    assertTrue(extra.contains("\"toegepast\":true,\"tekst\":\""), extra);
+  }
+
+  @Test
+  void aCaseWithProblemsIsSkippedAndSaidSo() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(Datasets.firstOfType("casus").replace("PILOT-2012-01", "ZONDER-LEEFTIJD")
+        .replaceFirst("\"kind\":\\{\"leeftijdsgroep\":\\{[^}]*\\}", "\"kind\":{"));
+    Run run = Run.withInput(Datasets.bytes(lines), "route", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.err());
+    assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.err().contains("records with problems were skipped: 1;"), run.err());
+    assertEquals(11, run.out().lines().filter(line -> line.startsWith("-:")).count());
+  }
+
+  @Test
+  void usage() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, Run.of("route").exitCode());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, Run.withInput(new byte[0], "route", "--format", "csv", "-").exitCode());
+    assertEquals(ExitCodes.OK, Run.of("route", "--help").exitCode());
+  }
+}

@@ -1,0 +1,37 @@
+package nl.cjg.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One in-process run of {@code cjg} with captured streams.
+ *
+ * @param exitCode the exit code
+ * @param out what went to standard output
+ * @param err what went to standard error
+ */
+record Run(int exitCode, String out, String err) {
+  static Run of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  static Run withInput(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Terminal terminal =
+        new Terminal(
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    int code = Cjg.run(terminal, args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Standard error is one line per error, without stack traces. */
+  boolean errIsOneCleanLine() {
+    return err.lines().count() == 1 && !err.contains("\tat ") && !err.contains("Exception");
+  }
+}

@@ -1,0 +1,67 @@
+package nl.cjg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.cjg.core.stats.table.TableCsv;
+import org.junit.jupiter.api.Test;
+
+/** {@code cjg stats}: tables with disclosure control by default, three formats, exit codes. */
+class StatsCommandTest {
+  private static final byte[] BERGEN = Datasets.bytes(Datasets.bergenLines());
+
+  @Test
+  void smallCountsAreSuppressedByDefault() {
+    Run run = Run.withInput(BERGEN, "stats", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("Casussen per kern en leeftijdsgroep", lines.get(0));
+    assertTrue(run.out().contains(" x "), "suppressed cells");
+    assertTrue(lines.stream().filter(l -> l.startsWith("besproken")).findFirst().orElseThrow().endsWith(" 7"));
+  }
+
+  @Test
+  void withoutSuppressionTheCsvHoldsEveryCount() {
+    Run run = Run.withInput(BERGEN, "stats", "--suppress", "0", "--format", "csv", "-");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    String[] tables = run.out().split("\\R\\R");
+    assertEquals(2, tables.length);
+    assertTrue(tables[1].contains("besproken;5;2;7") && tables[1].contains("Totaal;8;3;11"), tables[1]);
+    for (String table : tables) {
+      TableCsv.read(table);
+    }
+  }
+
+  @Test
+  void jsonHasTheTablesWithSuppressedCellsMarked() {
+    Run run = Run.withInput(BERGEN, "stats", "--format", "json", "--suppress", "3", "-");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().startsWith("[{\"titel\":\"Casussen per kern en leeftijdsgroep\",\"headers\":[\"Kern\""), run.out());
+    assertTrue(run.out().contains("\"x\""));
+  }
+
+  @Test
+  void recordsWithProblemsAreNotCountedAndSaidSo() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add("{\"type\":\"casus\",\"kenmerk\":\"\"}");
+    Run run = Run.withInput(Datasets.bytes(lines), "stats", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.out().contains("Totaal"), "the tables are still printed");
+  }
+
+  @Test
+  void badInputAndUsage() {
+    Run notADataset = Run.withInput("{\"kenmerk\":\"x\"}\n".getBytes(StandardCharsets.UTF_8), "stats", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, notADataset.exitCode());
+    assertTrue(notADataset.errIsOneCleanLine(), notADataset.err());
+    Run negative = Run.withInput(BERGEN, "stats", "--suppress", "-1", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, negative.exitCode());
+    Run word = Run.withInput(BERGEN, "stats", "--suppress", "vijf", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, word.exitCode());
+    assertTrue(word.errIsOneCleanLine(), word.err());
+  }
+}

@@ -1,0 +1,74 @@
+package nl.cjg.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code cjg validate}: datasets and single records, every problem with line and path, exit codes. */
+class ValidateCommandTest {
+  @Test
+  void theReferenceDatasetIsValid() {
+    Run run = Run.withInput(Datasets.bytes(Datasets.bergenLines()), "validate", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.out());
+    assertEquals("-: valid, " + (Datasets.bergenLines().size() - 1) + " records without problems", run.out().strip());
+  }
+
+  @Test
+  void everyProblemOfADatasetHasItsLineAndPath() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    int hielprik = 0;
+    while (!lines.get(hielprik).contains("\"deelnemers\":123")) {
+      hielprik++;
+    }
+    lines.set(hielprik, lines.get(hielprik).replace("\"deelnemers\":123", "\"deelnemers\":\"123\""));
+    lines.add(hielprik + 1, "{\"type\":\"onbekend\"}");
+    Run run = Run.withInput(Datasets.bytes(lines), "validate", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    List<String> out = run.out().lines().toList();
+    assertTrue(out.get(0).startsWith("-:" + (hielprik + 1) + ":") && out.get(0).contains("#/kengetallen/0/deelnemers JSON-TYPE"),
+        out.get(0));
+    assertTrue(out.get(1).startsWith("-:" + (hielprik + 2) + ":") && out.get(1).contains("#/type DATASET-TYPE"), out.get(1));
+    assertEquals("-: 2 problems in 2 of " + (lines.size() - 1) + " records", out.get(out.size() - 1));
+    assertFalse(run.out().contains("\"123\""), "never echo input text");
+  }
+
+  @Test
+  void aSingleBespreekformulierIsValidatedWithTheBusinessRules() {
+    String casus = Datasets.firstOfType("casus").replaceFirst("\\{\"type\":\"casus\",", "{");
+    Run valid = Run.withInput(casus.getBytes(StandardCharsets.UTF_8), "validate", "-");
+    assertEquals(ExitCodes.OK, valid.exitCode(), valid.out());
+    String tooOld = casus.replaceFirst("\"leeftijdsgroep\":\\{\"van\":\\d+,\"tot\":\\d+", "\"leeftijdsgroep\":{\"van\":30,\"tot\":40");
+    Run invalid = Run.withInput(tooOld.getBytes(StandardCharsets.UTF_8), "validate", "--type", "casus", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, invalid.exitCode());
+    assertTrue(invalid.out().contains("#/kind/leeftijdsgroep CASUS-"), invalid.out());
+  }
+
+  @Test
+  void aRecordAsADatasetLineHoldsItIsReadByItsType() {
+    String pretty = Datasets.firstOfType("aanbod").replace(",\"naam\"", ",\n  \"naam\"").replace("\"deelnemers\":40", "\"deelnemers\":-1");
+    Run run = Run.withInput(pretty.getBytes(StandardCharsets.UTF_8), "validate", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
+    assertTrue(run.out().startsWith("-:2:"), "the problem's line in the input: " + run.out());
+    assertTrue(run.out().contains("KENGETAL-S01"), run.out());
+  }
+
+  @Test
+  void badInput() {
+    Run notJson = Run.withInput("dit is geen json".getBytes(StandardCharsets.UTF_8), "validate", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, notJson.exitCode());
+    assertTrue(notJson.out().contains("JSON-"), notJson.out());
+    assertFalse(notJson.out().contains("geen json"));
+    Run unknownType = Run.withInput("{}".getBytes(StandardCharsets.UTF_8), "validate", "--type", "kat", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, unknownType.exitCode());
+    assertTrue(unknownType.errIsOneCleanLine(), unknownType.err());
+    Run missing = Run.of("validate", "/no/such/dataset.jsonl");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, missing.exitCode());
+    assertTrue(missing.errIsOneCleanLine(), missing.err());
+    assertEquals(ExitCodes.OK, Run.of("validate", "--help").exitCode());
+  }
+}

@@ -1,0 +1,373 @@
+package nl.cjg.examples.referentie;
+
+import java.util.List;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.aanbod.AanbodSoort;
+import nl.cjg.core.aanbod.Aard;
+import nl.cjg.core.aanbod.ImmutableAanbod;
+import nl.cjg.core.aanbod.ImmutableUitsplitsing;
+import nl.cjg.core.aanbod.Kengetal;
+import nl.cjg.core.aanbod.Uitsplitsing;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Doelgroepsoort;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.tijd.Datumbereik;
+
+/**
+ * The offerings of the kernorganisaties with their measures, as the werkplan 2012 prints them
+ * (seed 000 ~414–800); de Wering's offerings have no local figures in the seed. JGZ counts are from the Jaarverslag JGZ 2010; the seed gives no year for
+ * the opvoedcursussen, the opvoedspreekuur and the jongerenwerk, which are shown with the 2010
+ * figures of the same uitwerking; Bureau Jeugdzorg counts 2011.
+ */
+final class BergenAanbod {
+  private static final String GGD = "Jeugdgezondheidszorg (GGD Hollands Noorden)";
+  private static final String WELZIJN = "Stichting Welzijn Bergen";
+  private static final String BJZ = "Bureau Jeugdzorg Noord-Holland";
+  private static final String WERING = "Stichting de Wering";
+  private static final Datumbereik JAAR_2010 = Datumbereik.jaar(2010);
+  private static final Datumbereik JAAR_2011 = Datumbereik.jaar(2011);
+
+  private BergenAanbod() {}
+
+  static List<Aanbod> all() {
+    return List.of(
+        prenataleVoorlichting(),
+        screeninghuisbezoek(),
+        contactmomenten0tot4(),
+        contactmomenten5en6(),
+        contactmomenten10en11(),
+        logopedie(),
+        maatwerk(),
+        opvoedcursussen(),
+        opvoedspreekuur(),
+        jongerenwerkActiviteiten(),
+        ambulantJongerenwerk(),
+        schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)),
+        schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)),
+        algemeenMaatschappelijkWerk(),
+        jeugdzorg());
+  }
+
+  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (~423–431). */
+  static Aanbod prenataleVoorlichting() {
+    return basis("Prenatale voorlichting", Doelgroepsoort.TOEKOMSTIGE_OUDERS)
+        .omschrijving("Preventieve en voorlichtende activiteiten gericht op zwangerschap en bevalling")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .deelnemers(40)
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("product")
+                        .putAantallen("Informatiebijeenkomst bevalling", 0)
+                        .putAantallen("Informatiebijeenkomst borstvoeding", 6)
+                        .putAantallen("Zwangerschapscursus", 34)
+                        .totaal(40)
+                        .build())
+                .build())
+        .build();
+  }
+
+  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (~434–440). */
+  static Aanbod screeninghuisbezoek() {
+    return basis("Screeninghuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
+        .omschrijving("Neonatale gehoorscreening en hielprik, 4 t/m 7 dagen postnataal tijdens huisbezoek;"
+            + " bereik hielprik 73%, bereik gehoorscreening 99,4%")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("hielprikken").deelnemers(123).build())
+        .build();
+  }
+
+  /** Contact moments 0–4 by the doctor and the nurse, each against the BTP norm (~446–457). */
+  static Aanbod contactmomenten0tot4() {
+    return basis("Contactmomenten kinderen 0-4 jaar", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 4))
+        .omschrijving("Contactmoment uitgevoerd door arts JGZ en verpleegkundige JGZ")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("arts JGZ").norm(1_385).contacten(1_467).build())
+        .addKengetallen(
+            Kengetal.builder().periode(JAAR_2010).omschrijving("jeugdverpleegkundige").norm(1_155).contacten(1_467).build())
+        .build();
+  }
+
+  /** Contact moments at 5–6 years and in special education; attendance 96.9%, 54.5%, 100% (~460–469). */
+  static Aanbod contactmomenten5en6() {
+    return basis("Contactmomenten kinderen 5-6 jaar", Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(5, 7))
+        .omschrijving("Contactmomenten door de arts JGZ, ook voor kinderen in het speciaal basis- en voortgezet"
+            + " onderwijs; opkomst 96,9% (5-6 jaar), 54,5% (speciaal basisonderwijs), 100% (speciaal voortgezet onderwijs)")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("5-6 jaar").contacten(286).build())
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("speciaal basisonderwijs").contacten(6).build())
+        .addKengetallen(
+            Kengetal.builder().periode(JAAR_2010).omschrijving("speciaal voortgezet onderwijs").contacten(8).build())
+        .build();
+  }
+
+  /** Contact moments at 10–11 years and in the 2nd class of secondary school; attendance 97.9% and 98.1% (~472–477). */
+  static Aanbod contactmomenten10en11() {
+    return basis("Contactmomenten kinderen 10-11 jaar en 2e klas VO", Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(10, 15))
+        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO)")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("10-11 jarigen").contacten(183).build())
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("2e klas VO").contacten(312).build())
+        .build();
+  }
+
+  /** Speech screening of five-year-olds: 209 children; 72% no follow-up, 20% one advice, 8% more (~487–492). */
+  static Aanbod logopedie() {
+    return basis("Logopedie 5 jarigen", Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(5, 6))
+        .omschrijving("Screening door een logopediste; 72% geen vervolgactie, 20% eenmalig adviesgesprek,"
+            + " 8% adviesgesprek en vervolgacties")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).deelnemers(209).build())
+        .build();
+  }
+
+  /** JGZ maatwerk: counts per activity (~500–514). */
+  static Aanbod maatwerk() {
+    return Aanbod.builder()
+        .partner(GGD)
+        .naam("Jeugdgezondheidszorg maatwerk")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
+        .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("begeleidingscontacten").contacten(125).build())
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("zorgcoördinatie").trajecten(69).build())
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("video hometraining").trajecten(4).build())
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("telefonisch consult").deelnemers(6).build())
+        .addKengetallen(
+            Kengetal.builder().periode(JAAR_2010).omschrijving("preventief logopedische ondersteuning").deelnemers(5).build())
+        .build();
+  }
+
+  /** The GGD's parenting courses with their participants from Bergen (~516–527). */
+  static Aanbod opvoedcursussen() {
+    return Aanbod.builder()
+        .partner(GGD)
+        .naam("Opvoedcursussen")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
+        .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("Bergense deelnemers")
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("cursus")
+                        .putAantallen("Peuter in zicht", 22)
+                        .putAantallen("Opvoeden & zo", 3)
+                        .putAantallen("Beter omgaan met pubers", 1)
+                        .putAantallen("Thema bijeenkomst 0-4 jaar", 2)
+                        .putAantallen("Plezier op school", 16)
+                        .build())
+                .build())
+        .build();
+  }
+
+  /**
+   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (~529–556).
+   * Egmond's results add up to 30 where the seed prints 31 (the table audit names the cell), so the
+   * Egmond breakdown is kept without the printed total.
+   */
+  static Aanbod opvoedspreekuur() {
+    Kengetal egmond =
+        Kengetal.builder()
+            .periode(JAAR_2010)
+            .addKernen(BergenKernen.EGMOND_AAN_DEN_HOEF, BergenKernen.EGMOND_BINNEN)
+            .contacten(77)
+            .addUitsplitsingen(soortContact(21, 24, 19, 13, 77))
+            .addUitsplitsingen(resultaat(17, 2, 2, 2, 6, 1).build())
+            .build();
+    Kengetal bergen =
+        Kengetal.builder()
+            .periode(JAAR_2010)
+            .addKernen(BergenKernen.BERGEN)
+            .contacten(47)
+            .addUitsplitsingen(soortContact(13, 19, 12, 3, 47))
+            .addUitsplitsingen(resultaat(3, 7, 1, 2, 3, 1).totaal(17).build())
+            .build();
+    return Aanbod.builder()
+        .partner(GGD)
+        .naam("Opvoedspreekuur")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
+        .doelgroep("ouders met kinderen in de leeftijd 0 – 19")
+        .addKengetallen(egmond, bergen)
+        .build();
+  }
+
+  /** Jongerenwerk activities with their visitors (~556–615). */
+  static Aanbod jongerenwerkActiviteiten() {
+    return Aanbod.builder()
+        .partner(WELZIJN)
+        .naam("Jongerenwerk activiteiten")
+        .soort(AanbodSoort.BASISAANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(4, 24))
+        .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("bezoekers")
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("activiteit")
+                        .overlappend(true)
+                        .putAantallen("Kinderactiviteiten", 1702)
+                        .putAantallen("Inloop jongerencentrum 4-12 jaar", 5647)
+                        .putAantallen("Tieneractiviteiten", 3322)
+                        .putAantallen("Inloop jongerencentrum", 10992)
+                        .putAantallen("Vakantiespelen", 2123)
+                        .putAantallen("Sportbuurtwerk", 2145)
+                        .putAantallen("Jeugd Sport Paspoort", 475)
+                        .putAantallen("2be2gether", 111)
+                        .build())
+                .build())
+        .build();
+  }
+
+  /** Ambulant jongerenwerk: 79 nuisance reports by category, 3570 young people seen, 198 visits (~617–648). */
+  static Aanbod ambulantJongerenwerk() {
+    return Aanbod.builder()
+        .partner(WELZIJN)
+        .naam("Ambulant jongerenwerk")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(12, 24))
+        .omschrijving("Preventief bezoek aan groepen jongeren op openbaar terrein en contact na meldingen van overlast;"
+            + " 198 bezoeken aan hangplekken")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("gezien of gesproken")
+                .deelnemers(3570)
+                .build())
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("overlastmeldingen")
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("overlastmelding")
+                        .putAantallen("Vechten", 9)
+                        .putAantallen("Overlast door jongeren", 24)
+                        .putAantallen("Alcohol / drugsoverlast", 14)
+                        .putAantallen("Schoolverzuim", 3)
+                        .putAantallen("Diefstal door jongeren", 5)
+                        .putAantallen("Vernieling", 9)
+                        .putAantallen("Brand", 6)
+                        .putAantallen("Social media (Pesten)", 1)
+                        .putAantallen("Verwaarlozing", 1)
+                        .putAantallen("Graffiti", 1)
+                        .putAantallen("Hulpvraag ouders", 4)
+                        .putAantallen("Wapens", 1)
+                        .putAantallen("Vuil achtergelaten", 1)
+                        .totaal(79)
+                        .build())
+                .build())
+        .build();
+  }
+
+  /**
+   * Schoolmaatschappelijk werk of Stichting de Wering: accounted for regionally, so without local
+   * figures (~652–657).
+   */
+  static Aanbod schoolmaatschappelijkWerk(String onderwijs, Leeftijdsgroep leeftijden) {
+    return Aanbod.builder()
+        .partner(WERING)
+        .naam("Schoolmaatschappelijk werk " + onderwijs)
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(leeftijden)
+        .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
+            + " niet bekend")
+        .build();
+  }
+
+  /**
+   * Algemeen maatschappelijk werk of Stichting de Wering: not yet registered as CJG-related, so
+   * without figures (~663–667). The seed gives no target ages; the dataset takes the parents of
+   * children in the CJG target group.
+   */
+  static Aanbod algemeenMaatschappelijkWerk() {
+    return Aanbod.builder()
+        .partner(WERING)
+        .naam("Algemeen maatschappelijk werk")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.CURATIEF)
+        .addVoor(Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
+        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
+        .build();
+  }
+
+  /** Bureau Jeugdzorg 2011: 112 unique clients 0–19 of 6464 young people, by werksoort (overlapping) (~683–724). */
+  static Aanbod jeugdzorg() {
+    return Aanbod.builder()
+        .partner(BJZ)
+        .naam("Jeugdzorg")
+        .soort(AanbodSoort.FLEXIBEL_AANBOD)
+        .aard(Aard.CURATIEF)
+        .addVoor(Doelgroepsoort.JEUGDIGEN)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
+        .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2011)
+                .deelnemers(112)
+                .doelgroepgrootte(6464)
+                .addUitsplitsingen(
+                    Uitsplitsing.builder()
+                        .kenmerk("werksoort")
+                        .overlappend(true)
+                        .putAantallen("AMK", 21)
+                        .putAantallen("Jeugdbescherming", 29)
+                        .putAantallen("Jeugdreclassering", 10)
+                        .putAantallen("Toegang", 62)
+                        .totaal(112)
+                        .build())
+                .build())
+        .build();
+  }
+
+  private static ImmutableAanbod.Builder basis(String naam, Doelgroepsoort... voor) {
+    return Aanbod.builder()
+        .partner(GGD)
+        .naam(naam)
+        .soort(AanbodSoort.BASISAANBOD)
+        .aard(Aard.PREVENTIEF)
+        .addVoor(voor);
+  }
+
+  private static Uitsplitsing soortContact(int eerste, int vervolg, int laatste, int eenmalig, int totaal) {
+    return Uitsplitsing.builder()
+        .kenmerk("soort contact")
+        .putAantallen("Eerste contact", eerste)
+        .putAantallen("Vervolg contact", vervolg)
+        .putAantallen("Laatste contact", laatste)
+        .putAantallen("Eenmalig", eenmalig)
+        .totaal(totaal)
+        .build();
+  }
+
+  private static ImmutableUitsplitsing.Builder resultaat(
+      int andereAanpak, int hanteerbaar, int opgelost, int ongewijzigd, int doorverwezen, int anders) {
+    return Uitsplitsing.builder()
+        .kenmerk("resultaat contact")
+        .putAantallen("Andere aanpak uitproberen", andereAanpak)
+        .putAantallen("Probleem beter hanteerbaar", hanteerbaar)
+        .putAantallen("Probleem opgelost", opgelost)
+        .putAantallen("Probleem ongewijzigd", ongewijzigd)
+        .putAantallen("Doorverwijzing", doorverwezen)
+        .putAantallen("Nvt / anders / onbekend", anders);
+  }
+}
