@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
@@ -18,18 +17,17 @@ import java.util.OptionalLong;
  *
  * @param <T> the type of the elements
  */
-final class ArrayRecords<T> implements Records<T> {
+final class ArrayRecords<T> extends LookaheadRecords<T> {
   private final JsonFactory factory;
   private final RecordBudget budget;
   private JsonParser parser;
   private final Codec<T> codec;
   private final ReaderSettings settings;
+  private boolean cannotGoOn;
   private final BusinessRules rules;
   private final ProblemCode prefixProblem;
   private long index;
-  private RecordResult<T> pending;
   private boolean started;
-  private boolean finished;
 
   /**
    * @param rules business validation of each element, or null for none
@@ -37,36 +35,13 @@ final class ArrayRecords<T> implements Records<T> {
    */
   ArrayRecords(
       JsonFactory factory, RecordBudget budget, Codec<T> codec, ReaderSettings settings, BusinessRules rules, ProblemCode prefixProblem) {
+    super(settings);
     this.prefixProblem = prefixProblem;
     this.factory = factory;
     this.budget = budget;
     this.codec = codec;
     this.settings = settings;
     this.rules = rules;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (pending == null && !finished) {
-      pending = advance();
-      if (pending == null) {
-        finished = true;
-      }
-    }
-    return pending != null;
-  }
-
-  @Override
-  public RecordResult<T> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RecordResult<T> result = pending;
-    pending = null;
-    if (settings.failFast() && !result.isValid()) {
-      finished = true;
-    }
-    return result;
   }
 
   @Override
@@ -81,8 +56,14 @@ final class ArrayRecords<T> implements Records<T> {
     }
   }
 
-  /** The next record, or null at the end; sets {@link #finished} when the input cannot be read on. */
-  private RecordResult<T> advance() {
+  /** The next record, or null at the end; sets {@link #cannotGoOn} when the input cannot be read on. */
+  @Override
+  boolean stopAfterCurrent() {
+    return cannotGoOn;
+  }
+
+  @Override
+  RecordResult<T> advance() {
     ReadContext context = new ReadContext(settings, 0);
     budget.reset(settings.limits().maxRecordLength());
     long line = 1;
@@ -90,13 +71,13 @@ final class ArrayRecords<T> implements Records<T> {
       if (!started) {
         started = true;
         if (prefixProblem != null) {
-          finished = true;
+          cannotGoOn = true;
           context.reportLine(prefixProblem);
           return record(line, null, context);
         }
         parser = factory.createParser(budget);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-          finished = true;
+          cannotGoOn = true;
           context.wrongType(parser, ValueKind.ARRAY);
           return record(line, null, context);
         }
@@ -104,12 +85,12 @@ final class ArrayRecords<T> implements Records<T> {
       JsonToken token = parser.nextToken();
       line = parser.currentTokenLocation().getLineNr();
       if (token == JsonToken.END_ARRAY) {
-        finished = true;
+        cannotGoOn = true;
         Parsing.requireEnd(parser, context);
         return context.hasProblems() ? record(line, null, context) : null;
       }
       if (index >= settings.limits().maxRecords()) {
-        finished = true;
+        cannotGoOn = true;
         context.report(parser, ProblemCode.LIMIT_RECORDS, Parsing.argument(ProblemCode.LIMIT_RECORDS, context));
         return record(line, null, context);
       }
@@ -124,16 +105,16 @@ final class ArrayRecords<T> implements Records<T> {
       }
       return record(line, value, context);
     } catch (RecordBudget.Exceeded e) {
-      finished = true;
+      cannotGoOn = true;
       context.reportLast(parser.currentLocation(), ReadContext.pointer(parser), ProblemCode.LIMIT_RECORD, settings.limits().maxRecordLength());
     } catch (Utf8CheckingInputStream.Malformed e) {
-      finished = true;
+      cannotGoOn = true;
       Parsing.reportMalformed(context, e);
     } catch (JsonProcessingException | CharConversionException e) {
-      finished = true;
+      cannotGoOn = true;
       Parsing.reportFailure(parser, context, e);
     } catch (ReadContext.StopReading e) {
-      finished = true; // the parser is inside the element: the stream cannot go on
+      cannotGoOn = true; // the parser is inside the element: the stream cannot go on
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

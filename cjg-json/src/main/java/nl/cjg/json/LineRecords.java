@@ -3,7 +3,6 @@ package nl.cjg.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * The records of a JSON Lines input, one per line, decoded as they are asked for. A line that is
@@ -12,7 +11,7 @@ import java.util.NoSuchElementException;
  *
  * @param <T> the type of the records
  */
-final class LineRecords<T> implements Records<T> {
+final class LineRecords<T> extends LookaheadRecords<T> {
   /** Decodes one line that passed the line checks. */
   interface LineDecoder<T> {
     RecordResult<T> decode(long index, long line, byte[] bytes, int length) throws IOException;
@@ -23,41 +22,18 @@ final class LineRecords<T> implements Records<T> {
   private final ReaderSettings settings;
   private final LineDecoder<T> decoder;
   private long index;
-  private RecordResult<T> pending;
-  private boolean finished;
   private boolean limitReached;
 
   /**
    * @param firstIndex the index of the first line's record: 0, or -1 when the first line is a header
    */
   LineRecords(InputStream in, ReaderSettings settings, long firstIndex, LineDecoder<T> decoder) {
+    super(settings);
     this.in = in;
     this.index = firstIndex;
     this.lines = new LineSplitter(in, settings.limits().maxRecordLength());
     this.settings = settings;
     this.decoder = decoder;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (pending == null && !finished) {
-      pending = advance();
-      finished = pending == null || limitReached;
-    }
-    return pending != null;
-  }
-
-  @Override
-  public RecordResult<T> next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RecordResult<T> result = pending;
-    pending = null;
-    if (settings.failFast() && !result.isValid()) {
-      finished = true;
-    }
-    return result;
   }
 
   @Override
@@ -69,7 +45,13 @@ final class LineRecords<T> implements Records<T> {
     }
   }
 
-  private RecordResult<T> advance() {
+  @Override
+  boolean stopAfterCurrent() {
+    return limitReached;
+  }
+
+  @Override
+  RecordResult<T> advance() {
     try {
       if (!lines.next()) {
         return null;
