@@ -236,7 +236,8 @@ final class ScalarCodecs {
   /**
    * Exact decimals: read from the number's text (never via {@code double}), written in plain
    * notation. An exponent beyond ±{@value #MAX_SCALE} is out of range: such a number has no
-   * meaning in the model and would cost memory to write out.
+   * meaning in the model and would cost memory to write out. So is an exponent too long for the
+   * parser to represent at all, which it refuses with a {@link NumberFormatException}.
    */
   private static final class DecimalCodec extends Codec<BigDecimal> {
     private static final int MAX_SCALE = 1000;
@@ -246,7 +247,13 @@ final class ScalarCodecs {
       if (!parser.currentToken().isNumeric()) {
         return context.wrongType(parser, ValueKind.NUMBER);
       }
-      BigDecimal value = parser.getDecimalValue();
+      BigDecimal value;
+      try {
+        value = parser.getDecimalValue();
+      } catch (NumberFormatException e) {
+        context.report(parser, ProblemCode.NUMBER_RANGE);
+        return null;
+      }
       if (Math.abs(value.scale()) > MAX_SCALE) {
         context.report(parser, ProblemCode.NUMBER_RANGE);
         return null;
