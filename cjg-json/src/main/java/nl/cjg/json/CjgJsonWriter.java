@@ -25,7 +25,6 @@ public final class CjgJsonWriter {
   private final CodecRegistry registry = new CodecRegistry();
   private final JsonFactory factory =
       JsonFactory.builder()
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
   private final boolean pretty;

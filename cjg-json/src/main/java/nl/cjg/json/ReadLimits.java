@@ -29,10 +29,13 @@ public abstract class ReadLimits {
     return 100_000;
   }
 
-  /** The longest number, in characters; default 64. */
+  /** The default of {@link #maxNumberLength()}. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+
+  /** The longest number, in characters; default {@value #DEFAULT_MAX_NUMBER_LENGTH}. */
   @Value.Default
   public int maxNumberLength() {
-    return 64;
+    return DEFAULT_MAX_NUMBER_LENGTH;
   }
 
   /** The longest property name, in characters; default 256. */

@@ -235,9 +235,11 @@ final class ScalarCodecs {
 
   /**
    * Exact decimals: read from the number's text (never via {@code double}), written in plain
-   * notation. An exponent beyond ±{@value #MAX_SCALE} is out of range: such a number has no
-   * meaning in the model and would cost memory to write out. So is an exponent too long for the
-   * parser to represent at all, which it refuses with a {@link NumberFormatException}.
+   * notation when that takes at most {@value ReadLimits#DEFAULT_MAX_NUMBER_LENGTH} characters and
+   * with an exponent otherwise, so that what is written reads back under the default limits. An
+   * exponent beyond ±{@value #MAX_SCALE} is out of range: such a number has no meaning in the
+   * model. So is an exponent too long for the parser to represent at all, which it refuses with a
+   * {@link NumberFormatException}.
    */
   private static final class DecimalCodec extends Codec<BigDecimal> {
     private static final int MAX_SCALE = 1000;
@@ -263,7 +265,9 @@ final class ScalarCodecs {
 
     @Override
     void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      generator.writeNumber(value);
+      String plain = value.toPlainString();
+      generator.writeNumber(
+          plain.length() <= ReadLimits.DEFAULT_MAX_NUMBER_LENGTH ? plain : value.toString());
     }
   }
 
