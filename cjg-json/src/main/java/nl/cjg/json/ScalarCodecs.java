@@ -234,9 +234,11 @@ final class ScalarCodecs {
   }
 
   /**
-   * Exact decimals: read from the number's text (never via {@code double}), written in plain
-   * notation when that takes at most {@value ReadLimits#DEFAULT_MAX_NUMBER_LENGTH} characters and
-   * with an exponent otherwise, so that what is written reads back under the default limits. An
+   * Exact decimals: read from the number's text (never via {@code double}) and written so that they
+   * read back equal, scale included. That is plain notation ({@code 19000.00}) unless the plain form
+   * would lose the scale (a negative scale, as in {@code 1E+3}) or take more than
+   * {@value ReadLimits#DEFAULT_MAX_NUMBER_LENGTH} characters, the default limit of the reader;
+   * then it is {@link BigDecimal#toString()}, with an exponent. An
    * exponent beyond ±{@value #MAX_SCALE} is out of range: such a number has no meaning in the
    * model. So is an exponent too long for the parser to represent at all, which it refuses with a
    * {@link NumberFormatException}.
@@ -265,9 +267,9 @@ final class ScalarCodecs {
 
     @Override
     void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      String plain = value.toPlainString();
+      String text = value.scale() >= 0 ? value.toPlainString() : value.toString();
       generator.writeNumber(
-          plain.length() <= ReadLimits.DEFAULT_MAX_NUMBER_LENGTH ? plain : value.toString());
+          text.length() <= ReadLimits.DEFAULT_MAX_NUMBER_LENGTH ? text : value.toString());
     }
   }
 
