@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,6 +30,9 @@ import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.overleg.Voorzitter;
+import nl.cjg.core.privacy.Onderzoeksexport;
+import nl.cjg.core.privacy.Pseudonimisering;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import nl.cjg.core.verwijsindex.Signaal;
@@ -37,12 +43,16 @@ import nl.cjg.core.verwijsindex.Signaal;
  * problem (Dutch and English) contains a BSN, a name, a street, a postcode or a birth date (ISO and
  * Dutch d-M-yyyy) found anywhere inside the value. Names shorter than six letters are not looked
  * for: the generator shrinks names to {@code "A"}, which any text contains; nor is a birth date
- * that the value also holds as a date that is not personal (a registration date, say).
+ * that the value also holds as a date that is not personal (a registration date, say). And the
+ * research export of a case or a meeting holds none of its source's personal data in any attribute,
+ * not even in one that {@code toString} hides.
  */
 class NoLeakProperties {
   private static final List<CjgValidator> VALIDATORS = List.of(CjgValidator.create(), CjgValidator.create(Locale.ENGLISH));
   private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-yyyy", Locale.ROOT);
   private static final int MIN_NAME = 6;
+  private static final Onderzoeksexport EXPORT =
+      Onderzoeksexport.of(Pseudonimisering.of("een sleutel van minstens 32 bytes lang".getBytes(StandardCharsets.UTF_8), "onderzoek"));
 
   @Property(tries = 1000)
   void toStringOfEveryTypeShowsNoPersonalData(@ForAll("everyValue") Object value) {
@@ -57,6 +67,20 @@ class NoLeakProperties {
       assertTrue(!result.isValid());
       assertNoLeak(result.toString(), secrets);
     }
+  }
+
+  @Property(tries = 300)
+  void aResearchExportHoldsNoneOfTheSourcesPersonalData(@ForAll("exportable") Object bron) {
+    Object uit = EXPORT.records(Stream.of(bron)).findFirst().orElseThrow();
+    List<String> texts = new ArrayList<>();
+    texts(uit, texts, 0);
+    assertNoLeak(String.join("\n", texts), secrets(bron));
+  }
+
+  @Provide
+  Arbitrary<Object> exportable() {
+    return Arbitraries.oneOf(
+        CjgArbitraries.casus().map(value -> (Object) value), CjgArbitraries.casusoverleg().map(value -> (Object) value));
   }
 
   @Provide
@@ -133,21 +157,46 @@ class NoLeakProperties {
       names(secrets, aanmelder.naam());
     } else if (value instanceof Professional professional) {
       professional.naam().ifPresent(naam -> names(secrets, naam));
+    } else if (value instanceof Voorzitter voorzitter) {
+      names(secrets, voorzitter.naam());
     } else if (value instanceof Signaal signaal) {
       dates(secrets, signaal.geboortedatum());
     }
     if (!value.getClass().getName().startsWith("nl.cjg.core.")) {
       return;
     }
+    attributes(value, Set.of("toString", "hashCode", "geboortedatum"), inner -> collect(inner, secrets, publicDates, seen, depth + 1));
+  }
+
+  /** The text of every value anywhere inside {@code value}, redacted attributes included. */
+  private static void texts(Object value, List<String> texts, int depth) {
+    if (value instanceof Optional<?> optional) {
+      optional.ifPresent(inner -> texts(inner, texts, depth + 1));
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(inner -> texts(inner, texts, depth + 1));
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((key, inner) -> {
+        texts(key, texts, depth + 1);
+        texts(inner, texts, depth + 1);
+      });
+    } else if (value.getClass().getName().startsWith("nl.cjg.core.") && !value.getClass().isEnum() && depth < 12) {
+      attributes(value, Set.of("toString", "hashCode"), inner -> texts(inner, texts, depth + 1));
+    } else {
+      texts.add(String.valueOf(value));
+    }
+  }
+
+  /** Calls {@code action} with the value of every attribute of a model value but the {@code skipped}. */
+  private static void attributes(Object value, Set<String> skipped, Consumer<Object> action) {
     for (Method accessor : value.getClass().getMethods()) {
       if (accessor.getParameterCount() == 0
           && !Modifier.isStatic(accessor.getModifiers())
           && accessor.getDeclaringClass().getName().startsWith("nl.cjg.core.")
-          && !Set.of("toString", "hashCode", "geboortedatum").contains(accessor.getName())) {
+          && !skipped.contains(accessor.getName())) {
         try {
-          collect(accessor.invoke(value), secrets, publicDates, seen, depth + 1);
+          action.accept(accessor.invoke(value));
         } catch (IllegalAccessException | InvocationTargetException e) {
-          // An accessor that cannot be called holds nothing to look for.
+          // An accessor that cannot be called holds nothing to look at.
         }
       }
     }

@@ -10,11 +10,14 @@ import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.ImmutableKind;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Persoonsgegevens;
-import nl.cjg.core.casus.Professional;
+import nl.cjg.core.overleg.Agendaplanning;
+import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.werkplan.Werkplan;
 
 /**
  * Turns a dataset into a research export: records without identifying data whose statistics equal
@@ -44,17 +47,28 @@ import nl.cjg.core.populatie.Populatie;
  * exact age, such as whose consent the child's age asks ({@code TOESTEMMING-001}), may no longer
  * be decided as in the source when a band spans 12 or 16.
  *
- * <p>Records of other types pass unchanged when they hold no personal data ({@link Partner},
- * {@link Populatie}, {@link Aanbod}); all others are left out of the export, since they hold
- * birth dates and BSNs (Verwijsindex signals) or names of professionals and free text (meetings,
- * family plans, plans). Immutable and thread-safe.
+ * <p>Per meeting ({@link Casusoverleg}) and planning ({@link Agendaplanning}): every name becomes
+ * its pseudonym and every case kenmerk the pseudonym it has in the exported cases, so that a
+ * meeting still refers to the cases it discussed; dates, minutes, roles, organisations and the
+ * parents' presence are kept; a meeting's afsprakenlijst, free text about the family, is left out,
+ * and a planning's requests are put back in planning order, which breaks ties by kenmerk.
+ *
+ * <p>Records that hold no personal data pass unchanged: {@link Partner}, {@link Aanbod}, {@link
+ * Populatie}, {@link Doelgroep} and the CJG's own {@link Werkplan}. All others are left out of the
+ * export: Verwijsindex signals (BSNs and birth dates), family plans (free text about the family),
+ * plans of approach and communication plans (the people who act, by name), and any record of
+ * another type. So the {@link nl.cjg.core.stats.operational.OperationalFigures operational figures}
+ * of an export in years equal those of its source, except the count of other records, which lacks
+ * the records left out. Immutable and thread-safe.
  */
 public final class Onderzoeksexport {
   private final Pseudonimisering pseudonimisering;
+  private final Overlegexport overleg;
   private final Optional<Leeftijdsindeling> indeling;
 
   private Onderzoeksexport(Pseudonimisering pseudonimisering, Optional<Leeftijdsindeling> indeling) {
     this.pseudonimisering = pseudonimisering;
+    this.overleg = new Overlegexport(pseudonimisering);
     this.indeling = indeling;
   }
 
@@ -84,19 +98,51 @@ public final class Onderzoeksexport {
    * The research export of a dataset, record by record and in order, lazily.
    *
    * @param records the source records, of any type
-   * @return the exported records: cases exported, records without personal data unchanged, others left out
+   * @return the exported records: cases, meetings and plannings exported, records without
+   *     personal data unchanged, others left out
    */
   public Stream<Object> records(Stream<?> records) {
-    return records.flatMap(
-        record -> {
-          if (record instanceof Casus) {
-            return Stream.of(casus((Casus) record));
-          }
-          if (record instanceof Partner || record instanceof Populatie || record instanceof Aanbod) {
-            return Stream.of(record);
-          }
-          return Stream.empty();
-        });
+    return records.flatMap(record -> record(record).stream());
+  }
+
+  private Optional<Object> record(Object record) {
+    if (record instanceof Casus casus) {
+      return Optional.of(casus(casus));
+    }
+    if (record instanceof Casusoverleg casusoverleg) {
+      return Optional.of(casusoverleg(casusoverleg));
+    }
+    if (record instanceof Agendaplanning agendaplanning) {
+      return Optional.of(agendaplanning(agendaplanning));
+    }
+    boolean zonderPersoonsgegevens =
+        record instanceof Partner
+            || record instanceof Aanbod
+            || record instanceof Populatie
+            || record instanceof Doelgroep
+            || record instanceof Werkplan;
+    return zonderPersoonsgegevens ? Optional.of(record) : Optional.empty();
+  }
+
+  /**
+   * The research form of one meeting: names and case kenmerken by pseudonym, the afsprakenlijst
+   * left out.
+   *
+   * @param bron the meeting
+   * @return the meeting without names or case references
+   */
+  public Casusoverleg casusoverleg(Casusoverleg bron) {
+    return overleg.casusoverleg(bron);
+  }
+
+  /**
+   * The research form of one planning: every request's kenmerk by its pseudonym.
+   *
+   * @param bron the planning
+   * @return the planning without case references
+   */
+  public Agendaplanning agendaplanning(Agendaplanning bron) {
+    return overleg.agendaplanning(bron);
   }
 
   /**
@@ -107,12 +153,12 @@ public final class Onderzoeksexport {
    */
   public Casus casus(Casus bron) {
     return Casus.builder()
-        .kenmerk(pseudonimisering.vanKenmerk(bron.kenmerk()).value())
+        .kenmerk(overleg.kenmerk(bron.kenmerk()))
         .datumInvulling(bron.datumInvulling())
         .datumOverleg(bron.datumOverleg())
         .aanmelder(aanmelder(bron.aanmelder()))
         .kind(kind(bron))
-        .zorgcoordinator(bron.zorgcoordinator().map(this::professional))
+        .zorgcoordinator(bron.zorgcoordinator().map(overleg::professional))
         .toestemming(bron.toestemming())
         .inVerwijsindexGemeld(bron.inVerwijsindexGemeld())
         .addAllBetrokkenInstanties(bron.betrokkenInstanties().stream().map(Onderzoeksexport::instantie).toList())
@@ -122,18 +168,10 @@ public final class Onderzoeksexport {
 
   private Aanmelder aanmelder(Aanmelder bron) {
     return Aanmelder.builder()
-        .naam(pseudonimisering.vanNaam(bron.naam()).value())
+        .naam(overleg.naam(bron.naam()))
         .organisatie(bron.organisatie())
         .functie(bron.functie())
         .werkdagen(bron.werkdagen())
-        .build();
-  }
-
-  private Professional professional(Professional bron) {
-    return Professional.builder()
-        .naam(bron.naam().map(naam -> pseudonimisering.vanNaam(naam).value()))
-        .organisatie(bron.organisatie())
-        .functie(bron.functie())
         .build();
   }
 

@@ -7,19 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.GerichtOp;
+import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.casus.ImmutableCasus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
@@ -32,16 +39,30 @@ import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.id.Pseudoniem;
+import nl.cjg.core.overleg.Aanvraag;
+import nl.cjg.core.overleg.Agenda;
+import nl.cjg.core.overleg.Agendaplanner;
+import nl.cjg.core.overleg.Agendaplanning;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Planningsregels;
+import nl.cjg.core.overleg.Prioriteit;
+import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
 import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Doelgroep;
+import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.stats.operational.ImmutableOperationalFigures;
+import nl.cjg.core.stats.operational.OperationalFigures;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.werkplan.Werkplan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,6 +264,74 @@ class OnderzoeksexportTest {
   }
 
   @Test
+  void aMeetingRefersToTheExportedCasesByPseudonymAndKeepsItsFigures() {
+    Casus casus = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casusoverleg overleg = overleg(casus);
+
+    Casusoverleg uit = EXPORT.casusoverleg(overleg);
+
+    Casus casusUit = EXPORT.casus(casus);
+    assertEquals(Set.of(casusUit.kenmerk()), uit.casussen());
+    assertEquals(Map.of(casusUit.kenmerk(), true), uit.oudersAanwezig());
+    assertEquals(casusUit.zorgcoordinator().orElseThrow().naam(), Optional.of(uit.voorzitter().naam()));
+    assertEquals(Overlegrol.PROCESREGISSEUR, uit.voorzitter().rol());
+    assertEquals(
+        List.of(Professional.builder().naam(casusUit.aanmelder().naam()).organisatie("Stichting Welzijn Bergen").functie("jongerenwerker").build()),
+        uit.vastTeam());
+    Professional gast = uit.aanschuivendePartners().get("Bureau Jeugdzorg Noord-Holland").get(0);
+    assertEquals(Optional.of(PSEUDONIMISERING.vanNaam("Kees Proefkamp").value()), gast.naam());
+    assertEquals(Optional.of("gezinsvoogd"), gast.functie());
+    assertEquals(overleg.datum(), uit.datum());
+    assertEquals(overleg.geplandeMinuten(), uit.geplandeMinuten());
+    assertEquals(overleg.bestedeMinuten(), uit.bestedeMinuten());
+    assertTrue(uit.afsprakenlijst().isEmpty());
+    assertEquals(VALIDATOR.validate(overleg).ruleIds(), VALIDATOR.validate(uit).ruleIds());
+    assertEquals(OperationalFigures.bergen(INVULLING).plus(overleg), OperationalFigures.bergen(INVULLING).plus(uit));
+    String everything = uit.toString() + uit.voorzitter().naam() + uit.vastTeam().get(0).naam() + gast.naam() + uit.casussen();
+    for (String geheim : List.of("Joop Proefman", "Ineke Testbeek", "Kees Proefkamp", casus.kenmerk(), "gedrag thuis")) {
+      assertFalse(everything.contains(geheim), geheim);
+    }
+  }
+
+  @Test
+  void aPlanningRefersToTheExportedCasesInPlanningOrder() {
+    LocalDate maandag = LocalDate.of(2012, 5, 7);
+    List<Aanvraag> aanvragen =
+        List.of(
+            aanvraag("CJG-2012-001", maandag, Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-002", maandag, Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-003", maandag, Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-004", maandag, Prioriteit.SPOED, false),
+            aanvraag("CJG-2012-005", maandag, Prioriteit.NORMAAL, true),
+            aanvraag("CJG-2012-006", maandag.plusDays(21), Prioriteit.NORMAAL, false));
+    Agendaplanning bron =
+        Agendaplanner.plan(List.of(maandag.plusDays(14), maandag.plusDays(21)), aanvragen, Planningsregels.standaard());
+
+    assertTrue(bron.agendas().stream().allMatch(agenda -> agenda.punten().size() == 2), bron::toString);
+    assertFalse(bron.doorverwezen().isEmpty() || bron.wachtend().isEmpty(), bron::toString);
+
+    Agendaplanning uit = EXPORT.agendaplanning(bron);
+
+    assertEquals(bron.agendas().size(), uit.agendas().size());
+    for (int i = 0; i < bron.agendas().size(); i++) {
+      Agenda agendaBron = bron.agendas().get(i);
+      Agenda agendaUit = uit.agendas().get(i);
+      assertEquals(agendaBron.datum(), agendaUit.datum());
+      assertEquals(agendaBron.geplandeMinuten(), agendaUit.geplandeMinuten());
+      assertEquals(pseudonymen(agendaBron.punten()), Set.copyOf(kenmerken(agendaUit.punten())));
+      assertEquals(agendaUit.punten().stream().sorted(Aanvraag.volgorde()).toList(), agendaUit.punten());
+      assertEquals(agendaBron.punten().get(0).prioriteit(), agendaUit.punten().get(0).prioriteit());
+    }
+    assertEquals(
+        bron.doorverwezen().stream().map(d -> EXPORT.casus(metKenmerk(d.aanvraag().kenmerk())).kenmerk() + d.reden() + d.datum()).toList(),
+        uit.doorverwezen().stream().map(d -> d.aanvraag().kenmerk() + d.reden() + d.datum()).toList());
+    assertEquals(pseudonymen(bron.wachtend()), Set.copyOf(kenmerken(uit.wachtend())));
+    assertEquals(uit.wachtend().stream().sorted(Aanvraag.volgorde()).toList(), uit.wachtend());
+    assertEquals(OperationalFigures.bergen(maandag).plus(bron), OperationalFigures.bergen(maandag).plus(uit));
+    assertTrue(Collections.disjoint(kenmerken(uit.behandeld()), kenmerken(bron.behandeld())));
+  }
+
+  @Test
   void aDatasetKeepsAggregatesDropsSignalsAndExportsCases() {
     Partner partner = Partner.builder().naam("Stichting Welzijn Bergen").rol(Rol.KERNPARTNER).build();
     Populatie populatie =
@@ -252,10 +341,25 @@ class OnderzoeksexportTest {
     Signaal signaal =
         Signaal.builder().bsn(BSN).organisatie("Bureau Jeugdzorg").datumRegistratie(INVULLING).geboortedatum(LocalDate.of(2003, 2, 14)).build();
     Casus casus = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casusoverleg overleg = overleg(casus);
+    Doelgroep doelgroep = Doelgroep.builder().naam("jeugdigen 0–23 jaar").addWie(Doelgroepsoort.JEUGDIGEN).build();
+    Werkplan werkplan = Werkplan.builder().jaar(Year.of(2012)).visie("Elk kind groeit gezond en veilig op").build();
+    Gezinsplan gezinsplan =
+        Gezinsplan.builder()
+            .addCasus(casus.kenmerk())
+            .datumOpgesteld(INVULLING)
+            .zorgcoordinator(casus.zorgcoordinator().orElseThrow())
+            .oudersBetrokken(true)
+            .build();
 
-    List<Object> uit = EXPORT.records(java.util.stream.Stream.of(partner, signaal, casus, populatie, "tekst", aanbod)).toList();
+    List<Object> uit =
+        EXPORT.records(
+                java.util.stream.Stream.of(
+                    partner, signaal, casus, populatie, "tekst", aanbod, overleg, doelgroep, gezinsplan, werkplan))
+            .toList();
 
-    assertEquals(List.of(partner, EXPORT.casus(casus), populatie, aanbod), uit);
+    assertEquals(
+        List.of(partner, EXPORT.casus(casus), populatie, aanbod, EXPORT.casusoverleg(overleg), doelgroep, werkplan), uit);
   }
 
   @Test
@@ -275,12 +379,67 @@ class OnderzoeksexportTest {
       assertEquals(VALIDATOR.validate(casussenBron.get(i)).ruleIds(), VALIDATOR.validate(casussenInJaren.get(i)).ruleIds());
     }
 
+    OperationalFigures figuresBron = OperationalFigures.bergen(dataset.options().peildatum()).plusAll(bron);
+    OperationalFigures figuresInJaren = OperationalFigures.bergen(dataset.options().peildatum()).plusAll(inJaren);
+    long weggelaten = bron.stream().filter(record -> record instanceof Signaal || record instanceof Gezinsplan).count();
+    assertTrue(weggelaten > 0 && figuresBron.meetings().overleggen() > 0, "the sample holds signals, family plans and meetings");
+    assertEquals(
+        ImmutableOperationalFigures.copyOf(figuresBron).withOtherRecords(figuresBron.otherRecords() - weggelaten), figuresInJaren);
+
     List<Casus> casussenInGroepen =
         EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CBS_JEUGDZORG).records(bron.stream())
             .filter(Casus.class::isInstance).map(Casus.class::cast).toList();
     assertEquals(counts(casussenBron), counts(casussenInGroepen));
   }
 
+
+  private static Casusoverleg overleg(Casus casus) {
+    Professional zorgcoordinator = casus.zorgcoordinator().orElseThrow();
+    return Casusoverleg.builder()
+        .datum(casus.datumOverleg().orElseThrow())
+        .voorzitter(Voorzitter.of(zorgcoordinator.naam().orElseThrow(), Overlegrol.PROCESREGISSEUR))
+        .addVastTeam(
+            Professional.builder()
+                .naam(casus.aanmelder().naam())
+                .organisatie(casus.aanmelder().organisatie())
+                .functie(casus.aanmelder().functie())
+                .build())
+        .putAanschuivendePartner(
+            "Bureau Jeugdzorg Noord-Holland", List.of(Professional.builder().naam("Kees Proefkamp").functie("gezinsvoogd").build()))
+        .addCasus(casus.kenmerk())
+        .bestedeMinuten(120)
+        .putOudersAanwezig(casus.kenmerk(), true)
+        .addAfsprakenlijst(
+            Afspraak.builder()
+                .wie(zorgcoordinator)
+                .wat("bespreekt het gedrag thuis met de ouders")
+                .uiterlijk(LocalDate.of(2012, 6, 4))
+                .casus(casus.kenmerk())
+                .build())
+        .build();
+  }
+
+  private static Aanvraag aanvraag(String kenmerk, LocalDate datum, Prioriteit prioriteit, boolean elders) {
+    return Aanvraag.builder()
+        .kenmerk(kenmerk)
+        .aanvraagdatum(datum)
+        .prioriteit(prioriteit)
+        .verwachteMinuten(40)
+        .eldersInBehandeling(elders)
+        .build();
+  }
+
+  private static Casus metKenmerk(String kenmerk) {
+    return metToestemming(LocalDate.of(2003, 2, 14)).kenmerk(kenmerk).build();
+  }
+
+  private static Set<String> pseudonymen(List<Aanvraag> aanvragen) {
+    return aanvragen.stream().map(aanvraag -> EXPORT.casus(metKenmerk(aanvraag.kenmerk())).kenmerk()).collect(Collectors.toSet());
+  }
+
+  private static List<String> kenmerken(List<Aanvraag> aanvragen) {
+    return aanvragen.stream().map(Aanvraag::kenmerk).toList();
+  }
 
   /** Cases per kern × CBS youth-care band, and per status. */
   private static java.util.Map<String, Long> counts(List<Casus> casussen) {
