@@ -352,14 +352,29 @@ class OnderzoeksexportTest {
             .oudersBetrokken(true)
             .build();
 
+    Agendaplanning planning =
+        Agendaplanner.plan(
+            List.of(casus.datumOverleg().orElseThrow()),
+            List.of(aanvraag(casus.kenmerk(), INVULLING, Prioriteit.NORMAAL, false)),
+            Planningsregels.standaard());
+
     List<Object> uit =
         EXPORT.records(
                 java.util.stream.Stream.of(
-                    partner, signaal, casus, populatie, "tekst", aanbod, overleg, doelgroep, gezinsplan, werkplan))
+                    partner, signaal, casus, populatie, "tekst", aanbod, overleg, doelgroep, gezinsplan, werkplan, planning))
             .toList();
 
     assertEquals(
-        List.of(partner, EXPORT.casus(casus), populatie, aanbod, EXPORT.casusoverleg(overleg), doelgroep, werkplan), uit);
+        List.of(
+            partner,
+            EXPORT.casus(casus),
+            populatie,
+            aanbod,
+            EXPORT.casusoverleg(overleg),
+            doelgroep,
+            werkplan,
+            EXPORT.agendaplanning(planning)),
+        uit);
   }
 
   @Test
