@@ -2,14 +2,15 @@
  * The examples of the CJG library: the Bergen reference dataset, the {@code cjg} command line, the
  * HTML report with its charts, and small programs that show how to embed the library.
  */
-@SuppressWarnings("requires-automatic") // VectorGraphics2D is a file-named automatic module; Immutables only at compile time
+@SuppressWarnings("requires-automatic") // Batik's jars are automatic modules; Immutables only at compile time
 module nl.cjg.examples {
   requires static org.immutables.value.annotations;
   requires nl.cjg.core;
   requires nl.cjg.json;
   requires info.picocli;
   requires org.jfree.jfreechart;
-  requires VectorGraphics2D;
+  requires org.apache.xmlgraphics.batik.svggen;
+  requires org.apache.xmlgraphics.batik.util;
   requires java.desktop;
   requires java.xml;
   requires java.logging;

@@ -1,13 +1,9 @@
 package nl.cjg.examples.report;
 
-import de.erichseifert.vectorgraphics2d.Document;
-import de.erichseifert.vectorgraphics2d.Processors;
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -22,15 +18,19 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.util.SVGConstants;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Draws a JFreeChart into VectorGraphics2D and returns the SVG as an element for inline use in
- * HTML: without XML declaration and document type, with ids made unique per chart (so that several
+ * Draws a JFreeChart into Apache Batik's SVG generator and returns the SVG as an element for inline
+ * use in HTML: without XML declaration and document type, with ids made unique per chart (so that several
  * charts on one page do not share clip paths) and deterministic (the same chart gives the same
  * text), and with an accessible label.
  */
@@ -41,29 +41,40 @@ final class Svg {
   private Svg() {}
 
   static String of(JFreeChart chart, String idPrefix, String label, int width, int height) {
-    VectorGraphics2D graphics = new VectorGraphics2D();
-    chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-    Document document = Processors.get("svg").getDocument(graphics.getCommands(), new PageSize(0, 0, width, height));
-    ByteArrayOutputStream svg = new ByteArrayOutputStream();
     try {
-      document.writeTo(svg);
-      org.w3c.dom.Document dom = parser().parse(new ByteArrayInputStream(svg.toByteArray()));
+      org.w3c.dom.Document dom = parser().parse(new InputSource(new StringReader(draw(chart, width, height))));
       Element root = dom.getDocumentElement();
       renameIds(root, idPrefix);
       root.setAttribute("role", "img");
       root.setAttribute("aria-label", label);
       root.setAttribute("class", "chart");
+      root.setAttribute("viewBox", "0 0 " + width + " " + height);
       // The chart library leaves out the default font; the page must not put its own in place.
       root.setAttribute("font-family", FONT_FAMILY);
       root.setAttribute("font-size", "12px");
-      root.removeAttribute("x");
-      root.removeAttribute("y");
       return serialize(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SAXException | ParserConfigurationException | TransformerException e) {
       throw new IllegalStateException("the chart library wrote SVG that cannot be read back", e);
     }
+  }
+
+  /** The chart as SVG text, text kept as text (not outlines), styles as attributes. */
+  private static String draw(JFreeChart chart, int width, int height)
+      throws IOException, ParserConfigurationException {
+    org.w3c.dom.Document document =
+        parser().getDOMImplementation().createDocument(SVGConstants.SVG_NAMESPACE_URI, "svg", null);
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    context.setComment(null);
+    context.setEmbeddedFontsOn(false);
+    SVGGraphics2D graphics = new SVGGraphics2D(context, false);
+    graphics.setSVGCanvasSize(new Dimension(width, height));
+    chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+    StringWriter svg = new StringWriter();
+    graphics.stream(graphics.getRoot(), svg, false, false);
+    graphics.dispose();
+    return svg.toString();
   }
 
   private static DocumentBuilder parser() throws ParserConfigurationException {

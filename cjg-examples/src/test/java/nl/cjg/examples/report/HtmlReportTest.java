@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The report renderer: escaping, inline SVG, no external resources, deterministic output. */
@@ -55,8 +59,21 @@ class HtmlReportTest {
     assertFalse(html.contains("<!DOCTYPE svg"), "no SVG document type inside HTML");
     assertFalse(html.contains("http://www.w3.org/Graphics"), "no reference to an external DTD");
     assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing loaded from the network");
-    assertTrue(html.contains("id=\"kernen-0\"") && html.contains("url(#kernen-0)"));
-    assertTrue(html.contains("id=\"tijd-0\""));
+    List<String> ids = matches(html, "id=\"([^\"]+)\"");
+    assertEquals(ids.size(), new HashSet<>(ids).size(), "every id on the page is unique");
+    assertTrue(ids.contains("kernen-0") && ids.contains("tijd-0"), "chart ids carry the chart's prefix");
+    List<String> references = matches(html, "url\\(#([^)]+)\\)");
+    assertFalse(references.isEmpty(), "the charts clip to their plot areas");
+    assertTrue(ids.containsAll(references), "every reference points at an element of the page");
+  }
+
+  private static List<String> matches(String text, String regex) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group(1));
+    }
+    return found;
   }
 
   @Test
