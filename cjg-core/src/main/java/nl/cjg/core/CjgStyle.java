@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * <p>An abstract type {@code Casus} gets a generated public implementation {@code ImmutableCasus}
  * with a builder; the abstract type offers {@code Casus.builder()}. Collections are JDK-only and
  * unmodifiable; attributes marked {@link Value.Redacted} (personal data) are left out of
- * {@code toString}.
+ * {@code toString}. Generated classes carry no annotation of the processor's own, so users need no
+ * Immutables jar to compile against the library without warnings.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,6 +22,9 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    // Only Override: no @Generated on generated classes, so that code compiled against this
+    // library with -Xlint:all -Werror finds every annotation it reads in the class files.
+    allowedClasspathAnnotations = {Override.class},
     redactedMask = "***",
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
