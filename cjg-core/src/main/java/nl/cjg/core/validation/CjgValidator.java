@@ -31,6 +31,7 @@ public final class CjgValidator {
   private final Validator validator;
 
   private CjgValidator(Locale locale) {
+    ValidatorLogging.quietVersionLine();
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
