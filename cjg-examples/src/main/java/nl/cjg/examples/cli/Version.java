@@ -16,7 +16,7 @@ public final class Version implements IVersionProvider {
     return new String[] {"cjg " + number(), "Java ${java.version} (${java.vendor})"};
   }
 
-  /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+  /** The project version, e.g. {@code 0.1.0}. */
   public static String number() {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("/nl/cjg/examples/version.properties")) {
