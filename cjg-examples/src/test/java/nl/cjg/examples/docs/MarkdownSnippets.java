@@ -40,7 +40,7 @@ final class MarkdownSnippets {
       if (!lines.get(i).strip().equals("```java")) {
         continue;
       }
-      String given = i > 0 && lines.get(i - 1).startsWith(GIVEN) ? given(lines.get(i - 1), page, i) : "";
+      String given = i > 0 && lines.get(i - 1).strip().startsWith(GIVEN) ? given(lines.get(i - 1), page, i) : "";
       int start = i + 1;
       int end = closing(lines, start, page);
       String code = String.join("\n", lines.subList(start, end)) + "\n";

@@ -1,10 +1,16 @@
 package nl.cjg.examples.docs;
 
+import java.time.LocalDate;
 import java.util.stream.Stream;
+import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
+import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.sample.SampleDataset;
@@ -32,6 +38,20 @@ public final class Snippets {
           .findFirst()
           .orElseThrow();
     }
+  }
+
+  /** An anonymous case that knows only the child's age band, 12 to 18. */
+  public static Casus casusMetAlleenLeeftijdsgroep() {
+    return Casus.builder()
+        .kenmerk("CJG-2012-077")
+        .datumInvulling(LocalDate.of(2012, 5, 1))
+        .aanmelder(Aanmelder.builder().naam("A. Testbeek").organisatie("Stichting Welzijn Bergen").build())
+        .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 18)).kern(BergenKernen.SCHOORL).build())
+        .toestemming(
+            Toestemming.builder().metToestemming(false).besprokenMetOuders(false).redenAnoniem("collegiale consultatie").build())
+        .inVerwijsindexGemeld(false)
+        .addVragen("Hoe houden we hem op school?")
+        .build();
   }
 
   /** {@link #casus()} as JSON, with a BSN that fails the eleven-test in place of its own. */
