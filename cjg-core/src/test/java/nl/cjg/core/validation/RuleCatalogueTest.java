@@ -45,6 +45,12 @@ class RuleCatalogueTest {
   }
 
   @Test
+  void theIdOfAValueThatCouldNotBeCheckedIsDocumented() throws Exception {
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("validation-rules.md"));
+    assertTrue(doc.contains("`" + CjgValidator.UNCHECKED_RULE_ID + "`"));
+  }
+
+  @Test
   void theDocumentedTypeAndPathsOfEveryBusinessRuleAreThoseInCode() throws Exception {
     assertEquals(documentedWhere(), codeWhere());
   }
@@ -57,6 +63,7 @@ class RuleCatalogueTest {
   @Test
   void everyBusinessRuleHasADutchAndAnEnglishMessage() throws Exception {
     Set<String> ids = constraintRuleIds();
+    ids.add(CjgValidator.UNCHECKED_RULE_ID);
     assertEquals(ids, keys("/ValidationMessages.properties"));
     assertEquals(ids, keys("/ValidationMessages_en.properties"));
   }

@@ -187,42 +187,25 @@ public final class Rule<T> {
   }
 
   /**
-   * Checks {@code value} and adds a violation per breach to {@code context}. A check that fails
-   * with an exception reports the rule broken at the path's part before its first placeholder:
-   * a value that cannot be checked is never reported valid, and validation goes on.
+   * Checks {@code value} and adds a violation per breach to {@code context}.
    *
    * @return whether the value keeps the rule
    */
   boolean report(Object value, ConstraintValidatorContext context) {
     T checked = type.cast(value);
     List<Object[]> found = new ArrayList<>();
-    RulePath reportedAt = path;
-    try {
-      check.check(checked, positions -> found.add(path.checked(positions)));
-    } catch (RuntimeException e) {
-      found.clear();
-      found.add(new Object[0]);
-      reportedAt = path.beforePlaceholders();
-    }
+    check.check(checked, positions -> found.add(path.checked(positions)));
     if (found.isEmpty()) {
       return true;
     }
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     for (Map.Entry<String, Function<? super T, ?>> parameter : parameters.entrySet()) {
-      hibernate.addMessageParameter(parameter.getKey(), parameterValue(parameter.getValue(), checked));
+      hibernate.addMessageParameter(parameter.getKey(), parameter.getValue().apply(checked));
     }
     for (Object[] positions : found) {
-      reportedAt.addViolation(context, "{" + id + "}", positions);
+      path.addViolation(context, "{" + id + "}", positions);
     }
     return false;
-  }
-
-  private static <T> Object parameterValue(Function<? super T, ?> parameter, T value) {
-    try {
-      return parameter.apply(value);
-    } catch (RuntimeException e) {
-      return "?";
-    }
   }
 
   @Override

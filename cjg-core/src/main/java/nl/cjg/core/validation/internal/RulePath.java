@@ -82,18 +82,6 @@ final class RulePath {
     return positions.clone();
   }
 
-  /** The part up to the first list or map, without its placeholder: {@code fasen} for {@code fasen[i].acties}. */
-  RulePath beforePlaceholders() {
-    List<Step> before = new ArrayList<>();
-    for (Step step : steps) {
-      before.add(new Step(step.property(), null));
-      if (step.container()) {
-        break;
-      }
-    }
-    return new RulePath(before);
-  }
-
   /**
    * Adds a violation with {@code template} at this path, its placeholders filled by {@code
    * positions}: an {@link Integer} is a list index, anything else a map key. In Bean Validation
