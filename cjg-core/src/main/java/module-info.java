@@ -43,7 +43,8 @@ module nl.cjg.core {
   opens nl.cjg.core.stats.operational;
   opens nl.cjg.core.stats.table;
   opens nl.cjg.core.tijd;
-  opens nl.cjg.core.validation;
+  // Hibernate Validator creates the rule validators of this package, which is not exported.
+  opens nl.cjg.core.validation.internal to org.hibernate.validator;
   opens nl.cjg.core.verwijsindex;
   opens nl.cjg.core.werkplan;
 }

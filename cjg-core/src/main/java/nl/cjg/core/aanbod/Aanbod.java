@@ -4,11 +4,12 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.BinnenCjgDoelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * An offering of a partner of the CJG (werkplan 2012, "Aanbod"): basisaanbod or flexibel aanbod,
@@ -25,7 +26,7 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
  * those of its measures. Immutable and thread-safe.
  */
 @Value.Immutable
-@LeeftijdenGenoemd
+@Rules(AanbodRules.class)
 public abstract class Aanbod {
   Aanbod() {}
 
@@ -48,7 +49,6 @@ public abstract class Aanbod {
   public abstract Aard aard();
 
   /** Whom the offering is for (rule {@code AANBOD-001}: at least one). */
-  @VoorWieGenoemd
   public abstract Set<Doelgroepsoort> voor();
 
   /**

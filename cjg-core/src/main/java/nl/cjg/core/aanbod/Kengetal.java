@@ -1,14 +1,15 @@
 package nl.cjg.core.aanbod;
 
-import nl.cjg.core.tijd.Datumbereik;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.tijd.Datumbereik;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * The measures of one offering over one period, as the partners report them in the werkplan 2012:
@@ -27,7 +28,7 @@ import nl.cjg.core.populatie.Kern;
  * and thread-safe.
  */
 @Value.Immutable
-@BinnenDoelgroepgrootte
+@Rules(AanbodRules.class)
 public abstract class Kengetal {
   Kengetal() {}
 

@@ -2,8 +2,9 @@ package nl.cjg.core.aanbod;
 
 import java.util.Map;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * A measure broken down by one characteristic (kenmerk): the opvoedspreekuur's contacts by kind
@@ -22,8 +23,7 @@ import nl.cjg.core.InvalidValueException;
  * and thread-safe.
  */
 @Value.Immutable
-@SomGelijkAanTotaal
-@CategorieHoogstTotaal
+@Rules(AanbodRules.class)
 public abstract class Uitsplitsing {
   Uitsplitsing() {}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -24,10 +25,7 @@ import org.immutables.value.Value;
  * show in {@code toString}. Immutable and thread-safe.
  */
 @Value.Immutable
-@BinnenCjgLeeftijd
-@ToestemmingPastBijLeeftijd
-@BsnBijVerwijsindexmelding
-@DatumOverlegNaInvulling
+@Rules(CasusRules.class)
 public abstract class Casus {
   Casus() {}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@AfsprakenOverGezin
+@Rules(CasusRules.class)
 public abstract class Gezinsplan {
   Gezinsplan() {}
 
@@ -35,7 +36,6 @@ public abstract class Gezinsplan {
   public abstract Professional zorgcoordinator();
 
   /** Whether the parents took part in making the plan. */
-  @MetOudersOpgesteld
   public abstract boolean oudersBetrokken();
 
   /** The goals and where they stand. */

@@ -9,6 +9,7 @@ import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * personal data and never show in {@code toString}. Immutable and thread-safe.
  */
 @Value.Immutable
-@LeeftijdBekend
+@Rules(CasusRules.class)
 public abstract class Kind {
   Kind() {}
 

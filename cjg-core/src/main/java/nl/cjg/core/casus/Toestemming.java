@@ -3,6 +3,7 @@ package nl.cjg.core.casus;
 import java.util.Optional;
 import java.util.Set;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
-@RedenBijAnoniem
+@Rules(CasusRules.class)
 public abstract class Toestemming {
   Toestemming() {}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Professional;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +23,7 @@ import org.immutables.value.Value;
  * case's kenmerk, which is not personal data. Immutable and thread-safe.
  */
 @Value.Immutable
-@PerCasusGeagendeerd
-@AfspraakNietVoorOverleg
+@Rules(OverlegRules.class)
 public abstract class Casusoverleg {
   Casusoverleg() {}
 
@@ -38,7 +38,6 @@ public abstract class Casusoverleg {
 
   /** The chair; rule {@code OVERLEG-001} asks for the procesregisseur. */
   @Valid
-  @VoorzitterIsProcesregisseur
   public abstract Voorzitter voorzitter();
 
   /** The fixed CJG team present: organisation and function, names optional and never shown. */

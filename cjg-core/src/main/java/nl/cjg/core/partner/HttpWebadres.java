@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.cjg.core.validation.internal.HttpWebadresValidator;
 
 /**
  * Rule {@code PARTNER-004}: the annotated {@link java.net.URI} is a web address: scheme

@@ -3,10 +3,11 @@ package nl.cjg.core.partner;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * The sociale kaart of a CJG: all its partners, with lookups by name, age, kern, discipline,
@@ -20,7 +21,7 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-@SluitendeKeten
+@Rules(PartnerRules.class)
 public abstract class Netwerk {
   Netwerk() {}
 

@@ -10,6 +10,7 @@ import nl.cjg.core.id.AgbCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rules;
 
 /**
  * An organisation in the CJG network: a kernpartner or a netwerkpartner, with its disciplines,
@@ -20,6 +21,7 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
  * {@code PARTNER-001} to {@code PARTNER-004}. Immutable and thread-safe.
  */
 @Value.Immutable
+@Rules(PartnerRules.class)
 public abstract class Partner {
   Partner() {}
 
@@ -33,15 +35,12 @@ public abstract class Partner {
   public abstract Rol rol();
 
   /** The sectors or disciplines of the partner (rule {@code PARTNER-003}: at least one). */
-  @HeeftDiscipline
   public abstract Set<Discipline> disciplines();
 
   /** The age groups the partner serves (rule {@code PARTNER-001}: at least one). */
-  @BedientLeeftijden
   public abstract List<Leeftijdsgroep> leeftijdsgroepen();
 
   /** The kernen the partner serves (rule {@code PARTNER-002}: at least one). */
-  @BedientKernen
   public abstract Set<Kern> kernen();
 
   /** The expertise the partner brings, for example positief opvoeden. */

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.cjg.core.validation.internal.BinnenCjgDoelgroepValidator;
 
 /**
  * Rule {@code POPULATIE-003}: the annotated {@link Leeftijdsgroep} lies within the CJG target

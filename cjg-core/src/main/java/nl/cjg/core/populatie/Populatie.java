@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.GemeenteCode;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * Population counts of one municipality per kern and age band, on a reference date (peildatum)
@@ -30,8 +31,7 @@ import nl.cjg.core.id.GemeenteCode;
  * thread-safe.
  */
 @Value.Immutable
-@HoogstInwoners
-@KernenVanGemeente
+@Rules(PopulatieRules.class)
 public abstract class Populatie {
   Populatie() {}
 

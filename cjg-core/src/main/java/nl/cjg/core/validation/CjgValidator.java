@@ -3,6 +3,7 @@ package nl.cjg.core.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
@@ -10,13 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 
 /**
  * The one entry point of business validation: {@link #validate(Object)} checks a value and
  * everything it holds against every rule of {@code docs/validation-rules.md} and returns all
- * violations. Invalid data never throws; only a {@code null} argument does.
+ * violations. Invalid data never throws; only a {@code null} argument does. Should a rule itself
+ * fail, the result is the one violation {@value #UNCHECKED_RULE_ID}, never an exception.
  *
  * <p>Build one validator per language and reuse it: building is costly, validating is not. Uses
  * Hibernate Validator without Expression Language. Immutable and thread-safe.
@@ -28,15 +31,24 @@ public final class CjgValidator {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::ruleId).thenComparing(Violation::message);
 
+  /**
+   * The rule id of the violation reported when a value could not be checked completely because a
+   * rule failed: a defect of this library, reported rather than thrown, so that a value is never
+   * taken for valid unchecked.
+   */
+  public static final String UNCHECKED_RULE_ID = "VALIDATIE-001";
+
   private final Validator validator;
+  private final ResourceBundle messages;
 
   private CjgValidator(Locale locale) {
     ValidatorLogging.quietVersionLine();
+    this.messages = MessageBundles.forLocale(locale);
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .getterPropertySelectionStrategy(new AccessorPropertySelection())
-            .messageInterpolator(new RuleMessageInterpolator(MessageBundles.forLocale(locale)))
+            .messageInterpolator(new RuleMessageInterpolator(messages))
             .buildValidatorFactory();
     this.validator = factory.getValidator();
   }
@@ -60,14 +72,27 @@ public final class CjgValidator {
    * Checks {@code value} and everything it holds.
    *
    * @param value any value type of this library
-   * @return every violation, in a stable order
+   * @return every violation, in a stable order; only the violation {@value #UNCHECKED_RULE_ID} when
+   *     a rule failed to check the value
    * @throws NullPointerException when {@code value} is null (a programming error)
    */
   public ValidationResult validate(Object value) {
     Objects.requireNonNull(value, "value");
-    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    Set<ConstraintViolation<Object>> found;
+    try {
+      found = validator.validate(value);
+    } catch (ValidationException e) {
+      return unchecked();
+    }
     List<Violation> violations = found.stream().map(CjgValidator::toViolation).sorted(ORDER).toList();
     return ValidationResult.of(violations);
+  }
+
+  /** The result for a value a rule failed to check; the failure's text may hold input, so it is not shown. */
+  private ValidationResult unchecked() {
+    Violation violation =
+        Violation.builder().ruleId(UNCHECKED_RULE_ID).path("").message(messages.getString(UNCHECKED_RULE_ID)).build();
+    return ValidationResult.of(List.of(violation));
   }
 
   private static Violation toViolation(ConstraintViolation<?> violation) {

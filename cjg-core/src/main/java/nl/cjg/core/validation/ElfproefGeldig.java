@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.cjg.core.validation.internal.ElfproefGeldigValidator;
 
 /**
  * Rule {@code BSN-001}: the annotated {@link nl.cjg.core.id.Bsn} passes the eleven-test. Put it on

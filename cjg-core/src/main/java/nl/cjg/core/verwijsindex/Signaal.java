@@ -6,6 +6,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.AgbCode;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.validation.ElfproefGeldig;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * and never show in {@code toString}. Immutable and thread-safe.
  */
 @Value.Immutable
-@JongerDan23BijRegistratie
+@Rules(VerwijsindexRules.class)
 public abstract class Signaal {
   Signaal() {}
 

@@ -1,9 +1,10 @@
 package nl.cjg.core.werkplan;
 
-import nl.cjg.core.tijd.Periode;
 import java.util.List;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * One row of a phase of a plan of approach (001): the action (in the uitvoeringsfase its goal),
@@ -15,7 +16,7 @@ import nl.cjg.core.InvalidValueException;
  * thread-safe.
  */
 @Value.Immutable
-@BesluitmomentBinnenWanneer
+@Rules(WerkplanRules.class)
 public abstract class Actie {
   Actie() {}
 

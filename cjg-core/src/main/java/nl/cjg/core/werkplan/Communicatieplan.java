@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * The communication plan of a CJG (000 ~1560–1890): the communication problem and main goal, the
@@ -23,8 +24,7 @@ import nl.cjg.core.InvalidValueException;
  * step, {@code COMMUNICATIEPLAN-003}. Immutable and thread-safe.
  */
 @Value.Immutable
-@EenmetingNaNulmeting
-@StapVolgtKeuze
+@Rules(WerkplanRules.class)
 public abstract class Communicatieplan {
   Communicatieplan() {}
 

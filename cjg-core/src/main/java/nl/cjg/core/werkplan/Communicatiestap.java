@@ -3,6 +3,7 @@ package nl.cjg.core.werkplan;
 import java.util.List;
 import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.validation.internal.Rules;
 
 /**
  * One step of a communication plan's plan of approach (000 ~1757, "stap | doel | middelenmix"):
@@ -15,6 +16,7 @@ import nl.cjg.core.InvalidValueException;
  * {@code COMMUNICATIEPLAN-003}: the step names at least one means. Immutable and thread-safe.
  */
 @Value.Immutable
+@Rules(WerkplanRules.class)
 public abstract class Communicatiestap {
   Communicatiestap() {}
 
@@ -28,7 +30,6 @@ public abstract class Communicatiestap {
   public abstract List<Communicatiedoel> doelen();
 
   /** The mix of means (middelenmix). */
-  @MiddelenGenoemd
   public abstract List<Middel> middelen();
 
   /** A builder for a step. */

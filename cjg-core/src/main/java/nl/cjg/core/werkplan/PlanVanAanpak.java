@@ -1,12 +1,13 @@
 package nl.cjg.core.werkplan;
 
-import nl.cjg.core.tijd.Periode;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.validation.internal.Rules;
+import org.immutables.value.Value;
 
 /**
  * A phased plan of approach for building a CJG (001, "Plan van aanpak CJG gemeente Bergen"): the
@@ -19,9 +20,7 @@ import nl.cjg.core.InvalidValueException;
  * in phase order) and, per action, {@code PLANVANAANPAK-004}. Immutable and thread-safe.
  */
 @Value.Immutable
-@ActieBinnenLooptijd
-@GeenGoNaNoGo
-@PoortenInVolgorde
+@Rules(WerkplanRules.class)
 public abstract class PlanVanAanpak {
   PlanVanAanpak() {}
 

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
@@ -20,8 +21,7 @@ import org.immutables.value.Value;
  * deadline in the plan year). Immutable and thread-safe.
  */
 @Value.Immutable
-@EvaluatieNietVoorPlanjaar
-@PlanningInPlanjaar
+@Rules(WerkplanRules.class)
 public abstract class Werkplan {
   Werkplan() {}
 

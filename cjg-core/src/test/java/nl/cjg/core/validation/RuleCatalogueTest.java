@@ -21,20 +21,38 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.cjg.core.validation.internal.Rule;
+import nl.cjg.core.validation.internal.RuleTable;
+import nl.cjg.core.validation.internal.Rules;
+import nl.cjg.core.validation.internal.RulesValidator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the rule catalogue honest: every rule in code is in {@code docs/validation-rules.md}, has
- * a Dutch and an English message and a test that names it; and nothing is listed that the code
- * does not have.
+ * Keeps the rule catalogue honest: every rule in code is in {@code docs/validation-rules.md}, with
+ * the type it applies to and the paths it reports at as its rule table defines them; it has a
+ * Dutch and an English message and a test that names it; and nothing is listed that the code does
+ * not have.
  */
 class RuleCatalogueTest {
+  private static final Pattern BUSINESS_ROW =
+      Pattern.compile("^\\|\\s*([A-Z]+-\\d+)\\s*\\|([^|]*)\\|([^|]*)\\|", Pattern.MULTILINE);
   private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*([A-Z]+-S?\\d+)\\s*\\|", Pattern.MULTILINE);
   private static final Path MODULE = Path.of("").toAbsolutePath();
 
   @Test
   void businessRulesInCodeEqualTheDocumentedOnes() throws Exception {
     assertEquals(documented().business(), constraintRuleIds());
+  }
+
+  @Test
+  void theIdOfAValueThatCouldNotBeCheckedIsDocumented() throws Exception {
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("validation-rules.md"));
+    assertTrue(doc.contains("`" + CjgValidator.UNCHECKED_RULE_ID + "`"));
+  }
+
+  @Test
+  void theDocumentedTypeAndPathsOfEveryBusinessRuleAreThoseInCode() throws Exception {
+    assertEquals(documentedWhere(), codeWhere());
   }
 
   @Test
@@ -45,6 +63,7 @@ class RuleCatalogueTest {
   @Test
   void everyBusinessRuleHasADutchAndAnEnglishMessage() throws Exception {
     Set<String> ids = constraintRuleIds();
+    ids.add(CjgValidator.UNCHECKED_RULE_ID);
     assertEquals(ids, keys("/ValidationMessages.properties"));
     assertEquals(ids, keys("/ValidationMessages_en.properties"));
   }
@@ -113,15 +132,56 @@ class RuleCatalogueTest {
     return ids;
   }
 
+  /** The ids of the rule tables' rules and of the public field constraints. */
   private static Set<String> constraintRuleIds() throws Exception {
-    Set<String> ids = new TreeSet<>();
+    return new TreeSet<>(codeWhere().keySet());
+  }
+
+  /**
+   * Per rule id, where it applies as the code defines it: {@code Casus: kind.leeftijd} for a rule of
+   * a table, {@code @ElfproefGeldig} for a field constraint.
+   */
+  private static Map<String, Set<String>> codeWhere() throws Exception {
+    Map<String, Set<String>> where = new TreeMap<>();
     for (Class<?> type : mainClasses()) {
-      if (type.isAnnotation() && type.isAnnotationPresent(Constraint.class)) {
-        Object template = type.getMethod("message").getDefaultValue();
-        ids.add(CjgValidator.ruleId((String) template));
+      if (type.isAnnotation() && type.isAnnotationPresent(Constraint.class) && type != Rules.class) {
+        String id = CjgValidator.ruleId((String) type.getMethod("message").getDefaultValue());
+        where.computeIfAbsent(id, key -> new TreeSet<>()).add("@" + type.getSimpleName());
+      }
+      if (RuleTable.class.isAssignableFrom(type) && !type.isInterface()) {
+        for (Rule<?> rule : RulesValidator.rulesOf(type.asSubclass(RuleTable.class))) {
+          where.computeIfAbsent(rule.id(), key -> new TreeSet<>())
+              .add(rule.type().getSimpleName() + ": " + (rule.path().isEmpty() ? "(the value)" : rule.path()));
+        }
       }
     }
-    return ids;
+    return where;
+  }
+
+  /**
+   * Per rule id, the cells "applies to" and "path" of its row: {@code | CASUS-001 | Casus |
+   * `kind.leeftijd`, `kind.leeftijdsgroep` | ...}; a field constraint's row names the annotation
+   * and has the path "the annotated field".
+   */
+  private static Map<String, Set<String>> documentedWhere() throws IOException {
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("validation-rules.md"));
+    String business = doc.substring(0, doc.indexOf("## Structural invariants"));
+    Matcher row = BUSINESS_ROW.matcher(business);
+    Map<String, Set<String>> where = new TreeMap<>();
+    while (row.find()) {
+      Set<String> cells = where.computeIfAbsent(row.group(1), key -> new TreeSet<>());
+      String type = row.group(2).trim();
+      if (type.startsWith("`@")) {
+        cells.add(type.substring(1, type.length() - 1));
+        assertEquals("the annotated field", row.group(3).trim(), row.group(1));
+      } else {
+        for (String path : row.group(3).split(",")) {
+          String unquoted = path.trim().replace("`", "");
+          cells.add(type.replace("`", "") + ": " + unquoted);
+        }
+      }
+    }
+    return where;
   }
 
   /** Each structural code with the constant that holds it, for example {@code Bsn.FORMAT_CODE}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +190,27 @@ class WerkplanTest {
   void werkplan002BeforeTheFirstOfJanuaryOfTheNextYearIsInThePlanYear() {
     WerkplanItem item = WerkplanItem.builder().from(BergenPlannen.bekendheid()).gerealiseerdVoor(LocalDate.of(2013, 1, 1)).build();
     assertTrue(VALIDATOR.validate(Werkplan.builder().from(werkplan).items(List.of(item)).build()).isValid());
+  }
+
+  @Test
+  void werkplan001And002DecideEveryYearAYearCanHold() {
+    WerkplanItem laatsteDag = WerkplanItem.builder().from(BergenPlannen.bekendheid()).evaluaties(List.of()).gerealiseerdVoor(LocalDate.MAX).build();
+    Werkplan laatsteJaar =
+        Werkplan.builder().from(werkplan).jaar(Year.of(Year.MAX_VALUE)).evaluaties(List.of()).items(List.of(laatsteDag)).build();
+    assertTrue(VALIDATOR.validate(laatsteJaar).isValid());
+
+    WerkplanItem volgendJaar =
+        WerkplanItem.builder().from(BergenPlannen.bekendheid()).evaluaties(List.of())
+            .gerealiseerdVoor(LocalDate.of(Year.MAX_VALUE, 1, 1)).build();
+    Werkplan voorlaatsteJaar =
+        Werkplan.builder().from(werkplan).jaar(Year.of(Year.MAX_VALUE - 1)).evaluaties(List.of()).items(List.of(volgendJaar)).build();
+    assertTrue(VALIDATOR.validate(voorlaatsteJaar).isValid());
+
+    Werkplan eersteJaar =
+        Werkplan.builder().from(werkplan).jaar(Year.of(Year.MIN_VALUE)).items(List.of(laatsteDag)).build();
+    Violation violation = single(VALIDATOR.validate(eersteJaar));
+    assertEquals("WERKPLAN-002", violation.ruleId());
+    assertEquals("items[0].gerealiseerdVoor", violation.path());
   }
 
   private static List<Integer> nummers(List<WerkplanItem> items) {

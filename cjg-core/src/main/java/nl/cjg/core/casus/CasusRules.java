@@ -1,0 +1,77 @@
+package nl.cjg.core.casus;
+
+import java.util.List;
+import java.util.Optional;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.validation.internal.Rule;
+import nl.cjg.core.validation.internal.RuleTable;
+
+/**
+ * The business rules of cases, consent and family plans ({@code CASUS-nnn}, {@code
+ * TOESTEMMING-nnn}, {@code GEZINSPLAN-nnn}), as listed in {@code docs/validation-rules.md}.
+ */
+final class CasusRules implements RuleTable {
+  /** The highest age the CJG serves. */
+  private static final int MAX_LEEFTIJD = 23;
+
+  @Override
+  public List<Rule<?>> rules() {
+    return List.of(
+        // CASUS-001 is reported at the field the child's age comes from.
+        Rule.of("CASUS-001", Casus.class, "kind.persoonsgegevens.geboortedatum",
+                casus -> casus.kind().geboortedatum().isEmpty() || binnenCjgLeeftijd(casus))
+            .withParameter("max", casus -> MAX_LEEFTIJD),
+        Rule.of("CASUS-001", Casus.class, "kind.leeftijd",
+                casus -> casus.kind().geboortedatum().isPresent()
+                    || casus.kind().leeftijd().isEmpty()
+                    || binnenCjgLeeftijd(casus))
+            .withParameter("max", casus -> MAX_LEEFTIJD),
+        Rule.of("CASUS-001", Casus.class, "kind.leeftijdsgroep",
+                casus -> casus.kind().geboortedatum().isPresent()
+                    || casus.kind().leeftijd().isPresent()
+                    || binnenCjgLeeftijd(casus))
+            .withParameter("max", casus -> MAX_LEEFTIJD),
+        Rule.of("CASUS-002", Kind.class, "",
+            kind -> kind.geboortedatum().isPresent() || kind.leeftijd().isPresent() || kind.leeftijdsgroep().isPresent()),
+        Rule.of("CASUS-003", Casus.class, "kind.persoonsgegevens.bsn", CasusRules::bsnBijVerwijsindexmelding),
+        Rule.of("CASUS-004", Casus.class, "datumOverleg",
+            casus -> casus.datumOverleg().filter(overleg -> overleg.isBefore(casus.datumInvulling())).isEmpty()),
+        Rule.of("TOESTEMMING-001", Casus.class, "toestemming.gegevenDoor", CasusRules::toestemmingPastBijLeeftijd),
+        Rule.of("TOESTEMMING-002", Toestemming.class, "redenAnoniem",
+            toestemming -> toestemming.metToestemming()
+                || toestemming.redenAnoniem().filter(reden -> !reden.isBlank()).isPresent()),
+        Rule.of("GEZINSPLAN-001", Gezinsplan.class, "oudersBetrokken", Gezinsplan::oudersBetrokken),
+        Rule.each("GEZINSPLAN-002", Gezinsplan.class, "afspraken[i].casus", Gezinsplan::afspraken,
+            (plan, afspraak) -> plan.casussen().contains(afspraak.casus())));
+  }
+
+  /**
+   * Every age the child may have on the form's date lies in 0 to {@link #MAX_LEEFTIJD}; a child
+   * born after that date fails. An unknown age is rule CASUS-002's concern.
+   */
+  private static boolean binnenCjgLeeftijd(Casus casus) {
+    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
+    boolean bornLater = casus.kind().geboortedatum().isPresent() && leeftijden.isEmpty();
+    boolean tooOld = leeftijden.map(band -> band.tot() > MAX_LEEFTIJD + 1).orElse(false);
+    return !bornLater && !tooOld;
+  }
+
+  /** A case with consent registered in the Verwijsindex holds the child's BSN or its pseudonym. */
+  private static boolean bsnBijVerwijsindexmelding(Casus casus) {
+    return !casus.inVerwijsindexGemeld()
+        || casus.isAnoniem()
+        || casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).isPresent()
+        || casus.kind().pseudoniem().isPresent();
+  }
+
+  /**
+   * With consent, everyone {@link Toestemmingsleeftijd#vereistVoor} names for the child's possible
+   * ages consented. Anonymous cases, and cases whose child's age is unknown, pass.
+   */
+  private static boolean toestemmingPastBijLeeftijd(Casus casus) {
+    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
+    return casus.isAnoniem()
+        || leeftijden.isEmpty()
+        || casus.toestemming().gegevenDoor().containsAll(Toestemmingsleeftijd.vereistVoor(leeftijden.get()));
+  }
+}
