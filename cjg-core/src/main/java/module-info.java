@@ -7,6 +7,7 @@ module nl.cjg.core {
   requires static org.immutables.value.annotations;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires ojalgo;
 
   exports nl.cjg.core.aanbod;
   exports nl.cjg.core.casus;

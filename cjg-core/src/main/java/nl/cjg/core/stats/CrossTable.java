@@ -1,5 +1,6 @@
 package nl.cjg.core.stats;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntToLongFunction;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
@@ -203,8 +205,10 @@ public abstract class CrossTable<R, C> {
   /**
    * The table for publication: a row per row category and a column per column category, a
    * {@code Totaal} column of row totals and a {@code Totaal} row of column totals. Counts are
-   * suppressed by {@code control} so that no suppressed cell can be recomputed from the others and
-   * the totals (see {@link DisclosureControl}), then rounded by it.
+   * protected by {@code control} so that no withheld cell can be narrowed below its protection
+   * interval from the others, the totals and non-negativity (see {@link DisclosureControl}), then
+   * rounded by it. When {@code control} suppresses zeros, a row or column that is empty
+   * everywhere is left out.
    *
    * @param rowHeader the header of the label column
    * @param rowLabel how a row category is written
@@ -217,28 +221,93 @@ public abstract class CrossTable<R, C> {
       Function<? super R, String> rowLabel,
       Function<? super C, String> columnLabel,
       DisclosureControl control) {
-    int rows = rowCategories().size();
-    int columns = columnCategories().size();
-    long[][] grid = new long[rows + 1][columns + 1];
-    for (int r = 0; r <= rows; r++) {
-      for (int c = 0; c <= columns; c++) {
-        grid[r][c] = valueWithTotals(r, c);
+    return protectedTable(rowHeader, rowLabel, columnLabel, control);
+  }
+
+  /**
+   * The table for publication together with its margins as tables of their own, protected
+   * together: the row totals ({@code rowHeader | Aantal | %}) and the column totals (headed by
+   * {@code columnHeader}) withhold exactly the totals that the table withholds, so that publishing
+   * all three tells an attacker nothing the table alone does not.
+   *
+   * @param rowHeader the header of the label column, and of the row totals' table
+   * @param rowLabel how a row category is written
+   * @param columnHeader the header of the column totals' table
+   * @param columnLabel how a column category is written
+   * @param decimals the decimals of the margins' percentages, at least 0
+   * @param control the disclosure control; {@link DisclosureControl#internalUseOnly()} to opt out
+   * @return the table, the row totals and the column totals, in that order
+   */
+  public List<PublishedTable> publishWithMargins(
+      String rowHeader,
+      Function<? super R, String> rowLabel,
+      String columnHeader,
+      Function<? super C, String> columnLabel,
+      int decimals,
+      DisclosureControl control) {
+    PublishedTable table = protectedTable(rowHeader, rowLabel, columnLabel, control);
+    return List.of(table, margin(table, rowHeader, true, decimals), margin(table, columnHeader, false, decimals));
+  }
+
+  private PublishedTable protectedTable(
+      String rowHeader,
+      Function<? super R, String> rowLabel,
+      Function<? super C, String> columnLabel,
+      DisclosureControl control) {
+    List<Integer> rows = published(rowCategories().size(), r -> rowTotals().count(rowCategories().get(r)), control);
+    List<Integer> columns =
+        published(columnCategories().size(), c -> columnTotals().count(columnCategories().get(c)), control);
+    long[][] grid = new long[rows.size() + 1][columns.size() + 1];
+    for (int r = 0; r <= rows.size(); r++) {
+      for (int c = 0; c <= columns.size(); c++) {
+        grid[r][c] = valueWithTotals(r < rows.size() ? rows.get(r) : rowCategories().size(),
+            c < columns.size() ? columns.get(c) : columnCategories().size());
       }
     }
-    boolean[][] suppressed = Suppression.grid(grid, control);
+    boolean[][] suppressed = Protection.grid(grid, control);
     List<String> headers = new ArrayList<>();
     headers.add(rowHeader);
-    columnCategories().forEach(column -> headers.add(columnLabel.apply(column)));
+    columns.forEach(column -> headers.add(columnLabel.apply(columnCategories().get(column))));
     headers.add(TableConventions.TOTAL);
     List<TableRow> published = new ArrayList<>();
-    for (int r = 0; r <= rows; r++) {
+    for (int r = 0; r <= rows.size(); r++) {
       List<Cell> cells = new ArrayList<>();
-      for (int c = 0; c <= columns; c++) {
+      for (int c = 0; c <= columns.size(); c++) {
         cells.add(suppressed[r][c] ? Cell.suppressed() : Cell.of(control.rounded(grid[r][c])));
       }
-      published.add(TableRow.of(r < rows ? rowLabel.apply(rowCategories().get(r)) : TableConventions.TOTAL, cells));
+      published.add(TableRow.of(
+          r < rows.size() ? rowLabel.apply(rowCategories().get(rows.get(r))) : TableConventions.TOTAL, cells));
     }
     return PublishedTable.of(headers, published);
+  }
+
+  /** The categories to publish: all, or those not empty everywhere when zeros are suppressed. */
+  private static List<Integer> published(int size, IntToLongFunction total, DisclosureControl control) {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (!control.suppressZeros() || total.applyAsLong(i) > 0) {
+        kept.add(i);
+      }
+    }
+    return kept;
+  }
+
+  /** The row totals ({@code rows}) or column totals of a published table as a table of their own. */
+  private static PublishedTable margin(PublishedTable table, String header, boolean rows, int decimals) {
+    int totalRow = table.rows().size() - 1;
+    int totalColumn = table.dataColumnCount() - 1;
+    int size = rows ? totalRow : totalColumn;
+    List<String> labels = new ArrayList<>();
+    long[] counts = new long[size + 1];
+    boolean[] suppressed = new boolean[size + 1];
+    for (int i = 0; i <= size; i++) {
+      Cell cell = rows ? table.cell(i, totalColumn) : table.cell(totalRow, i);
+      labels.add(i < size ? (rows ? table.rows().get(i).label() : table.dataHeader(i)) : TableConventions.TOTAL);
+      suppressed[i] = cell.isSuppressed();
+      counts[i] = cell.value().map(BigDecimal::longValueExact).orElse(0L);
+    }
+    return Publication.countsWithPercentages(
+        header, labels, counts, suppressed, size, decimals, DisclosureControl.internalUseOnly());
   }
 
   private long valueWithTotals(int r, int c) {

@@ -186,8 +186,8 @@ public abstract class Distribution<K> {
   /**
    * The distribution as a table for publication: a row per category with its count
    * ({@code Aantal}) and its percentage of the total ({@code %}, half up), then a row
-   * {@code Totaal}. Counts are suppressed and rounded by {@code control} (the suppressed counts and
-   * the total form a line: no suppressed count can be recomputed from the total), and percentages
+   * {@code Totaal}. Counts are protected and rounded by {@code control} (the parts and the total form
+   * a line; see {@link DisclosureControl}; with zeros suppressed, an empty category is left out), and percentages
    * are computed from the published counts: a suppressed count's percentage is suppressed, and
    * all percentages are when the total is.
    *
@@ -199,13 +199,13 @@ public abstract class Distribution<K> {
    */
   public PublishedTable publish(
       String categoryHeader, Function<? super K, String> label, int decimals, DisclosureControl control) {
-    List<K> categories = categories();
+    List<K> categories = categories().stream().filter(k -> !control.suppressZeros() || count(k) > 0).toList();
     long[] line = new long[categories.size() + 1];
     for (int i = 0; i < categories.size(); i++) {
       line[i] = count(categories.get(i));
     }
     line[categories.size()] = total();
-    boolean[] suppressed = Suppression.line(line, control);
+    boolean[] suppressed = Protection.line(line, control);
     List<String> labels = new ArrayList<>();
     categories.forEach(category -> labels.add(label.apply(category)));
     labels.add(TableConventions.TOTAL);

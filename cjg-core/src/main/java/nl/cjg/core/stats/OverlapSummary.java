@@ -191,7 +191,7 @@ public abstract class OverlapSummary<K> {
     }
     counts[categories.size()] = uniqueUnits();
     labels.add(TableConventions.TOTAL + " " + TableConventions.OVERLAP_MARK);
-    boolean[] suppressed = Suppression.primary(counts, control);
+    boolean[] suppressed = Protection.primary(counts, control);
     return Publication.countsWithPercentages(
         categoryHeader, labels, counts, suppressed, categories.size(), decimals, control, population);
   }
