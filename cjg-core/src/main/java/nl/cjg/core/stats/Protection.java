@@ -163,6 +163,9 @@ final class Protection {
       down[i] = model.addVariable().lower(0).upper(values[i]).weight(weight);
     }
     for (int[] sum : sums) {
+      if (sum.length < 2) {
+        continue; // a total without parts states nothing a reader can use, as the table audit reads it
+      }
       Expression expression = model.addExpression();
       double level = 0;
       for (int k = 0; k < sum.length; k++) {

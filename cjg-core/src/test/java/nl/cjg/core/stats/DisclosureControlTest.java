@@ -8,18 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
 import org.junit.jupiter.api.Test;
 
 class DisclosureControlTest {
   @Test
-  void standardSuppressesCountsBelowFiveZerosIncluded() {
+  void standardWithholdsCountsBelowFiveButNotZeros() {
     DisclosureControl standard = DisclosureControl.standard();
     assertEquals(DisclosureControl.DEFAULT_THRESHOLD, standard.threshold());
-    assertTrue(standard.isSensitive(0));
+    assertFalse(standard.isSensitive(0));
+    assertTrue(standard.isSensitive(1));
     assertTrue(standard.isSensitive(4));
     assertFalse(standard.isSensitive(5));
     assertEquals(7, standard.rounded(7));
+    assertEquals(DisclosureControl.Cost.VALUE, standard.cost());
+  }
+
+  @Test
+  void theDefaultProtectionIntervalReachesFromZeroToTheThreshold() {
+    DisclosureControl standard = DisclosureControl.standard();
+    assertEquals(2, standard.upperProtection(3));
+    assertEquals(3, standard.lowerProtection(3));
+    assertEquals(5, DisclosureControl.builder().suppressZeros(true).build().upperProtection(0));
+    assertEquals(0, standard.lowerProtection(0));
+    DisclosureControl fixed = DisclosureControl.builder().upperProtectionLevel(3).lowerProtectionLevel(2).build();
+    assertEquals(3, fixed.upperProtection(4));
+    assertEquals(2, fixed.lowerProtection(4));
+    assertEquals(1, fixed.lowerProtection(1), "never below 0");
+    assertEquals(1, DisclosureControl.builder().upperProtectionLevel(0).build().upperProtection(4), "never a single value");
   }
 
   @Test
@@ -51,11 +68,16 @@ class DisclosureControlTest {
   }
 
   @Test
-  void aTableWithoutCategoriesIsSuppressedWhole() {
-    PublishedTable table =
-        CrossTable.<String, String>empty(List.of(), List.of("a", "b")).publish("", Function.identity(), Function.identity());
-    assertEquals(1, table.rows().size());
-    assertTrue(table.rows().get(0).cells().stream().allMatch(cell -> cell.isSuppressed()));
+  void anEmptyCategoryIsLeftOutRatherThanWithheldWhenZerosAreSensitive() {
+    CrossTable<String, String> table = CrossTable.of(List.of("p", "q"), List.of("a", "b", "onbekend"),
+        new long[][] {{7, 9, 0}, {8, 6, 0}});
+    PublishedTable shown = table.publish("", Function.identity(), Function.identity());
+    assertEquals(List.of("", "a", "b", "onbekend", "Totaal"), shown.headers());
+    assertEquals(Cell.of(0), shown.cell(0, 2));
+    PublishedTable left = table.publish("", Function.identity(), Function.identity(),
+        DisclosureControl.builder().suppressZeros(true).build());
+    assertEquals(List.of("", "a", "b", "Totaal"), left.headers());
+    assertTrue(left.rows().stream().flatMap(row -> row.cells().stream()).noneMatch(Cell::isSuppressed));
   }
 
   @Test
@@ -66,5 +88,8 @@ class DisclosureControlTest {
     assertEquals(
         "DISCLOSURE-S01",
         assertThrows(InvalidValueException.class, () -> DisclosureControl.builder().roundingBase(0).build()).code());
+    assertEquals(
+        "DISCLOSURE-S01",
+        assertThrows(InvalidValueException.class, () -> DisclosureControl.builder().upperProtectionLevel(-1).build()).code());
   }
 }
