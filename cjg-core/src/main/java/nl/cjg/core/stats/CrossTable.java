@@ -157,8 +157,10 @@ public abstract class CrossTable<R, C> {
    * @param column the column category
    * @param count the number of units to add, not negative
    * @return the new table
+   * @throws IllegalArgumentException when {@code count} is negative
+   * @throws ArithmeticException when the cell's count would exceed {@link Long#MAX_VALUE}
    */
-  public CrossTable<R, C> plus(R row, C column, long count) {
+  public CrossTable<R, C> add(R row, C column, long count) {
     if (count < 0) {
       throw new IllegalArgumentException("a count to add cannot be negative");
     }
@@ -175,6 +177,7 @@ public abstract class CrossTable<R, C> {
    *
    * @param other the other table
    * @return the merged table, with this table's rows and columns first
+   * @throws ArithmeticException when a merged count would exceed {@link Long#MAX_VALUE}
    */
   public CrossTable<R, C> merge(CrossTable<? extends R, ? extends C> other) {
     List<R> rows = union(rowCategories(), other.rowCategories());

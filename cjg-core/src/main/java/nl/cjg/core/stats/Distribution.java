@@ -84,7 +84,11 @@ public abstract class Distribution<K> {
     return counts().getOrDefault(category, 0L);
   }
 
-  /** The sum of all counts. */
+  /**
+   * The sum of all counts.
+   *
+   * @throws ArithmeticException when the sum exceeds {@link Long#MAX_VALUE}
+   */
   @Value.Lazy
   public long total() {
     long total = 0;
@@ -100,8 +104,8 @@ public abstract class Distribution<K> {
    * @param category a category
    * @return its count against the total; undefined when the total is 0
    */
-  public Rate share(K category) {
-    return Rate.share(count(category), total());
+  public Rate aandeel(K category) {
+    return Rate.aandeel(count(category), total());
   }
 
   /**
@@ -147,8 +151,10 @@ public abstract class Distribution<K> {
    * @param category the category
    * @param count the number of units to add, not negative
    * @return the new distribution
+   * @throws IllegalArgumentException when {@code count} is negative
+   * @throws ArithmeticException when the category's count would exceed {@link Long#MAX_VALUE}
    */
-  public Distribution<K> plus(K category, long count) {
+  public Distribution<K> add(K category, long count) {
     if (count < 0) {
       throw new IllegalArgumentException("a count to add cannot be negative");
     }
@@ -162,6 +168,7 @@ public abstract class Distribution<K> {
    *
    * @param other the other distribution
    * @return the merged distribution, with this one's categories first
+   * @throws ArithmeticException when a merged count would exceed {@link Long#MAX_VALUE}
    */
   public Distribution<K> merge(Distribution<? extends K> other) {
     Map<K, Long> counts = new LinkedHashMap<>(counts());

@@ -111,8 +111,8 @@ public abstract class OverlapSummary<K> {
    * @param category a category
    * @return the share; undefined when there are no units
    */
-  public Rate shareOfUnique(K category) {
-    return Rate.share(count(category), uniqueUnits());
+  public Rate aandeelOfUnique(K category) {
+    return Rate.aandeel(count(category), uniqueUnits());
   }
 
   /**
@@ -122,8 +122,8 @@ public abstract class OverlapSummary<K> {
    * @param population the population, not negative
    * @return the share; undefined for a population of 0
    */
-  public Rate shareOfPopulation(K category, long population) {
-    return Rate.share(count(category), population);
+  public Rate aandeelOfPopulation(K category, long population) {
+    return Rate.aandeel(count(category), population);
   }
 
   /**
@@ -132,8 +132,8 @@ public abstract class OverlapSummary<K> {
    * @param population the population, not negative
    * @return the share; undefined for a population of 0
    */
-  public Rate uniqueShareOfPopulation(long population) {
-    return Rate.share(uniqueUnits(), population);
+  public Rate uniqueAandeelOfPopulation(long population) {
+    return Rate.aandeel(uniqueUnits(), population);
   }
 
   /**

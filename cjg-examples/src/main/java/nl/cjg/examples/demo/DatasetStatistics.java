@@ -90,7 +90,7 @@ public final class DatasetStatistics {
    * {@link #ONBEKEND} row) with cases, in the order of the kernen of Bergen.
    */
   public CrossTable<String, String> perKernEnLeeftijd() {
-    CrossTable<String, String> all = figures().cases().perKernEnLeeftijdsgroep();
+    CrossTable<String, String> all = figures().cases().byKernAndLeeftijdsgroep();
     List<String> kernen = all.rowCategories().stream().filter(kern -> all.row(kern).total() > 0).toList();
     long[][] counts = new long[kernen.size()][];
     for (int r = 0; r < kernen.size(); r++) {
@@ -101,8 +101,8 @@ public final class DatasetStatistics {
   }
 
   /** Cases per current status and consent. */
-  public CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming() {
-    return figures().cases().perStatusEnToestemming();
+  public CrossTable<Casusstatus, Bespreekvorm> byStatusAndBespreekvorm() {
+    return figures().cases().byStatusAndBespreekvorm();
   }
 
   /**
@@ -122,7 +122,7 @@ public final class DatasetStatistics {
 
   private void flush() {
     if (!batch.isEmpty()) {
-      figures = figures.plusAll(batch);
+      figures = figures.addAll(batch);
       batch.clear();
     }
   }

@@ -106,8 +106,8 @@ public abstract class OperationalFigures {
    * @param record any record of a dataset, or a {@link SampleRecord}
    * @return the new figures
    */
-  public OperationalFigures plus(Object record) {
-    return plusAll(List.of(record));
+  public OperationalFigures add(Object record) {
+    return addAll(List.of(record));
   }
 
   /**
@@ -117,7 +117,7 @@ public abstract class OperationalFigures {
    * @param records records of a dataset, or {@link SampleRecord}s
    * @return the new figures
    */
-  public OperationalFigures plusAll(Collection<?> records) {
+  public OperationalFigures addAll(Collection<?> records) {
     List<Casus> casussen = new ArrayList<>();
     MeetingFigures meetings = meetings();
     MeetingFigures planning = planning();
@@ -128,23 +128,23 @@ public abstract class OperationalFigures {
       Object record = element instanceof SampleRecord sample ? sample.value() : element;
       if (record instanceof Casus casus) {
         casussen.add(casus);
-        meetings = meetings.plus(casus);
+        meetings = meetings.add(casus);
       } else if (record instanceof Casusoverleg overleg) {
-        meetings = meetings.plus(overleg);
+        meetings = meetings.add(overleg);
       } else if (record instanceof Agendaplanning agendaplanning) {
-        planning = planning.plus(agendaplanning);
+        planning = planning.add(agendaplanning);
       } else if (record instanceof Werkplan werkplan) {
-        workPlans = workPlans.plus(werkplan);
+        workPlans = workPlans.add(werkplan);
       } else if (record instanceof Populatie populatie) {
-        population = population.plus(populatie);
+        population = population.add(populatie);
       } else if (record instanceof Doelgroep doelgroep) {
-        population = population.plus(doelgroep);
+        population = population.add(doelgroep);
       } else {
         other = Math.addExact(other, 1);
       }
     }
     return builder()
-        .cases(casussen.isEmpty() ? cases() : cases().plusAll(casussen))
+        .cases(casussen.isEmpty() ? cases() : cases().addAll(casussen))
         .meetings(meetings)
         .planning(planning)
         .workPlans(workPlans)
