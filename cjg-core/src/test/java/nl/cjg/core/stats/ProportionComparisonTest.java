@@ -21,6 +21,20 @@ class ProportionComparisonTest {
   }
 
   @Test
+  void wilsonBoundsAreExactlyZeroAndOneAtTheExtremes() {
+    ConfidenceInterval none = ConfidenceInterval.wilson(Rate.aandeel(0, 37), 0.95);
+    ConfidenceInterval all = ConfidenceInterval.wilson(Rate.aandeel(37, 37), 0.95);
+    assertEquals(0.0, none.lower());
+    assertEquals(1.0, all.upper());
+    assertTrue(none.contains(0.0));
+    assertTrue(all.contains(1.0));
+    ConfidenceInterval difference =
+        ProportionComparison.of(Rate.aandeel(0, 37), Rate.aandeel(37, 37)).differenceInterval();
+    assertTrue(difference.upper() <= 1.0 && difference.lower() >= -1.0, difference.toString());
+    assertTrue(difference.contains(1.0));
+  }
+
+  @Test
   void differenceIntervalOfNewcombe1998() {
     // Newcombe (1998), table II example (a): 56/70 - 48/80, method 10: 0.0524 to 0.3339.
     ProportionComparison comparison = ProportionComparison.of(Rate.aandeel(48, 80), Rate.aandeel(56, 70));
