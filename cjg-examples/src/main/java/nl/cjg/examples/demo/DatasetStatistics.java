@@ -3,9 +3,11 @@ package nl.cjg.examples.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.operational.Bespreekvorm;
 import nl.cjg.core.stats.operational.CaseFigures;
 import nl.cjg.core.stats.operational.OperationalFigures;
@@ -106,18 +108,19 @@ public final class DatasetStatistics {
   }
 
   /**
-   * The tables for publication, each protected by {@code control}: small counts suppressed so that
-   * they cannot be recomputed from the totals.
+   * The tables for publication, protected together by {@code control} as the core publishes them
+   * ({@link OperationalFigures#publish(DisclosureControl)}): no withheld small count can be narrowed
+   * below its protection interval from these tables, nor from the core's other tables of the same
+   * records.
    *
    * @param control the disclosure control ({@link DisclosureControl#standard()} for publication)
    * @return the tables, in a fixed order
    */
   public List<NamedTable> tables(DisclosureControl control) {
+    Map<String, PublishedTable> all = figures().publish(control);
+    String perKern = "Casussen per kern en leeftijdsgroep";
     String perStatus = "Casussen per status en toestemming";
-    return List.of(
-        new NamedTable(
-            "Casussen per kern en leeftijdsgroep", perKernEnLeeftijd().publish("Kern", k -> k, b -> b, control)),
-        new NamedTable(perStatus, figures().cases().publish(control).get(perStatus)));
+    return List.of(new NamedTable(perKern, all.get(perKern)), new NamedTable(perStatus, all.get(perStatus)));
   }
 
   private void flush() {

@@ -25,7 +25,7 @@ class StatsCommandTest {
 
   @Test
   void withoutSuppressionTheCsvHoldsEveryCount() {
-    Run run = Run.withInput(BERGEN, "stats", "--suppress", "0", "--format", "csv", "-");
+    Run run = Run.withInput(BERGEN, "stats", "--internal-use-only", "--format", "csv", "-");
     assertEquals(ExitCodes.OK, run.exitCode());
     String[] tables = run.out().split("\\R\\R");
     assertEquals(2, tables.length);
@@ -60,6 +60,9 @@ class StatsCommandTest {
     assertTrue(notADataset.errIsOneCleanLine(), notADataset.err());
     Run negative = Run.withInput(BERGEN, "stats", "--suppress", "-1", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, negative.exitCode());
+    Run zero = Run.withInput(BERGEN, "stats", "--suppress", "0", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, zero.exitCode());
+    assertTrue(zero.err().contains("--internal-use-only"), "switching protection off is its own option: " + zero.err());
     Run word = Run.withInput(BERGEN, "stats", "--suppress", "vijf", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, word.exitCode());
     assertTrue(word.errIsOneCleanLine(), word.err());

@@ -59,6 +59,15 @@ public abstract class CaseFigures {
   /** The row and column of cases whose kern or age band is not known. */
   public static final String ONBEKEND = "onbekend";
 
+  /** The title of the table of cases per kern and age band. */
+  static final String PER_KERN = "Casussen per kern en leeftijdsgroep";
+
+  /** The title of the table of cases per status and consent. */
+  static final String PER_STATUS = "Casussen per status en toestemming";
+
+  /** The title of the table of cases in the Verwijsindex. */
+  static final String IN_VERWIJSINDEX = "Casussen in de Verwijsindex";
+
   /** The label of the cases registered in the Verwijsindex, in the published table. */
   static final String GEMELD = "in Verwijsindex gemeld";
 
@@ -264,13 +273,13 @@ public abstract class CaseFigures {
     verwijsindex.put(NIET_GEMELD, aantal() - inVerwijsindexGemeld());
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
     tables.put(
-        "Casussen per kern en leeftijdsgroep",
+        PER_KERN,
         byKernAndLeeftijdsgroep().publish("Kern", Function.identity(), Function.identity(), control));
     tables.put(
-        "Casussen per status en toestemming",
+        PER_STATUS,
         byStatusAndBespreekvorm().publish("Status", Labels::of, Bespreekvorm::label, control));
     tables.put(
-        "Casussen in de Verwijsindex",
+        IN_VERWIJSINDEX,
         Distribution.of(verwijsindex).publish("Verwijsindex", Function.identity(), 1, control));
     return Collections.unmodifiableMap(tables);
   }
