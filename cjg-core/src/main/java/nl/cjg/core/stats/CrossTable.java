@@ -210,8 +210,8 @@ public abstract class CrossTable<R, C> {
    * {@code Totaal} column of row totals and a {@code Totaal} row of column totals. Counts are
    * protected by {@code control} so that no withheld cell can be narrowed below its protection
    * interval from the others, the totals and non-negativity (see {@link DisclosureControl}), then
-   * rounded by it. When {@code control} suppresses zeros, a row or column that is empty
-   * everywhere is left out.
+   * rounded by it. A row or column that is empty everywhere is left out rather than shown or
+   * withheld.
    *
    * @param rowHeader the header of the label column
    * @param rowLabel how a row category is written
@@ -257,9 +257,9 @@ public abstract class CrossTable<R, C> {
       Function<? super R, String> rowLabel,
       Function<? super C, String> columnLabel,
       DisclosureControl control) {
-    List<Integer> rows = published(rowCategories().size(), r -> rowTotals().count(rowCategories().get(r)), control);
+    List<Integer> rows = published(rowCategories().size(), r -> rowTotals().count(rowCategories().get(r)));
     List<Integer> columns =
-        published(columnCategories().size(), c -> columnTotals().count(columnCategories().get(c)), control);
+        published(columnCategories().size(), c -> columnTotals().count(columnCategories().get(c)));
     long[][] grid = new long[rows.size() + 1][columns.size() + 1];
     for (int r = 0; r <= rows.size(); r++) {
       for (int c = 0; c <= columns.size(); c++) {
@@ -284,11 +284,11 @@ public abstract class CrossTable<R, C> {
     return PublishedTable.of(headers, published);
   }
 
-  /** The categories to publish: all, or those not empty everywhere when zeros are suppressed. */
-  private static List<Integer> published(int size, IntToLongFunction total, DisclosureControl control) {
+  /** The categories to publish: those not empty everywhere. */
+  private static List<Integer> published(int size, IntToLongFunction total) {
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      if (!control.suppressZeros() || total.applyAsLong(i) > 0) {
+      if (total.applyAsLong(i) > 0) {
         kept.add(i);
       }
     }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * <ul>
  *   <li><b>Primary suppression</b>: every count below the {@link #threshold() threshold} (default
  *       {@value #DEFAULT_THRESHOLD}) is sensitive and withheld, totals included. A zero is published
- *       as it is unless {@link #suppressZeros()} is set; a category that is empty everywhere is then
- *       left out of the publication rather than withheld.
+ *       as it is unless {@link #suppressZeros()} is set; a category that is empty everywhere is left
+ *       out of the publication rather than withheld.
  *   <li><b>Protection intervals</b>: an attacker who knows every published cell, every total and
  *       that counts are never negative can bound a withheld count by linear programming (see
  *       {@link nl.cjg.core.stats.audit.TableAttack}). For a sensitive count {@code x} that bound must
@@ -57,8 +57,9 @@ public abstract class DisclosureControl {
   }
 
   /**
-   * Whether a zero is sensitive too; false by default. When true, a category that is empty
-   * everywhere is left out of a publication rather than withheld.
+   * Whether a zero is sensitive too; false by default. When true, a category of a distribution
+   * that is empty is left out of a publication rather than withheld (a cross table always leaves
+   * out a row or column that is empty everywhere).
    */
   @Value.Default
   public boolean suppressZeros() {

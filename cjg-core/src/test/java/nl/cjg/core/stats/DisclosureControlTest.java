@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.Cell;
@@ -68,16 +70,23 @@ class DisclosureControlTest {
   }
 
   @Test
-  void anEmptyCategoryIsLeftOutRatherThanWithheldWhenZerosAreSensitive() {
-    CrossTable<String, String> table = CrossTable.of(List.of("p", "q"), List.of("a", "b", "onbekend"),
-        new long[][] {{7, 9, 0}, {8, 6, 0}});
-    PublishedTable shown = table.publish("", Function.identity(), Function.identity());
-    assertEquals(List.of("", "a", "b", "onbekend", "Totaal"), shown.headers());
-    assertEquals(Cell.of(0), shown.cell(0, 2));
-    PublishedTable left = table.publish("", Function.identity(), Function.identity(),
-        DisclosureControl.builder().suppressZeros(true).build());
-    assertEquals(List.of("", "a", "b", "Totaal"), left.headers());
-    assertTrue(left.rows().stream().flatMap(row -> row.cells().stream()).noneMatch(Cell::isSuppressed));
+  void anEmptyCategoryIsLeftOutRatherThanWithheld() {
+    CrossTable<String, String> table = CrossTable.of(List.of("p", "q", "r"), List.of("a", "b", "onbekend"),
+        new long[][] {{7, 0, 0}, {8, 6, 0}, {0, 0, 0}});
+    for (boolean zeros : new boolean[] {false, true}) {
+      PublishedTable left = table.publish("", Function.identity(), Function.identity(),
+          DisclosureControl.builder().suppressZeros(zeros).build());
+      assertEquals(List.of("", "a", "b", "Totaal"), left.headers());
+      assertEquals(List.of("p", "q", "Totaal"), left.rows().stream().map(row -> row.label()).toList());
+      assertEquals(zeros, left.cell(0, 1).isSuppressed());
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("a", 7L);
+    counts.put("b", 0L);
+    assertEquals(Cell.of(0), Distribution.of(counts).publish("", Function.identity(), 0).cell(1, 0));
+    assertEquals(List.of("a", "Totaal"),
+        Distribution.of(counts).publish("", Function.identity(), 0, DisclosureControl.builder().suppressZeros(true).build())
+            .rows().stream().map(row -> row.label()).toList());
   }
 
   @Test
