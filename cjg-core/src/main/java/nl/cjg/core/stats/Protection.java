@@ -138,7 +138,7 @@ final class Protection {
   /**
    * The cheapest change that moves {@code cell} by {@code by}, keeps every sum and every count at
    * or above 0, and changes no published 0 (nor any published cell when {@code withheldOnly}): per
-   * cell an increase and a decrease, in cell order.
+   * cell that may change an increase and a decrease, in cell order.
    */
   private Optimisation.Result change(
       int cell, long by, boolean[] withheld, DisclosureControl control, boolean withheldOnly) {
@@ -155,8 +155,6 @@ final class Protection {
       }
       double weight = withheld[i] ? 0 : i == grandTotal ? expensive : cost(values[i], control);
       if (withheldOnly && !withheld[i]) {
-        up[i] = model.addVariable().level(0);
-        down[i] = model.addVariable().level(0);
         continue;
       }
       up[i] = model.addVariable().lower(0).weight(weight);
