@@ -1,6 +1,5 @@
 package nl.cjg.core.stats;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,12 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.IntToLongFunction;
 import nl.cjg.core.InvalidValueException;
-import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
-import nl.cjg.core.stats.table.TableRow;
 import org.immutables.value.Value;
 
 /**
@@ -224,7 +219,7 @@ public abstract class CrossTable<R, C> {
       Function<? super R, String> rowLabel,
       Function<? super C, String> columnLabel,
       DisclosureControl control) {
-    return protectedTable(rowHeader, rowLabel, columnLabel, control);
+    return Publication.crossTable(this, rowHeader, rowLabel, columnLabel, control);
   }
 
   /**
@@ -248,81 +243,9 @@ public abstract class CrossTable<R, C> {
       Function<? super C, String> columnLabel,
       int decimals,
       DisclosureControl control) {
-    PublishedTable table = protectedTable(rowHeader, rowLabel, columnLabel, control);
-    return List.of(table, margin(table, rowHeader, true, decimals), margin(table, columnHeader, false, decimals));
-  }
-
-  private PublishedTable protectedTable(
-      String rowHeader,
-      Function<? super R, String> rowLabel,
-      Function<? super C, String> columnLabel,
-      DisclosureControl control) {
-    List<Integer> rows = published(rowCategories().size(), r -> rowTotals().count(rowCategories().get(r)));
-    List<Integer> columns =
-        published(columnCategories().size(), c -> columnTotals().count(columnCategories().get(c)));
-    long[][] grid = new long[rows.size() + 1][columns.size() + 1];
-    for (int r = 0; r <= rows.size(); r++) {
-      for (int c = 0; c <= columns.size(); c++) {
-        grid[r][c] = valueWithTotals(r < rows.size() ? rows.get(r) : rowCategories().size(),
-            c < columns.size() ? columns.get(c) : columnCategories().size());
-      }
-    }
-    boolean[][] suppressed = Protection.grid(grid, control);
-    List<String> headers = new ArrayList<>();
-    headers.add(rowHeader);
-    columns.forEach(column -> headers.add(columnLabel.apply(columnCategories().get(column))));
-    headers.add(TableConventions.TOTAL);
-    List<TableRow> published = new ArrayList<>();
-    for (int r = 0; r <= rows.size(); r++) {
-      List<Cell> cells = new ArrayList<>();
-      for (int c = 0; c <= columns.size(); c++) {
-        cells.add(suppressed[r][c] ? Cell.suppressed() : Cell.of(control.rounded(grid[r][c])));
-      }
-      published.add(TableRow.of(
-          r < rows.size() ? rowLabel.apply(rowCategories().get(rows.get(r))) : TableConventions.TOTAL, cells));
-    }
-    return PublishedTable.of(headers, published);
-  }
-
-  /** The categories to publish: those not empty everywhere. */
-  private static List<Integer> published(int size, IntToLongFunction total) {
-    List<Integer> kept = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      if (total.applyAsLong(i) > 0) {
-        kept.add(i);
-      }
-    }
-    return kept;
-  }
-
-  /** The row totals ({@code rows}) or column totals of a published table as a table of their own. */
-  private static PublishedTable margin(PublishedTable table, String header, boolean rows, int decimals) {
-    int totalRow = table.rows().size() - 1;
-    int totalColumn = table.dataColumnCount() - 1;
-    int size = rows ? totalRow : totalColumn;
-    List<String> labels = new ArrayList<>();
-    long[] counts = new long[size + 1];
-    boolean[] suppressed = new boolean[size + 1];
-    for (int i = 0; i <= size; i++) {
-      Cell cell = rows ? table.cell(i, totalColumn) : table.cell(totalRow, i);
-      labels.add(i < size ? (rows ? table.rows().get(i).label() : table.dataHeader(i)) : TableConventions.TOTAL);
-      suppressed[i] = cell.isSuppressed();
-      counts[i] = cell.value().map(BigDecimal::longValueExact).orElse(0L);
-    }
-    return Publication.countsWithPercentages(
-        header, labels, counts, suppressed, size, decimals, DisclosureControl.internalUseOnly());
-  }
-
-  private long valueWithTotals(int r, int c) {
-    int rows = rowCategories().size();
-    int columns = columnCategories().size();
-    if (r < rows && c < columns) {
-      return cells().get(r * columns + c);
-    }
-    if (r < rows) {
-      return rowTotals().count(rowCategories().get(r));
-    }
-    return c < columns ? columnTotals().count(columnCategories().get(c)) : total();
+    PublishedTable table = Publication.crossTable(this, rowHeader, rowLabel, columnLabel, control);
+    return List.of(table, Publication.margin(table, rowHeader, true, decimals),
+        Publication.margin(table, columnHeader, false, decimals));
   }
 
   private long[][] countsIn(List<R> rows, List<C> columns) {

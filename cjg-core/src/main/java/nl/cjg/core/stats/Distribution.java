@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
 import org.immutables.value.Value;
 
 /**
@@ -206,18 +205,7 @@ public abstract class Distribution<K> {
    */
   public PublishedTable publish(
       String categoryHeader, Function<? super K, String> label, int decimals, DisclosureControl control) {
-    List<K> categories = categories().stream().filter(k -> !control.suppressZeros() || count(k) > 0).toList();
-    long[] line = new long[categories.size() + 1];
-    for (int i = 0; i < categories.size(); i++) {
-      line[i] = count(categories.get(i));
-    }
-    line[categories.size()] = total();
-    boolean[] suppressed = Protection.line(line, control);
-    List<String> labels = new ArrayList<>();
-    categories.forEach(category -> labels.add(label.apply(category)));
-    labels.add(TableConventions.TOTAL);
-    return Publication.countsWithPercentages(
-        categoryHeader, labels, line, suppressed, line.length - 1, decimals, control);
+    return Publication.distribution(this, categoryHeader, label, decimals, control);
   }
 
   @Value.Check

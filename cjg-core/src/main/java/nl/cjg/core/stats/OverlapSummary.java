@@ -1,13 +1,11 @@
 package nl.cjg.core.stats;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
 import org.immutables.value.Value;
 
 /**
@@ -182,18 +180,7 @@ public abstract class OverlapSummary<K> {
       int decimals,
       OptionalLong population,
       DisclosureControl control) {
-    List<K> categories = categories();
-    long[] counts = new long[categories.size() + 1];
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < categories.size(); i++) {
-      counts[i] = count(categories.get(i));
-      labels.add(label.apply(categories.get(i)));
-    }
-    counts[categories.size()] = uniqueUnits();
-    labels.add(TableConventions.TOTAL + " " + TableConventions.OVERLAP_MARK);
-    boolean[] suppressed = Protection.primary(counts, control);
-    return Publication.countsWithPercentages(
-        categoryHeader, labels, counts, suppressed, categories.size(), decimals, control, population);
+    return Publication.overlap(this, categoryHeader, label, decimals, population, control);
   }
 
   @Value.Check

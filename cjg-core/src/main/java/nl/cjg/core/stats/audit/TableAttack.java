@@ -1,6 +1,7 @@
 package nl.cjg.core.stats.audit;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -162,6 +163,8 @@ public final class TableAttack {
         expression.level(level);
       }
     }
+    double[] smallestSeen = new double[variables.size()];
+    Arrays.fill(smallestSeen, Double.POSITIVE_INFINITY);
     List<Bound> bounds = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       PublishedTable table = tables.get(t);
@@ -176,7 +179,7 @@ public final class TableAttack {
             long value = known.get(key);
             bounds.add(new Bound(t, row, table.dataHeader(c), value, OptionalLong.of(value)));
           } else if (unknowns.containsKey(key)) {
-            bounds.add(bound(model, variables, variables.get(unknowns.get(key)), t, table, r, c));
+            bounds.add(bound(model, variables, unknowns.get(key), smallestSeen, t, table, r, c));
           } else {
             bounds.add(new Bound(t, row, table.dataHeader(c), 0, OptionalLong.empty()));
           }
@@ -195,22 +198,42 @@ public final class TableAttack {
     return bounds().stream().filter(Bound::isExact).toList();
   }
 
-  private static Bound bound(
-      ExpressionsBasedModel model, List<Variable> variables, Variable target, int t, PublishedTable table, int r, int c) {
+  /**
+   * The bounds of one unknown. Every solution found is a table the attacker cannot rule out, so a
+   * value of 0 seen for the unknown in any of them is its lower bound without solving again.
+   */
+  private static Bound bound(ExpressionsBasedModel model, List<Variable> variables, int target, double[] smallestSeen,
+      int t, PublishedTable table, int r, int c) {
     variables.forEach(variable -> variable.weight(0));
-    target.weight(1);
-    Optimisation.Result lowest = model.minimise();
-    if (!lowest.getState().isFeasible()) {
+    variables.get(target).weight(1);
+    long lower = 0;
+    if (smallestSeen[target] > EPSILON) {
+      Optimisation.Result lowest = model.minimise();
+      if (!lowest.getState().isFeasible()) {
+        throw new IllegalArgumentException(
+            "the published cells of the tables contradict their totals; audit each table first");
+      }
+      see(lowest, smallestSeen);
+      lower = Math.max(0, (long) Math.ceil(lowest.getValue() - EPSILON));
+    }
+    Optimisation.Result highest = model.maximise();
+    OptionalLong upper;
+    if (highest.getState() == Optimisation.State.UNBOUNDED) {
+      upper = OptionalLong.empty();
+    } else if (highest.getState().isFeasible()) {
+      see(highest, smallestSeen);
+      upper = OptionalLong.of((long) Math.floor(highest.getValue() + EPSILON));
+    } else {
       throw new IllegalArgumentException(
           "the published cells of the tables contradict their totals; audit each table first");
     }
-    long lower = Math.max(0, (long) Math.ceil(lowest.getValue() - EPSILON));
-    Optimisation.Result highest = model.maximise();
-    OptionalLong upper =
-        highest.getState() == Optimisation.State.UNBOUNDED || !highest.getState().isFeasible()
-            ? OptionalLong.empty()
-            : OptionalLong.of((long) Math.floor(highest.getValue() + EPSILON));
     return new Bound(t, table.rows().get(r).label(), table.dataHeader(c), lower, upper);
+  }
+
+  private static void see(Optimisation.Result solution, double[] smallestSeen) {
+    for (int i = 0; i < smallestSeen.length; i++) {
+      smallestSeen[i] = Math.min(smallestSeen[i], solution.doubleValue(i));
+    }
   }
 
   private Key key(int table, String row, String column) {
