@@ -8,6 +8,7 @@ module nl.cjg.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires java.logging;
+  requires ojalgo;
 
   exports nl.cjg.core.aanbod;
   exports nl.cjg.core.casus;

@@ -92,6 +92,8 @@ public final class BenchRunner {
     if (generateAndWrite != null) {
       table.add(new Comparison("generate-write-rate", generateAndWrite / NS_PER_CASUS_AT_ONE_MILLION_PER_MINUTE, 1.0));
     }
+    budget(table, scores, "disclosure-protect", "DisclosureBenchmark.protect", DisclosureBenchmark.PROTECT_BUDGET_MS);
+    budget(table, scores, "disclosure-attack", "DisclosureBenchmark.attack", DisclosureBenchmark.ATTACK_BUDGET_MS);
     ratio(table, scores, "generate-vs-instancio", "GenerationBenchmark.generateLibrary",
         "GenerationBenchmark.generateInstancio",
         1 / 5.0);
@@ -102,6 +104,13 @@ public final class BenchRunner {
       List<Comparison> table, Map<String, Double> scores, String name, String library, String baseline, double target) {
     if (scores.containsKey(library) && scores.containsKey(baseline)) {
       table.add(new Comparison(name, scores.get(library) / scores.get(baseline), target));
+    }
+  }
+
+  /** A time per operation against a fixed budget in the benchmark's unit: the budget is the baseline. */
+  private static void budget(List<Comparison> table, Map<String, Double> scores, String name, String library, double budget) {
+    if (scores.containsKey(library)) {
+      table.add(new Comparison(name, scores.get(library) / budget, 1.0));
     }
   }
 

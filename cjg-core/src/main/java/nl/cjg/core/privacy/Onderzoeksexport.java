@@ -59,7 +59,10 @@ import nl.cjg.core.werkplan.Werkplan;
  * plans of approach and communication plans (the people who act, by name), and any record of
  * another type. So the {@link nl.cjg.core.stats.operational.OperationalFigures operational figures}
  * of an export in years equal those of its source, except the count of other records, which lacks
- * the records left out. Immutable and thread-safe.
+ * the records left out. Tables for publication from an export come from those figures'
+ * {@code publish()}, protected together by the standard disclosure control as the source's would be:
+ * the export removes identifying data from records, it does not make small counts safe to publish.
+ * Immutable and thread-safe.
  */
 public final class Onderzoeksexport {
   private final Pseudonimisering pseudonimisering;

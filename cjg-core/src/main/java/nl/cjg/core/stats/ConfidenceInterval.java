@@ -52,7 +52,8 @@ public abstract class ConfidenceInterval {
    *
    * @param proportion the count of successes of the sample size; defined, not above its base
    * @param confidence the confidence level, strictly between 0 and 1, such as 0.95
-   * @return the interval, within {@code [0, 1]}
+   * @return the interval, within {@code [0, 1]} and containing {@code p}: exactly 0 below for 0
+   *     of {@code n}, exactly 1 above for {@code n} of {@code n}
    * @throws IllegalArgumentException when the proportion is undefined or above 100%, or the level
    *     is not strictly between 0 and 1
    */
@@ -64,7 +65,9 @@ public abstract class ConfidenceInterval {
     double z2n = z * z / n;
     double centre = (p + z2n / 2) / (1 + z2n);
     double halfWidth = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-    return of(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth), confidence);
+    double lower = proportion.count() == 0 ? 0 : Math.max(0, Math.min(p, centre - halfWidth));
+    double upper = proportion.count() == proportion.base() ? 1 : Math.min(1, Math.max(p, centre + halfWidth));
+    return of(lower, upper, confidence);
   }
 
   /** Whether {@code value} lies in the interval, bounds included. */

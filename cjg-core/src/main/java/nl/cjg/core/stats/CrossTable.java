@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
-import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
-import nl.cjg.core.stats.table.TableRow;
 import org.immutables.value.Value;
 
 /**
@@ -155,8 +152,10 @@ public abstract class CrossTable<R, C> {
    * @param column the column category
    * @param count the number of units to add, not negative
    * @return the new table
+   * @throws IllegalArgumentException when {@code count} is negative
+   * @throws ArithmeticException when the cell's count would exceed {@link Long#MAX_VALUE}
    */
-  public CrossTable<R, C> plus(R row, C column, long count) {
+  public CrossTable<R, C> add(R row, C column, long count) {
     if (count < 0) {
       throw new IllegalArgumentException("a count to add cannot be negative");
     }
@@ -173,6 +172,7 @@ public abstract class CrossTable<R, C> {
    *
    * @param other the other table
    * @return the merged table, with this table's rows and columns first
+   * @throws ArithmeticException when a merged count would exceed {@link Long#MAX_VALUE}
    */
   public CrossTable<R, C> merge(CrossTable<? extends R, ? extends C> other) {
     List<R> rows = union(rowCategories(), other.rowCategories());
@@ -203,8 +203,10 @@ public abstract class CrossTable<R, C> {
   /**
    * The table for publication: a row per row category and a column per column category, a
    * {@code Totaal} column of row totals and a {@code Totaal} row of column totals. Counts are
-   * suppressed by {@code control} so that no suppressed cell can be recomputed from the others and
-   * the totals (see {@link DisclosureControl}), then rounded by it.
+   * protected by {@code control} so that no withheld cell can be narrowed below its protection
+   * interval from the others, the totals and non-negativity (see {@link DisclosureControl}), then
+   * rounded by it. A row or column that is empty everywhere is left out rather than shown or
+   * withheld.
    *
    * @param rowHeader the header of the label column
    * @param rowLabel how a row category is written
@@ -217,40 +219,33 @@ public abstract class CrossTable<R, C> {
       Function<? super R, String> rowLabel,
       Function<? super C, String> columnLabel,
       DisclosureControl control) {
-    int rows = rowCategories().size();
-    int columns = columnCategories().size();
-    long[][] grid = new long[rows + 1][columns + 1];
-    for (int r = 0; r <= rows; r++) {
-      for (int c = 0; c <= columns; c++) {
-        grid[r][c] = valueWithTotals(r, c);
-      }
-    }
-    boolean[][] suppressed = Suppression.grid(grid, control);
-    List<String> headers = new ArrayList<>();
-    headers.add(rowHeader);
-    columnCategories().forEach(column -> headers.add(columnLabel.apply(column)));
-    headers.add(TableConventions.TOTAL);
-    List<TableRow> published = new ArrayList<>();
-    for (int r = 0; r <= rows; r++) {
-      List<Cell> cells = new ArrayList<>();
-      for (int c = 0; c <= columns; c++) {
-        cells.add(suppressed[r][c] ? Cell.suppressed() : Cell.of(control.rounded(grid[r][c])));
-      }
-      published.add(TableRow.of(r < rows ? rowLabel.apply(rowCategories().get(r)) : TableConventions.TOTAL, cells));
-    }
-    return PublishedTable.of(headers, published);
+    return Publication.crossTable(this, rowHeader, rowLabel, columnLabel, control);
   }
 
-  private long valueWithTotals(int r, int c) {
-    int rows = rowCategories().size();
-    int columns = columnCategories().size();
-    if (r < rows && c < columns) {
-      return cells().get(r * columns + c);
-    }
-    if (r < rows) {
-      return rowTotals().count(rowCategories().get(r));
-    }
-    return c < columns ? columnTotals().count(columnCategories().get(c)) : total();
+  /**
+   * The table for publication together with its margins as tables of their own, protected
+   * together: the row totals ({@code rowHeader | Aantal | %}) and the column totals (headed by
+   * {@code columnHeader}) withhold exactly the totals that the table withholds, so that publishing
+   * all three tells an attacker nothing the table alone does not.
+   *
+   * @param rowHeader the header of the label column, and of the row totals' table
+   * @param rowLabel how a row category is written
+   * @param columnHeader the header of the column totals' table
+   * @param columnLabel how a column category is written
+   * @param decimals the decimals of the margins' percentages, at least 0
+   * @param control the disclosure control; {@link DisclosureControl#internalUseOnly()} to opt out
+   * @return the table, the row totals and the column totals, in that order
+   */
+  public List<PublishedTable> publishWithMargins(
+      String rowHeader,
+      Function<? super R, String> rowLabel,
+      String columnHeader,
+      Function<? super C, String> columnLabel,
+      int decimals,
+      DisclosureControl control) {
+    PublishedTable table = Publication.crossTable(this, rowHeader, rowLabel, columnLabel, control);
+    return List.of(table, Publication.margin(table, rowHeader, true, decimals),
+        Publication.margin(table, columnHeader, false, decimals));
   }
 
   private long[][] countsIn(List<R> rows, List<C> columns) {

@@ -1,5 +1,6 @@
 package nl.cjg.core.stats;
 
+import java.util.OptionalInt;
 import nl.cjg.core.InvalidValueException;
 import org.immutables.value.Value;
 
@@ -8,26 +9,33 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li><b>Primary suppression</b>: every count below the {@link #threshold() threshold} (default
- *       {@value #DEFAULT_THRESHOLD}) is suppressed, totals included. A zero is suppressed too
- *       unless {@link #suppressZeros()} is false (a zero says that nobody in the group has the
- *       property, which can itself disclose).
- *   <li><b>Secondary suppression</b>: in a table with totals, further cells are suppressed until no
- *       suppressed cell can be recomputed from the published cells and totals: every suppressed
- *       cell lies on a cycle of suppressed cells (alternately in a shared row and a shared column),
- *       so that adding and subtracting along the cycle keeps every total. It follows that every row
- *       and every column, totals included, holds either no suppressed cell or at least two. Cells
- *       are added along the cheapest such cycle, preferring small counts.
+ *       {@value #DEFAULT_THRESHOLD}) is sensitive and withheld, totals included. A zero is published
+ *       as it is unless {@link #suppressZeros()} is set; a category that is empty everywhere is left
+ *       out of the publication rather than withheld.
+ *   <li><b>Protection intervals</b>: an attacker who knows every published cell, every total and
+ *       that counts are never negative can bound a withheld count by linear programming (see
+ *       {@link nl.cjg.core.stats.audit.TableAttack}). For a sensitive count {@code x} that bound must
+ *       reach down to at least {@code x -} {@link #lowerProtection(long) lowerProtection(x)} and up
+ *       to at least {@code x +} {@link #upperProtection(long) upperProtection(x)}: by default from 0
+ *       to the threshold, so the attacker can tell it neither from an empty group nor from a count
+ *       that would have been published.
+ *   <li><b>Secondary suppression</b>: in a table with totals, further cells are withheld until every
+ *       protection interval holds. For each sensitive count and direction a linear programme finds
+ *       the cheapest change of the table that the attacker cannot rule out, costed by the
+ *       {@link #cost()} of the cells it touches, and withholds its cells. A published 0 is never a
+ *       secondary cell, and every withheld cell can take more than one value.
  *   <li><b>Rounding</b> (optional): the counts that are shown are rounded half up to a multiple of
  *       {@link #roundingBase()}, such as 5; rounded cells need not add up to the rounded totals.
  * </ul>
  *
  * <p>Every {@code publish} method applies {@link #standard()} unless the caller passes another
- * control; {@link #internalUseOnly()} is the explicit opt-out. Suppressed cells are published as
- * {@link nl.cjg.core.stats.table.Cell#suppressed()}, never as 0 or blank. This protects against
- * exact recomputation, not against every bound a reader could derive.
+ * control; {@link #internalUseOnly()} is the explicit opt-out. Withheld cells are published as
+ * {@link nl.cjg.core.stats.table.Cell#suppressed()}, never as 0 or blank. Tables published from
+ * the same counts must be published with the same control (see {@code CrossTable.publishWithMargins});
+ * the guarantee covers one release, not the differences between releases over time.
  *
- * <p>Invariant (code {@value #SETTINGS_CODE}): threshold at least 0, rounding base at least 1.
- * Immutable and thread-safe.
+ * <p>Invariant (code {@value #SETTINGS_CODE}): threshold at least 0, rounding base at least 1,
+ * protection levels at least 0. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class DisclosureControl {
@@ -48,10 +56,40 @@ public abstract class DisclosureControl {
     return DEFAULT_THRESHOLD;
   }
 
-  /** Whether a zero below the threshold is suppressed as well; true by default. */
+  /**
+   * Whether a zero is sensitive too; false by default. When true, a category of a distribution
+   * that is empty is left out of a publication rather than withheld (a cross table always leaves
+   * out a row or column that is empty everywhere).
+   */
   @Value.Default
   public boolean suppressZeros() {
-    return true;
+    return false;
+  }
+
+  /**
+   * A fixed upper protection level for every sensitive count; when empty (the default) it is the
+   * threshold minus the count, so that the attacker's upper bound reaches the threshold.
+   */
+  public abstract OptionalInt upperProtectionLevel();
+
+  /**
+   * A fixed lower protection level for every sensitive count, capped at the count; when empty (the
+   * default) it is the count itself, so that the attacker's lower bound reaches 0.
+   */
+  public abstract OptionalInt lowerProtectionLevel();
+
+  /** What a withheld secondary cell costs, to be kept low. */
+  public enum Cost {
+    /** A cell costs its count: few people's figures are hidden (the default). */
+    VALUE,
+    /** Every cell costs the same: few cells are hidden. */
+    COUNT
+  }
+
+  /** What a withheld secondary cell costs; {@link Cost#VALUE} by default. */
+  @Value.Default
+  public Cost cost() {
+    return Cost.VALUE;
   }
 
   /** Shown counts are rounded to a multiple of this number; 1 (the default) leaves them as they are. */
@@ -60,7 +98,10 @@ public abstract class DisclosureControl {
     return 1;
   }
 
-  /** The default protection: threshold {@value #DEFAULT_THRESHOLD}, zeros suppressed, no rounding. */
+  /**
+   * The default protection: threshold {@value #DEFAULT_THRESHOLD}, zeros published, protection
+   * intervals from 0 to the threshold, cost by value, no rounding.
+   */
   public static DisclosureControl standard() {
     return STANDARD;
   }
@@ -89,6 +130,26 @@ public abstract class DisclosureControl {
   }
 
   /**
+   * How far above a sensitive count the attacker's upper bound must reach.
+   *
+   * @param count a sensitive count
+   * @return the upper protection level, at least 1
+   */
+  public long upperProtection(long count) {
+    return Math.max(1, upperProtectionLevel().isPresent() ? upperProtectionLevel().getAsInt() : threshold() - count);
+  }
+
+  /**
+   * How far below a sensitive count the attacker's lower bound must reach; never below 0.
+   *
+   * @param count a sensitive count
+   * @return the lower protection level, from 0 to the count
+   */
+  public long lowerProtection(long count) {
+    return Math.min(count, lowerProtectionLevel().isPresent() ? lowerProtectionLevel().getAsInt() : count);
+  }
+
+  /**
    * A shown count, rounded half up to a multiple of the rounding base.
    *
    * @param count the count, not negative
@@ -103,5 +164,9 @@ public abstract class DisclosureControl {
   void checkSettings() {
     InvalidValueException.require(threshold() >= 0, SETTINGS_CODE, "the threshold (threshold) cannot be negative");
     InvalidValueException.require(roundingBase() >= 1, SETTINGS_CODE, "the rounding base (roundingBase) must be at least 1");
+    InvalidValueException.require(
+        upperProtectionLevel().orElse(0) >= 0 && lowerProtectionLevel().orElse(0) >= 0,
+        SETTINGS_CODE,
+        "a protection level (upperProtectionLevel, lowerProtectionLevel) cannot be negative");
   }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
 import org.immutables.value.Value;
 
 /**
@@ -84,7 +83,11 @@ public abstract class Distribution<K> {
     return counts().getOrDefault(category, 0L);
   }
 
-  /** The sum of all counts. */
+  /**
+   * The sum of all counts.
+   *
+   * @throws ArithmeticException when the sum exceeds {@link Long#MAX_VALUE}
+   */
   @Value.Lazy
   public long total() {
     long total = 0;
@@ -100,8 +103,8 @@ public abstract class Distribution<K> {
    * @param category a category
    * @return its count against the total; undefined when the total is 0
    */
-  public Rate share(K category) {
-    return Rate.share(count(category), total());
+  public Rate aandeel(K category) {
+    return Rate.aandeel(count(category), total());
   }
 
   /**
@@ -147,8 +150,10 @@ public abstract class Distribution<K> {
    * @param category the category
    * @param count the number of units to add, not negative
    * @return the new distribution
+   * @throws IllegalArgumentException when {@code count} is negative
+   * @throws ArithmeticException when the category's count would exceed {@link Long#MAX_VALUE}
    */
-  public Distribution<K> plus(K category, long count) {
+  public Distribution<K> add(K category, long count) {
     if (count < 0) {
       throw new IllegalArgumentException("a count to add cannot be negative");
     }
@@ -162,6 +167,7 @@ public abstract class Distribution<K> {
    *
    * @param other the other distribution
    * @return the merged distribution, with this one's categories first
+   * @throws ArithmeticException when a merged count would exceed {@link Long#MAX_VALUE}
    */
   public Distribution<K> merge(Distribution<? extends K> other) {
     Map<K, Long> counts = new LinkedHashMap<>(counts());
@@ -186,8 +192,8 @@ public abstract class Distribution<K> {
   /**
    * The distribution as a table for publication: a row per category with its count
    * ({@code Aantal}) and its percentage of the total ({@code %}, half up), then a row
-   * {@code Totaal}. Counts are suppressed and rounded by {@code control} (the suppressed counts and
-   * the total form a line: no suppressed count can be recomputed from the total), and percentages
+   * {@code Totaal}. Counts are protected and rounded by {@code control} (the parts and the total form
+   * a line; see {@link DisclosureControl}; with zeros suppressed, an empty category is left out), and percentages
    * are computed from the published counts: a suppressed count's percentage is suppressed, and
    * all percentages are when the total is.
    *
@@ -199,18 +205,7 @@ public abstract class Distribution<K> {
    */
   public PublishedTable publish(
       String categoryHeader, Function<? super K, String> label, int decimals, DisclosureControl control) {
-    List<K> categories = categories();
-    long[] line = new long[categories.size() + 1];
-    for (int i = 0; i < categories.size(); i++) {
-      line[i] = count(categories.get(i));
-    }
-    line[categories.size()] = total();
-    boolean[] suppressed = Suppression.line(line, control);
-    List<String> labels = new ArrayList<>();
-    categories.forEach(category -> labels.add(label.apply(category)));
-    labels.add(TableConventions.TOTAL);
-    return Publication.countsWithPercentages(
-        categoryHeader, labels, line, suppressed, line.length - 1, decimals, control);
+    return Publication.distribution(this, categoryHeader, label, decimals, control);
   }
 
   @Value.Check

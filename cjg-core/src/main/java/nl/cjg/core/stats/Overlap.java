@@ -136,7 +136,7 @@ public abstract class Overlap<K> {
    * @param categoriesOfUnit the categories the unit is in (possibly none)
    * @return the new overlap
    */
-  public Overlap<K> plusUnit(Set<K> categoriesOfUnit) {
+  public Overlap<K> addUnit(Set<K> categoriesOfUnit) {
     return merge(of(categories(), Map.of(Set.copyOf(categoriesOfUnit), 1L)));
   }
 

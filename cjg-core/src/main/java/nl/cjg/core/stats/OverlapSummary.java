@@ -1,13 +1,11 @@
 package nl.cjg.core.stats;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.table.TableConventions;
 import org.immutables.value.Value;
 
 /**
@@ -111,8 +109,8 @@ public abstract class OverlapSummary<K> {
    * @param category a category
    * @return the share; undefined when there are no units
    */
-  public Rate shareOfUnique(K category) {
-    return Rate.share(count(category), uniqueUnits());
+  public Rate aandeelOfUnique(K category) {
+    return Rate.aandeel(count(category), uniqueUnits());
   }
 
   /**
@@ -122,8 +120,8 @@ public abstract class OverlapSummary<K> {
    * @param population the population, not negative
    * @return the share; undefined for a population of 0
    */
-  public Rate shareOfPopulation(K category, long population) {
-    return Rate.share(count(category), population);
+  public Rate aandeelOfPopulation(K category, long population) {
+    return Rate.aandeel(count(category), population);
   }
 
   /**
@@ -132,8 +130,8 @@ public abstract class OverlapSummary<K> {
    * @param population the population, not negative
    * @return the share; undefined for a population of 0
    */
-  public Rate uniqueShareOfPopulation(long population) {
-    return Rate.share(uniqueUnits(), population);
+  public Rate uniqueAandeelOfPopulation(long population) {
+    return Rate.aandeel(uniqueUnits(), population);
   }
 
   /**
@@ -182,18 +180,7 @@ public abstract class OverlapSummary<K> {
       int decimals,
       OptionalLong population,
       DisclosureControl control) {
-    List<K> categories = categories();
-    long[] counts = new long[categories.size() + 1];
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < categories.size(); i++) {
-      counts[i] = count(categories.get(i));
-      labels.add(label.apply(categories.get(i)));
-    }
-    counts[categories.size()] = uniqueUnits();
-    labels.add(TableConventions.TOTAL + " " + TableConventions.OVERLAP_MARK);
-    boolean[] suppressed = Suppression.primary(counts, control);
-    return Publication.countsWithPercentages(
-        categoryHeader, labels, counts, suppressed, categories.size(), decimals, control, population);
+    return Publication.overlap(this, categoryHeader, label, decimals, population, control);
   }
 
   @Value.Check

@@ -97,7 +97,7 @@ public abstract class ProportionComparison {
     double d = p2 - p1;
     double lower = d - Math.hypot(p2 - second.lower(), first.upper() - p1);
     double upper = d + Math.hypot(second.upper() - p2, p1 - first.lower());
-    return ConfidenceInterval.of(lower, upper, confidence());
+    return ConfidenceInterval.of(Math.max(-1, lower), Math.min(1, upper), confidence());
   }
 
   /** The pooled two-proportion z statistic; empty when both samples are all yes or all no. */

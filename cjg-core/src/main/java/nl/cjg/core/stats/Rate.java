@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A count against a base: a share, reach, attendance, realisation against a norm, or a ratio (see
- * {@link RateKind}).
+ * {@link Kind}).
  *
  * <p>Edge cases are part of the value, never NaN or an exception: with a base of 0 the rate is
  * {@link #isDefined() undefined} and {@link #percentage} is empty; a count above its base is
@@ -24,6 +24,34 @@ import org.immutables.value.Value;
 public abstract class Rate {
   Rate() {}
 
+  /** What a {@link Rate} measures, and so whether its count may exceed its base. */
+  public enum Kind {
+    /** Aandeel: a share of a population, such as 112 clients of 6464 young people; at most 100%. */
+    AANDEEL(false),
+    /** Bereik: reach, participants of a target group, such as the hielprik; at most 100%. */
+    BEREIK(false),
+    /** Opkomst: attendance, those who came of those invited (opkomstpercentage); at most 100%. */
+    OPKOMST(false),
+    /**
+     * Realisatie: what was done against a norm, such as contact moments performed against the
+     * BasisTakenPakket (BTP); may exceed 100%, as the seeds' 127%.
+     */
+    REALISATIE(true),
+    /** Verhouding: a ratio of two counts, such as case requests per meeting; may exceed 1. */
+    VERHOUDING(true);
+
+    private final boolean mayExceedBase;
+
+    Kind(boolean mayExceedBase) {
+      this.mayExceedBase = mayExceedBase;
+    }
+
+    /** Whether the count may be larger than the base (above 100%) for this kind. */
+    public boolean mayExceedBase() {
+      return mayExceedBase;
+    }
+  }
+
   /** The code of the rule that count and base are not negative. */
   public static final String NEGATIVE_CODE = "RATE-S01";
 
@@ -31,7 +59,7 @@ public abstract class Rate {
 
   /** What the rate measures. */
   @Value.Parameter
-  public abstract RateKind kind();
+  public abstract Kind kind();
 
   /** The count (numerator), for example 112 clients. */
   @Value.Parameter
@@ -50,37 +78,37 @@ public abstract class Rate {
    * @return the rate
    * @throws InvalidValueException with code {@value #NEGATIVE_CODE} when a number is negative
    */
-  public static Rate of(RateKind kind, long count, long base) {
+  public static Rate of(Kind kind, long count, long base) {
     return ImmutableRate.of(kind, count, base);
   }
 
-  /** A share of a population ({@link RateKind#AANDEEL}), such as 112 of 6464. */
-  public static Rate share(long count, long population) {
-    return of(RateKind.AANDEEL, count, population);
+  /** A share of a population ({@link Rate.Kind#AANDEEL}), such as 112 of 6464. */
+  public static Rate aandeel(long count, long population) {
+    return of(Kind.AANDEEL, count, population);
   }
 
-  /** Reach ({@link RateKind#BEREIK}): participants of the target group. */
-  public static Rate reach(long participants, long targetGroup) {
-    return of(RateKind.BEREIK, participants, targetGroup);
+  /** Reach ({@link Rate.Kind#BEREIK}): participants of the target group. */
+  public static Rate bereik(long participants, long targetGroup) {
+    return of(Kind.BEREIK, participants, targetGroup);
   }
 
-  /** Attendance ({@link RateKind#OPKOMST}): those who came of those invited. */
-  public static Rate attendance(long attended, long invited) {
-    return of(RateKind.OPKOMST, attended, invited);
+  /** Attendance ({@link Rate.Kind#OPKOMST}): those who came of those invited. */
+  public static Rate opkomst(long attended, long invited) {
+    return of(Kind.OPKOMST, attended, invited);
   }
 
-  /** Realisation against a norm ({@link RateKind#REALISATIE}), such as 1467 of a BTP norm of 1155. */
-  public static Rate realisation(long performed, long norm) {
-    return of(RateKind.REALISATIE, performed, norm);
+  /** Realisation against a norm ({@link Rate.Kind#REALISATIE}), such as 1467 of a BTP norm of 1155. */
+  public static Rate realisatie(long performed, long norm) {
+    return of(Kind.REALISATIE, performed, norm);
   }
 
-  /** A ratio ({@link RateKind#VERHOUDING}), such as 11 requests per 5 meetings. */
-  public static Rate ratio(long count, long base) {
-    return of(RateKind.VERHOUDING, count, base);
+  /** A ratio ({@link Rate.Kind#VERHOUDING}), such as 11 requests per 5 meetings. */
+  public static Rate verhouding(long count, long base) {
+    return of(Kind.VERHOUDING, count, base);
   }
 
   /** The identity of {@link #plus}: 0 of 0, undefined. */
-  public static Rate empty(RateKind kind) {
+  public static Rate empty(Kind kind) {
     return of(kind, 0, 0);
   }
 
@@ -138,8 +166,9 @@ public abstract class Rate {
    * @param other a rate of the same kind over other units
    * @return the merged rate
    * @throws IllegalArgumentException when the kinds differ
+   * @throws ArithmeticException when a merged count or base exceeds {@link Long#MAX_VALUE}
    */
-  public Rate plus(Rate other) {
+  public Rate merge(Rate other) {
     if (other.kind() != kind()) {
       throw new IllegalArgumentException("only rates of the same kind can be merged");
     }

@@ -165,7 +165,7 @@ public final class StatsCollectors {
    * @param counted whether an element counts
    * @return the collector; over no elements the rate is undefined (0 of 0)
    */
-  public static <T> Collector<T, ?, Rate> rate(RateKind kind, Predicate<? super T> counted) {
+  public static <T> Collector<T, ?, Rate> rate(Rate.Kind kind, Predicate<? super T> counted) {
     return Collector.of(
         () -> new long[2],
         (sums, element) -> {

@@ -286,7 +286,7 @@ class OnderzoeksexportTest {
     assertEquals(overleg.bestedeMinuten(), uit.bestedeMinuten());
     assertTrue(uit.afsprakenlijst().isEmpty());
     assertEquals(VALIDATOR.validate(overleg).ruleIds(), VALIDATOR.validate(uit).ruleIds());
-    assertEquals(OperationalFigures.bergen(INVULLING).plus(overleg), OperationalFigures.bergen(INVULLING).plus(uit));
+    assertEquals(OperationalFigures.bergen(INVULLING).add(overleg), OperationalFigures.bergen(INVULLING).add(uit));
     String everything = uit.toString() + uit.voorzitter().naam() + uit.vastTeam().get(0).naam() + gast.naam() + uit.casussen();
     for (String geheim : List.of("Joop Proefman", "Ineke Testbeek", "Kees Proefkamp", casus.kenmerk(), "gedrag thuis")) {
       assertFalse(everything.contains(geheim), geheim);
@@ -327,7 +327,7 @@ class OnderzoeksexportTest {
         uit.doorverwezen().stream().map(d -> d.aanvraag().kenmerk() + d.reden() + d.datum()).toList());
     assertEquals(pseudonymen(bron.wachtend()), Set.copyOf(kenmerken(uit.wachtend())));
     assertEquals(uit.wachtend().stream().sorted(Aanvraag.volgorde()).toList(), uit.wachtend());
-    assertEquals(OperationalFigures.bergen(maandag).plus(bron), OperationalFigures.bergen(maandag).plus(uit));
+    assertEquals(OperationalFigures.bergen(maandag).add(bron), OperationalFigures.bergen(maandag).add(uit));
     assertTrue(Collections.disjoint(kenmerken(uit.behandeld()), kenmerken(bron.behandeld())));
   }
 
@@ -394,8 +394,8 @@ class OnderzoeksexportTest {
       assertEquals(VALIDATOR.validate(casussenBron.get(i)).ruleIds(), VALIDATOR.validate(casussenInJaren.get(i)).ruleIds());
     }
 
-    OperationalFigures figuresBron = OperationalFigures.bergen(dataset.options().peildatum()).plusAll(bron);
-    OperationalFigures figuresInJaren = OperationalFigures.bergen(dataset.options().peildatum()).plusAll(inJaren);
+    OperationalFigures figuresBron = OperationalFigures.bergen(dataset.options().peildatum()).addAll(bron);
+    OperationalFigures figuresInJaren = OperationalFigures.bergen(dataset.options().peildatum()).addAll(inJaren);
     long weggelaten = bron.stream().filter(record -> record instanceof Signaal || record instanceof Gezinsplan).count();
     assertTrue(weggelaten > 0 && figuresBron.meetings().overleggen() > 0, "the sample holds signals, family plans and meetings");
     assertEquals(

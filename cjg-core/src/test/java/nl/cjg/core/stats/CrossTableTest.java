@@ -102,8 +102,8 @@ class CrossTableTest {
 
   @Test
   void mergeAndPlusAddPerCellAndExtendCategories() {
-    CrossTable<String, String> a = CrossTable.<String, String>empty(List.of("r1"), List.of("c1")).plus("r1", "c1", 2);
-    CrossTable<String, String> b = CrossTable.<String, String>empty(List.of("r2"), List.of("c1", "c2")).plus("r2", "c2", 3);
+    CrossTable<String, String> a = CrossTable.<String, String>empty(List.of("r1"), List.of("c1")).add("r1", "c1", 2);
+    CrossTable<String, String> b = CrossTable.<String, String>empty(List.of("r2"), List.of("c1", "c2")).add("r2", "c2", 3);
     CrossTable<String, String> merged = a.merge(b);
     assertEquals(List.of("r1", "r2"), merged.rowCategories());
     assertEquals(List.of("c1", "c2"), merged.columnCategories());
@@ -112,7 +112,7 @@ class CrossTableTest {
     assertEquals(0, merged.count("r1", "c2"));
     assertEquals(merged, merged.merge(CrossTable.empty(List.of(), List.of())));
     assertEquals(merged, CrossTable.<String, String>empty(List.of(), List.of()).merge(merged));
-    assertThrows(IllegalArgumentException.class, () -> a.plus("r1", "c1", -1));
+    assertThrows(IllegalArgumentException.class, () -> a.add("r1", "c1", -1));
   }
 
   @Test

@@ -60,11 +60,11 @@ class DistributionTest {
   /** 000 ~787-799: AWBZ clients 0-17 by grondslag. */
   static Distribution<Grondslag> grondslag() {
     return Distribution.<Grondslag>empty(List.of(Grondslag.values()))
-        .plus(Grondslag.LG, 7)
-        .plus(Grondslag.SOM, 3)
-        .plus(Grondslag.VG, 27)
-        .plus(Grondslag.ZG, 1)
-        .plus(Grondslag.PSY, 25);
+        .add(Grondslag.LG, 7)
+        .add(Grondslag.SOM, 3)
+        .add(Grondslag.VG, 27)
+        .add(Grondslag.ZG, 1)
+        .add(Grondslag.PSY, 25);
   }
 
   @Test
@@ -75,8 +75,8 @@ class DistributionTest {
         List.of(new BigDecimal("15"), new BigDecimal("24"), new BigDecimal("24"), new BigDecimal("22"), new BigDecimal("15")),
         List.copyOf(bands.percentages(0).orElseThrow().values()));
     assertEquals(bands.percentages(0), bands.percentagesAddingUpTo100(0));
-    assertEquals(Optional.of(new BigDecimal("25")), Rate.share(bands.total(), 30_985).percentage(0));
-    assertEquals(Optional.of(new BigDecimal("15.4")), bands.share(Leeftijdsgroep.of(0, 5)).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("25")), Rate.aandeel(bands.total(), 30_985).percentage(0));
+    assertEquals(Optional.of(new BigDecimal("15.4")), bands.aandeel(Leeftijdsgroep.of(0, 5)).percentage(1));
   }
 
   @Test
@@ -97,8 +97,8 @@ class DistributionTest {
     assertEquals(new BigDecimal("42.8"), adding.get(Grondslag.VG));
     assertEquals(new BigDecimal("100.0"), adding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     // % of all 6464 young people: the seed's VG 0.48% should read 0.42%; the others are right.
-    assertEquals(Optional.of(new BigDecimal("0.42")), Rate.share(grondslag.count(Grondslag.VG), 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("0.05")), Rate.share(grondslag.count(Grondslag.SOM), 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.42")), Rate.aandeel(grondslag.count(Grondslag.VG), 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.05")), Rate.aandeel(grondslag.count(Grondslag.SOM), 6464).percentage(2));
   }
 
   @Test
@@ -139,14 +139,14 @@ class DistributionTest {
     assertEquals(0, empty.total());
     assertEquals(Optional.empty(), empty.percentages(0));
     assertEquals(Optional.empty(), empty.percentagesAddingUpTo100(0));
-    assertFalse(empty.share("a").isDefined());
+    assertFalse(empty.aandeel("a").isDefined());
     assertEquals(0, empty.count("unknown"));
   }
 
   @Test
   void mergingAddsPerCategoryKeepingTheLeftOrder() {
-    Distribution<String> left = Distribution.<String>empty(List.of("a", "b")).plus("b", 2);
-    Distribution<String> right = Distribution.<String>empty(List.of("c", "b")).plus("c", 1).plus("b", 1);
+    Distribution<String> left = Distribution.<String>empty(List.of("a", "b")).add("b", 2);
+    Distribution<String> right = Distribution.<String>empty(List.of("c", "b")).add("c", 1).add("b", 1);
     Distribution<String> merged = left.merge(right);
     assertEquals(List.of("a", "b", "c"), merged.categories());
     assertEquals(3, merged.count("b"));
@@ -157,7 +157,7 @@ class DistributionTest {
   @Test
   void categoriesAreListedOnceAndCountsAreNotNegative() {
     assertThrows(IllegalArgumentException.class, () -> Distribution.empty(List.of("a", "a")));
-    assertThrows(IllegalArgumentException.class, () -> Distribution.empty(List.of("a")).plus("a", -1));
+    assertThrows(IllegalArgumentException.class, () -> Distribution.empty(List.of("a")).add("a", -1));
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Distribution.of(Map.of("a", -1L)));
     assertEquals(Distribution.NEGATIVE_CODE, e.code());
   }

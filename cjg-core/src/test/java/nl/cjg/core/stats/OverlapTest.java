@@ -56,32 +56,32 @@ class OverlapTest {
     OverlapSummary<Werksoort> bjz = bureauJeugdzorg();
     assertEquals(122, bjz.sumOfCategories());
     // % of 112: the seed's AMK 18.6% should read 18.8%; the others are right.
-    assertEquals(Optional.of(new BigDecimal("18.8")), bjz.shareOfUnique(Werksoort.AMK).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("25.9")), bjz.shareOfUnique(Werksoort.JEUGDBESCHERMING).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("8.9")), bjz.shareOfUnique(Werksoort.JEUGDRECLASSERING).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("55.4")), bjz.shareOfUnique(Werksoort.TOEGANG).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("18.8")), bjz.aandeelOfUnique(Werksoort.AMK).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("25.9")), bjz.aandeelOfUnique(Werksoort.JEUGDBESCHERMING).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("8.9")), bjz.aandeelOfUnique(Werksoort.JEUGDRECLASSERING).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("55.4")), bjz.aandeelOfUnique(Werksoort.TOEGANG).percentage(1));
     // % of 6464: all four as the seed.
-    assertEquals(Optional.of(new BigDecimal("0.32")), bjz.shareOfPopulation(Werksoort.AMK, 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("0.45")), bjz.shareOfPopulation(Werksoort.JEUGDBESCHERMING, 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("0.15")), bjz.shareOfPopulation(Werksoort.JEUGDRECLASSERING, 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("0.96")), bjz.shareOfPopulation(Werksoort.TOEGANG, 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("1.73")), bjz.uniqueShareOfPopulation(6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.32")), bjz.aandeelOfPopulation(Werksoort.AMK, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.45")), bjz.aandeelOfPopulation(Werksoort.JEUGDBESCHERMING, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.15")), bjz.aandeelOfPopulation(Werksoort.JEUGDRECLASSERING, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.96")), bjz.aandeelOfPopulation(Werksoort.TOEGANG, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("1.73")), bjz.uniqueAandeelOfPopulation(6464).percentage(2));
   }
 
   @Test
   void awbzOverlapOfIndividualAndGroupSupportIsAbout40Percent() {
     OverlapSummary<Zorgtype> awbz = awbz();
-    assertEquals(Optional.of(new BigDecimal("71.4")), awbz.shareOfUnique(Zorgtype.INDIVIDUEEL).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("68.3")), awbz.shareOfUnique(Zorgtype.GROEP).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("0.70")), awbz.shareOfPopulation(Zorgtype.INDIVIDUEEL, 6464).percentage(2));
-    assertEquals(Optional.of(new BigDecimal("0.67")), awbz.shareOfPopulation(Zorgtype.GROEP, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("71.4")), awbz.aandeelOfUnique(Zorgtype.INDIVIDUEEL).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("68.3")), awbz.aandeelOfUnique(Zorgtype.GROEP).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("0.70")), awbz.aandeelOfPopulation(Zorgtype.INDIVIDUEEL, 6464).percentage(2));
+    assertEquals(Optional.of(new BigDecimal("0.67")), awbz.aandeelOfPopulation(Zorgtype.GROEP, 6464).percentage(2));
     // The seed's 1.4% of 6464 for the 63 clients should read 1.0%.
-    assertEquals(Optional.of(new BigDecimal("1.0")), awbz.uniqueShareOfPopulation(6464).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("1.0")), awbz.uniqueAandeelOfPopulation(6464).percentage(1));
     // Every client has individual or group support, so the overlap is exactly 45 + 43 - 63 = 25:
     // 39.7% of the clients, the seed's "ongeveer 40%".
     assertEquals(25, awbz.minimumOverlap(Zorgtype.INDIVIDUEEL, Zorgtype.GROEP));
     assertEquals(43, awbz.maximumOverlap(Zorgtype.INDIVIDUEEL, Zorgtype.GROEP));
-    assertEquals(Optional.of(new BigDecimal("39.7")), Rate.share(25, 63).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("39.7")), Rate.aandeel(25, 63).percentage(1));
     assertEquals(0, awbz.minimumOverlap(Zorgtype.GROEP, Zorgtype.KORTDUREND_VERBLIJF));
   }
 
@@ -123,10 +123,10 @@ class OverlapTest {
 
   @Test
   void plusUnitAndMergeAddCombinations() {
-    Overlap<String> overlap = Overlap.<String>empty(List.of("a", "b")).plusUnit(Set.of("a", "b")).plusUnit(Set.of());
+    Overlap<String> overlap = Overlap.<String>empty(List.of("a", "b")).addUnit(Set.of("a", "b")).addUnit(Set.of());
     assertEquals(2, overlap.uniqueUnits());
     assertEquals(1, overlap.pairCount("a", "b"));
-    Overlap<String> merged = overlap.merge(Overlap.<String>empty(List.of("c")).plusUnit(Set.of("c")));
+    Overlap<String> merged = overlap.merge(Overlap.<String>empty(List.of("c")).addUnit(Set.of("c")));
     assertEquals(List.of("a", "b", "c"), merged.categories());
     assertEquals(3, merged.uniqueUnits());
     assertEquals(merged, merged.merge(Overlap.empty(List.of())));
@@ -166,8 +166,10 @@ class OverlapTest {
 
     PublishedTable awbz = awbz().publish("Type zorg", Zorgtype::name, 1, OptionalLong.empty());
     assertEquals(List.of("Type zorg", "Aantal", "%"), awbz.headers());
-    assertEquals(Cell.suppressed(), awbz.cell(2, 0));
-    assertEquals(Cell.suppressed(), awbz.cell(2, 1));
+    assertEquals(Cell.of(0), awbz.cell(2, 0), "a zero is published");
+    assertEquals(Cell.suppressed(),
+        awbz().publish("Type zorg", Zorgtype::name, 1, OptionalLong.empty(),
+            DisclosureControl.builder().suppressZeros(true).build()).cell(2, 1));
     assertEquals(Cell.of(45), awbz.cell(0, 0));
   }
 }

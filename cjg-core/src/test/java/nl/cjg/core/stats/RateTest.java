@@ -15,8 +15,8 @@ class RateTest {
   @Test
   void shareOfThePopulation() {
     // 000 ~691: 112 clients of 6464 young people 0-19; the seed's 1.75% should read 1.73%.
-    Rate share = Rate.share(112, 6464);
-    assertEquals(RateKind.AANDEEL, share.kind());
+    Rate share = Rate.aandeel(112, 6464);
+    assertEquals(Rate.Kind.AANDEEL, share.kind());
     assertEquals(Optional.of(new BigDecimal("1.73")), share.percentage(2));
     assertFalse(share.exceedsBase());
     assertFalse(share.isImpossible());
@@ -26,63 +26,63 @@ class RateTest {
   void realisationAgainstTheBtpMayExceed100Percent() {
     // 000 ~450-457: 1467 contact moments performed against a BTP norm of 1155 (seed: 127%) and of
     // 1385 (seed: 108.1%, but 1467 / 1385 is 105.9%).
-    Rate verpleegkundige = Rate.realisation(1467, 1155);
+    Rate verpleegkundige = Rate.realisatie(1467, 1155);
     assertEquals(Optional.of(new BigDecimal("127")), verpleegkundige.percentage(0));
     assertTrue(verpleegkundige.exceedsBase());
     assertFalse(verpleegkundige.isImpossible());
-    assertEquals(Optional.of(new BigDecimal("105.9")), Rate.realisation(1467, 1385).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("105.9")), Rate.realisatie(1467, 1385).percentage(1));
   }
 
   @Test
   void aShareAboveItsBaseIsFlaggedAsImpossibleButStillComputed() {
-    Rate attendance = Rate.attendance(12, 10);
+    Rate attendance = Rate.opkomst(12, 10);
     assertTrue(attendance.isImpossible());
     assertEquals(Optional.of(new BigDecimal("120")), attendance.percentage(0));
-    assertTrue(Rate.reach(3, 2).isImpossible());
-    assertFalse(Rate.ratio(3, 2).isImpossible());
+    assertTrue(Rate.bereik(3, 2).isImpossible());
+    assertFalse(Rate.verhouding(3, 2).isImpossible());
   }
 
   @Test
   void anEmptyBaseIsUndefinedNotNaN() {
-    Rate undefined = Rate.reach(0, 0);
+    Rate undefined = Rate.bereik(0, 0);
     assertFalse(undefined.isDefined());
     assertEquals(Optional.empty(), undefined.percentage(1));
     assertEquals(Optional.empty(), undefined.value(1));
     assertEquals(OptionalDouble.empty(), undefined.fraction());
-    assertTrue(Rate.reach(3, 0).isImpossible());
+    assertTrue(Rate.bereik(3, 0).isImpossible());
   }
 
   @Test
   void caseMeetingPilotFigures() {
     // 000 ~1091-1096, ~1311: 5 meetings, 11 requests; 1.5 h planned per meeting, each ran half an
     // hour to an hour over.
-    assertEquals(Optional.of(new BigDecimal("2.2")), Rate.ratio(11, 5).value(1));
+    assertEquals(Optional.of(new BigDecimal("2.2")), Rate.verhouding(11, 5).value(1));
     long plannedMinutes = 5 * 90;
-    assertEquals(Optional.of(new BigDecimal("133")), Rate.realisation(5 * 120, plannedMinutes).percentage(0));
-    assertEquals(Optional.of(new BigDecimal("167")), Rate.realisation(5 * 150, plannedMinutes).percentage(0));
+    assertEquals(Optional.of(new BigDecimal("133")), Rate.realisatie(5 * 120, plannedMinutes).percentage(0));
+    assertEquals(Optional.of(new BigDecimal("167")), Rate.realisatie(5 * 150, plannedMinutes).percentage(0));
   }
 
   @Test
   void pupilsLivingInBergen() {
     // 000 ~389-391: pupils per school and how many live in Bergen.
-    assertEquals(Optional.of(new BigDecimal("25.1")), Rate.share(125, 499).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("50.0")), Rate.share(398, 796).percentage(1));
-    assertEquals(Optional.of(new BigDecimal("70.1")), Rate.share(162, 231).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("25.1")), Rate.aandeel(125, 499).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("50.0")), Rate.aandeel(398, 796).percentage(1));
+    assertEquals(Optional.of(new BigDecimal("70.1")), Rate.aandeel(162, 231).percentage(1));
   }
 
   @Test
   void ratesMergeByAddingCountsAndBases() {
-    Rate merged = Rate.share(1, 4).plus(Rate.share(2, 6));
-    assertEquals(Rate.share(3, 10), merged);
-    assertEquals(merged, merged.plus(Rate.empty(RateKind.AANDEEL)));
-    assertThrows(IllegalArgumentException.class, () -> merged.plus(Rate.reach(1, 1)));
+    Rate merged = Rate.aandeel(1, 4).merge(Rate.aandeel(2, 6));
+    assertEquals(Rate.aandeel(3, 10), merged);
+    assertEquals(merged, merged.merge(Rate.empty(Rate.Kind.AANDEEL)));
+    assertThrows(IllegalArgumentException.class, () -> merged.merge(Rate.bereik(1, 1)));
     assertThrows(IllegalArgumentException.class, () -> merged.percentage(-1));
   }
 
   @Test
   void negativeNumbersCannotMakeARate() {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rate.share(-1, 10));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rate.aandeel(-1, 10));
     assertEquals(Rate.NEGATIVE_CODE, e.code());
-    assertEquals("RATE-S01", assertThrows(InvalidValueException.class, () -> Rate.share(1, -10)).code());
+    assertEquals("RATE-S01", assertThrows(InvalidValueException.class, () -> Rate.aandeel(1, -10)).code());
   }
 }

@@ -41,7 +41,7 @@ class StatsCollectorsProperties {
         all.stream().collect(StatsCollectors.crossTable(Client::kern, KERNEN, Client::band, BANDS)),
         all.stream().collect(StatsCollectors.overlap(Client::werksoorten, WERKSOORTEN)),
         memberships(all.stream()),
-        all.stream().collect(StatsCollectors.rate(RateKind.AANDEEL, Client::consent)));
+        all.stream().collect(StatsCollectors.rate(Rate.Kind.AANDEEL, Client::consent)));
   }
 
   /** One record per client and werksoort, each client's records given twice. */
@@ -71,7 +71,7 @@ class StatsCollectorsProperties {
         clients.parallelStream().collect(StatsCollectors.crossTable(Client::kern, KERNEN, Client::band, BANDS)));
     assertEquals(sequential.werksoorten(), clients.parallelStream().collect(StatsCollectors.overlap(Client::werksoorten, WERKSOORTEN)));
     assertEquals(sequential.memberships(), memberships(clients.parallelStream()));
-    assertEquals(sequential.consent(), clients.parallelStream().collect(StatsCollectors.rate(RateKind.AANDEEL, Client::consent)));
+    assertEquals(sequential.consent(), clients.parallelStream().collect(StatsCollectors.rate(Rate.Kind.AANDEEL, Client::consent)));
   }
 
   @Property(tries = 300)
@@ -84,7 +84,7 @@ class StatsCollectorsProperties {
     assertEquals(whole.kernByBand(), left.kernByBand().merge(right.kernByBand()));
     assertEquals(whole.werksoorten(), left.werksoorten().merge(right.werksoorten()));
     assertEquals(whole.werksoorten().summary(), left.werksoorten().summary().merge(right.werksoorten().summary()));
-    assertEquals(whole.consent(), left.consent().plus(right.consent()));
+    assertEquals(whole.consent(), left.consent().merge(right.consent()));
     assertEquals(whole.perBandFound().counts(), sortedMerge(left.perBandFound(), right.perBandFound()).counts());
     // Records only name clients in some werksoort: those are the units the memberships count.
     assertEquals(
@@ -113,8 +113,8 @@ class StatsCollectorsProperties {
         x.werksoorten().merge(y.werksoorten()).merge(z.werksoorten()),
         x.werksoorten().merge(y.werksoorten().merge(z.werksoorten())));
     assertEquals(x.werksoorten(), x.werksoorten().merge(Overlap.empty(WERKSOORTEN)));
-    assertEquals(x.consent().plus(y.consent()).plus(z.consent()), x.consent().plus(y.consent().plus(z.consent())));
-    assertEquals(x.consent(), x.consent().plus(Rate.empty(RateKind.AANDEEL)));
+    assertEquals(x.consent().merge(y.consent()).merge(z.consent()), x.consent().merge(y.consent().merge(z.consent())));
+    assertEquals(x.consent(), x.consent().merge(Rate.empty(Rate.Kind.AANDEEL)));
   }
 
   private static Distribution<String> sortedMerge(Distribution<String> left, Distribution<String> right) {

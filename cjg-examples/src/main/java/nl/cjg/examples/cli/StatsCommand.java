@@ -37,17 +37,23 @@ final class StatsCommand implements Callable<Integer> {
       names = "--suppress",
       paramLabel = "N",
       description = "Onderdruk aantallen kleiner dan N (standaard " + DisclosureControl.DEFAULT_THRESHOLD
-          + "); 0 zet de onthullingscontrole uit, alleen voor intern gebruik.",
+          + ", minstens 1), en zoveel andere cellen dat niemand ze kan terugrekenen.",
       defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
   private int suppress;
 
+  @Option(
+      names = "--internal-use-only",
+      description = "Zet de onthullingscontrole uit: alleen voor tabellen die binnen de organisatie blijven.")
+  private boolean internalUseOnly;
+
   @Override
   public Integer call() {
-    if (suppress < 0) {
-      throw new CliException("--suppress must be 0 or more");
+    if (suppress < 1) {
+      throw new CliException("--suppress must be 1 or more; to switch disclosure control off for tables that stay"
+          + " inside the organisation, use --internal-use-only");
     }
     DisclosureControl control =
-        suppress == 0 ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
+        internalUseOnly ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
     DatasetStatistics statistics;
     long bad = 0;
     try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {

@@ -3,9 +3,11 @@ package nl.cjg.examples.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.operational.Bespreekvorm;
 import nl.cjg.core.stats.operational.CaseFigures;
 import nl.cjg.core.stats.operational.OperationalFigures;
@@ -90,7 +92,7 @@ public final class DatasetStatistics {
    * {@link #ONBEKEND} row) with cases, in the order of the kernen of Bergen.
    */
   public CrossTable<String, String> perKernEnLeeftijd() {
-    CrossTable<String, String> all = figures().cases().perKernEnLeeftijdsgroep();
+    CrossTable<String, String> all = figures().cases().byKernAndLeeftijdsgroep();
     List<String> kernen = all.rowCategories().stream().filter(kern -> all.row(kern).total() > 0).toList();
     long[][] counts = new long[kernen.size()][];
     for (int r = 0; r < kernen.size(); r++) {
@@ -101,28 +103,29 @@ public final class DatasetStatistics {
   }
 
   /** Cases per current status and consent. */
-  public CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming() {
-    return figures().cases().perStatusEnToestemming();
+  public CrossTable<Casusstatus, Bespreekvorm> byStatusAndBespreekvorm() {
+    return figures().cases().byStatusAndBespreekvorm();
   }
 
   /**
-   * The tables for publication, each protected by {@code control}: small counts suppressed so that
-   * they cannot be recomputed from the totals.
+   * The tables for publication, protected together by {@code control} as the core publishes them
+   * ({@link OperationalFigures#publish(DisclosureControl)}): no withheld small count can be narrowed
+   * below its protection interval from these tables, nor from the core's other tables of the same
+   * records.
    *
    * @param control the disclosure control ({@link DisclosureControl#standard()} for publication)
    * @return the tables, in a fixed order
    */
   public List<NamedTable> tables(DisclosureControl control) {
+    Map<String, PublishedTable> all = figures().publish(control);
+    String perKern = "Casussen per kern en leeftijdsgroep";
     String perStatus = "Casussen per status en toestemming";
-    return List.of(
-        new NamedTable(
-            "Casussen per kern en leeftijdsgroep", perKernEnLeeftijd().publish("Kern", k -> k, b -> b, control)),
-        new NamedTable(perStatus, figures().cases().publish(control).get(perStatus)));
+    return List.of(new NamedTable(perKern, all.get(perKern)), new NamedTable(perStatus, all.get(perStatus)));
   }
 
   private void flush() {
     if (!batch.isEmpty()) {
-      figures = figures.plusAll(batch);
+      figures = figures.addAll(batch);
       batch.clear();
     }
   }

@@ -1,11 +1,15 @@
 package nl.cjg.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import nl.cjg.core.stats.audit.TableAttack;
+import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +24,19 @@ class StatsCommandTest {
     List<String> lines = run.out().lines().toList();
     assertEquals("Casussen per kern en leeftijdsgroep", lines.get(0));
     assertTrue(run.out().contains(" x "), "suppressed cells");
-    assertTrue(lines.stream().filter(l -> l.startsWith("besproken")).findFirst().orElseThrow().endsWith(" 7"));
+    assertTrue(lines.stream().filter(l -> l.startsWith("besproken")).findFirst().orElseThrow().endsWith(" x"),
+        "the 7 would give away the 4 redirected cases beside the published 11");
+    Run csv = Run.withInput(BERGEN, "stats", "--format", "csv", "-");
+    List<PublishedTable> published = Arrays.stream(csv.out().split("\\R\\R")).map(TableCsv::read).toList();
+    TableAttack attack = TableAttack.on(published).link(0, "Totaal", "Totaal", 1, "Totaal", "Totaal");
+    assertFalse(attack.bounds().isEmpty());
+    assertTrue(attack.bounds().stream().allMatch(bound -> bound.covers(bound.lower(), bound.lower() + 1)),
+        "no withheld cell is known exactly: " + attack.bounds());
   }
 
   @Test
   void withoutSuppressionTheCsvHoldsEveryCount() {
-    Run run = Run.withInput(BERGEN, "stats", "--suppress", "0", "--format", "csv", "-");
+    Run run = Run.withInput(BERGEN, "stats", "--internal-use-only", "--format", "csv", "-");
     assertEquals(ExitCodes.OK, run.exitCode());
     String[] tables = run.out().split("\\R\\R");
     assertEquals(2, tables.length);
@@ -60,6 +71,9 @@ class StatsCommandTest {
     assertTrue(notADataset.errIsOneCleanLine(), notADataset.err());
     Run negative = Run.withInput(BERGEN, "stats", "--suppress", "-1", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, negative.exitCode());
+    Run zero = Run.withInput(BERGEN, "stats", "--suppress", "0", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, zero.exitCode());
+    assertTrue(zero.err().contains("--internal-use-only"), "switching protection off is its own option: " + zero.err());
     Run word = Run.withInput(BERGEN, "stats", "--suppress", "vijf", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, word.exitCode());
     assertTrue(word.errIsOneCleanLine(), word.err());

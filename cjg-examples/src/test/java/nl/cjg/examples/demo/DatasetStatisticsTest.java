@@ -37,12 +37,12 @@ class DatasetStatisticsTest {
     assertEquals(casussen, statistics.casussen());
     assertEquals(RECORDS.size(), statistics.records());
     assertEquals(casussen, statistics.perKernEnLeeftijd().total());
-    assertEquals(casussen, statistics.perStatusEnToestemming().total());
+    assertEquals(casussen, statistics.byStatusAndBespreekvorm().total());
     long anoniem = RECORDS.stream().filter(Casus.class::isInstance).map(Casus.class::cast).filter(Casus::isAnoniem).count();
-    assertEquals(anoniem, statistics.perStatusEnToestemming().columnTotals().count(Bespreekvorm.ANONIEM));
+    assertEquals(anoniem, statistics.byStatusAndBespreekvorm().columnTotals().count(Bespreekvorm.ANONIEM));
     long besproken = RECORDS.stream().filter(Casus.class::isInstance).map(Casus.class::cast)
         .filter(c -> c.statusgeschiedenis().huidigeStatus() == Casusstatus.BESPROKEN).count();
-    assertEquals(besproken, statistics.perStatusEnToestemming().rowTotals().count(Casusstatus.BESPROKEN));
+    assertEquals(besproken, statistics.byStatusAndBespreekvorm().rowTotals().count(Casusstatus.BESPROKEN));
   }
 
   @Test
@@ -59,7 +59,7 @@ class DatasetStatisticsTest {
     statistics.perKernEnLeeftijd().rowCategories()
         .forEach(kern -> assertTrue(statistics.perKernEnLeeftijd().row(kern).total() > 0, kern));
     assertEquals(
-        statistics.figures().cases().perKernEnLeeftijdsgroep().columnTotals(), statistics.perKernEnLeeftijd().columnTotals());
+        statistics.figures().cases().byKernAndLeeftijdsgroep().columnTotals(), statistics.perKernEnLeeftijd().columnTotals());
   }
 
   @Test
@@ -69,7 +69,7 @@ class DatasetStatisticsTest {
     DatasetStatistics first = of(RECORDS.subList(0, half)).merge(of(RECORDS.subList(half, RECORDS.size())));
     assertEquals(whole.records(), first.records());
     assertEquals(whole.overleggen(), first.overleggen());
-    assertEquals(whole.perStatusEnToestemming(), first.perStatusEnToestemming());
+    assertEquals(whole.byStatusAndBespreekvorm(), first.byStatusAndBespreekvorm());
     assertEquals(whole.perKernEnLeeftijd(), first.perKernEnLeeftijd());
     assertEquals(whole.tables(DisclosureControl.internalUseOnly()), first.tables(DisclosureControl.internalUseOnly()));
   }

@@ -25,7 +25,7 @@ abstract class Check {
   abstract List<CellRef> cells();
 
   /** The kind of finding a failure of this check is. */
-  abstract FindingKind kind();
+  abstract Finding.Kind kind();
 
   /** The outcome for these values. */
   abstract Outcome evaluate(Function<CellRef, BigDecimal> values);

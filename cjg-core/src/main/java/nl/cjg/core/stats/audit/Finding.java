@@ -1,6 +1,7 @@
 package nl.cjg.core.stats.audit;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
   Finding() {}
+
+  /** What a {@link Finding} reports. */
+  public enum Kind {
+    /** One cell explains every failing check: changing it to the expected value fixes the table. */
+    CELL,
+    /** A total that is not the sum of its parts. */
+    SUM,
+    /** A percentage that does not follow from its count and base at the precision shown. */
+    PERCENTAGE;
+
+    /** The name used in the JSON rendering: {@code cell}, {@code sum} or {@code percentage}. */
+    public String jsonName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** The label of the cell's row. */
   public abstract String row();
@@ -25,7 +41,7 @@ public abstract class Finding {
   public abstract int columnNumber();
 
   /** What is wrong. */
-  public abstract FindingKind kind();
+  public abstract Kind kind();
 
   /** The value the table states. */
   public abstract BigDecimal stated();

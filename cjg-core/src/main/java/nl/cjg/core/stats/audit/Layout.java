@@ -28,6 +28,7 @@ final class Layout {
   private final int[] numeratorColumns;
   private final PercentageBase[] bases;
   private final List<Check> checks = new ArrayList<>();
+  private final List<List<CellRef>> sums = new ArrayList<>();
 
   /** The base of a percentage column: its total row, a number, or a column in the same row. */
   private static final class PercentageBase {
@@ -80,6 +81,11 @@ final class Layout {
 
   List<Check> checks() {
     return checks;
+  }
+
+  /** Every sum the headers and labels state, filled or not: the parts, then the total last. */
+  List<List<CellRef>> sums() {
+    return sums;
   }
 
   /** Whether a cell is derived from others: a total or a percentage, as opposed to a count. */
@@ -178,6 +184,9 @@ final class Layout {
   }
 
   private void addSum(CellRef total, List<CellRef> parts) {
+    List<CellRef> sum = new ArrayList<>(parts);
+    sum.add(total);
+    sums.add(List.copyOf(sum));
     if (hasValue(total) && parts.stream().allMatch(this::hasValue)) {
       checks.add(new SumCheck(total, parts));
     }

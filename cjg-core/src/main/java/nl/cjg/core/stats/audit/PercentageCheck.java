@@ -48,8 +48,8 @@ final class PercentageCheck extends Check {
   }
 
   @Override
-  FindingKind kind() {
-    return FindingKind.PERCENTAGE;
+  Finding.Kind kind() {
+    return Finding.Kind.PERCENTAGE;
   }
 
   private BigDecimal base(Function<CellRef, BigDecimal> values) {

@@ -30,8 +30,8 @@ final class SumCheck extends Check {
   }
 
   @Override
-  FindingKind kind() {
-    return FindingKind.SUM;
+  Finding.Kind kind() {
+    return Finding.Kind.SUM;
   }
 
   private BigDecimal sum(Function<CellRef, BigDecimal> values) {

@@ -71,7 +71,7 @@ public final class TableAudit {
     if (chosen.size() == 1) {
       Map.Entry<CellRef, BigDecimal> repair = chosen.entrySet().iterator().next();
       return AuditResult.of(
-          List.of(finding(table, repair.getKey(), FindingKind.CELL, values.apply(repair.getKey()), repair.getValue())));
+          List.of(finding(table, repair.getKey(), Finding.Kind.CELL, values.apply(repair.getKey()), repair.getValue())));
     }
     List<Finding> findings = new ArrayList<>();
     failing.sort(Comparator.comparing(Check::target));
@@ -147,7 +147,7 @@ public final class TableAudit {
   }
 
   private static Finding finding(
-      PublishedTable table, CellRef cell, FindingKind kind, BigDecimal stated, BigDecimal expected) {
+      PublishedTable table, CellRef cell, Finding.Kind kind, BigDecimal stated, BigDecimal expected) {
     return Finding.builder()
         .row(table.rows().get(cell.row()).label())
         .column(table.dataHeader(cell.column()))

@@ -59,6 +59,15 @@ public abstract class CaseFigures {
   /** The row and column of cases whose kern or age band is not known. */
   public static final String ONBEKEND = "onbekend";
 
+  /** The title of the table of cases per kern and age band. */
+  static final String PER_KERN = "Casussen per kern en leeftijdsgroep";
+
+  /** The title of the table of cases per status and consent. */
+  static final String PER_STATUS = "Casussen per status en toestemming";
+
+  /** The title of the table of cases in the Verwijsindex. */
+  static final String IN_VERWIJSINDEX = "Casussen in de Verwijsindex";
+
   /** The label of the cases registered in the Verwijsindex, in the published table. */
   static final String GEMELD = "in Verwijsindex gemeld";
 
@@ -75,13 +84,13 @@ public abstract class CaseFigures {
   public abstract Leeftijdsindeling leeftijdsindeling();
 
   /**
-   * The stored form of {@link #perKernEnLeeftijdsgroep()}: the counts row by row, a row per kern
+   * The stored form of {@link #byKernAndLeeftijdsgroep()}: the counts row by row, a row per kern
    * and then {@value #ONBEKEND}, in each row a count per band and then {@value #ONBEKEND}.
    */
   public abstract List<Long> aantallenPerKernEnLeeftijdsgroep();
 
   /**
-   * The stored form of {@link #perStatusEnToestemming()}: the counts row by row, a row per
+   * The stored form of {@link #byStatusAndBespreekvorm()}: the counts row by row, a row per
    * {@link Casusstatus}, in each row a count per {@link Bespreekvorm}, in the order of the enums.
    */
   public abstract List<Long> aantallenPerStatusEnToestemming();
@@ -127,8 +136,8 @@ public abstract class CaseFigures {
    * @param casus the case
    * @return the new figures
    */
-  public CaseFigures plus(Casus casus) {
-    return plusAll(List.of(casus));
+  public CaseFigures add(Casus casus) {
+    return addAll(List.of(casus));
   }
 
   /**
@@ -137,7 +146,7 @@ public abstract class CaseFigures {
    * @param casussen the cases
    * @return the new figures
    */
-  public CaseFigures plusAll(Collection<Casus> casussen) {
+  public CaseFigures addAll(Collection<Casus> casussen) {
     List<String> rows = rows(kernen());
     List<String> columns = columns(leeftijdsindeling());
     long[] perKernEnGroep = toArray(aantallenPerKernEnLeeftijdsgroep());
@@ -178,13 +187,13 @@ public abstract class CaseFigures {
 
   /** Cases per kern (by name, then {@value #ONBEKEND}) × band (by name, then {@value #ONBEKEND}). */
   @Value.Lazy
-  public CrossTable<String, String> perKernEnLeeftijdsgroep() {
+  public CrossTable<String, String> byKernAndLeeftijdsgroep() {
     return crossTable(rows(kernen()), columns(leeftijdsindeling()), aantallenPerKernEnLeeftijdsgroep());
   }
 
   /** Cases per current status × met toestemming or anoniem. */
   @Value.Lazy
-  public CrossTable<Casusstatus, Bespreekvorm> perStatusEnToestemming() {
+  public CrossTable<Casusstatus, Bespreekvorm> byStatusAndBespreekvorm() {
     return crossTable(STATUSES, VORMEN, aantallenPerStatusEnToestemming());
   }
 
@@ -194,23 +203,23 @@ public abstract class CaseFigures {
   }
 
   /** Cases per status, summed over consent. */
-  public Distribution<Casusstatus> perStatus() {
-    return perStatusEnToestemming().rowTotals();
+  public Distribution<Casusstatus> byStatus() {
+    return byStatusAndBespreekvorm().rowTotals();
   }
 
   /** Cases met toestemming and anoniem, summed over status. */
-  public Distribution<Bespreekvorm> perBespreekvorm() {
-    return perStatusEnToestemming().columnTotals();
+  public Distribution<Bespreekvorm> byBespreekvorm() {
+    return byStatusAndBespreekvorm().columnTotals();
   }
 
   /** The share of cases discussed with consent; undefined without cases. */
   public Rate aandeelMetToestemming() {
-    return perBespreekvorm().share(Bespreekvorm.MET_TOESTEMMING);
+    return byBespreekvorm().aandeel(Bespreekvorm.MET_TOESTEMMING);
   }
 
   /** The share of cases registered in the Verwijsindex; undefined without cases. */
   public Rate aandeelInVerwijsindex() {
-    return Rate.share(inVerwijsindexGemeld(), aantal());
+    return Rate.aandeel(inVerwijsindexGemeld(), aantal());
   }
 
   /**
@@ -264,13 +273,13 @@ public abstract class CaseFigures {
     verwijsindex.put(NIET_GEMELD, aantal() - inVerwijsindexGemeld());
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
     tables.put(
-        "Casussen per kern en leeftijdsgroep",
-        perKernEnLeeftijdsgroep().publish("Kern", Function.identity(), Function.identity(), control));
+        PER_KERN,
+        byKernAndLeeftijdsgroep().publish("Kern", Function.identity(), Function.identity(), control));
     tables.put(
-        "Casussen per status en toestemming",
-        perStatusEnToestemming().publish("Status", Labels::of, Bespreekvorm::label, control));
+        PER_STATUS,
+        byStatusAndBespreekvorm().publish("Status", Labels::of, Bespreekvorm::label, control));
     tables.put(
-        "Casussen in de Verwijsindex",
+        IN_VERWIJSINDEX,
         Distribution.of(verwijsindex).publish("Verwijsindex", Function.identity(), 1, control));
     return Collections.unmodifiableMap(tables);
   }

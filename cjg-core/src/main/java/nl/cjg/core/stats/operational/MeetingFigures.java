@@ -13,7 +13,7 @@ import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.Rate;
-import nl.cjg.core.stats.RateKind;
+
 import nl.cjg.core.stats.table.PublishedTable;
 import org.immutables.value.Value;
 
@@ -61,8 +61,8 @@ public abstract class MeetingFigures {
           .aanvragen(0)
           .besproken(0)
           .doorverwezen(0)
-          .toestemmingBijBesproken(Rate.empty(RateKind.AANDEEL))
-          .oudersAanwezig(Rate.empty(RateKind.AANDEEL))
+          .toestemmingBijBesproken(Rate.empty(Rate.Kind.AANDEEL))
+          .oudersAanwezig(Rate.empty(Rate.Kind.AANDEEL))
           .geplandeMinuten(0)
           .gehoudenOverleggen(0)
           .geplandeMinutenGehouden(0)
@@ -121,14 +121,14 @@ public abstract class MeetingFigures {
    * @param overleg the meeting
    * @return the new figures
    */
-  public MeetingFigures plus(Casusoverleg overleg) {
+  public MeetingFigures add(Casusoverleg overleg) {
     long aanwezig = overleg.oudersAanwezig().values().stream().filter(Boolean::booleanValue).count();
     ImmutableMeetingFigures.Builder meeting =
         builder()
             .from(EMPTY)
             .overleggen(1)
             .geplandeMinuten(overleg.geplandeMinuten())
-            .oudersAanwezig(Rate.share(aanwezig, overleg.oudersAanwezig().size()));
+            .oudersAanwezig(Rate.aandeel(aanwezig, overleg.oudersAanwezig().size()));
     overleg.bestedeMinuten().ifPresent(besteed -> {
       long overschrijding = (long) besteed - overleg.geplandeMinuten();
       meeting
@@ -147,7 +147,7 @@ public abstract class MeetingFigures {
    * @param casus the case requested
    * @return the new figures
    */
-  public MeetingFigures plus(Casus casus) {
+  public MeetingFigures add(Casus casus) {
     boolean besproken =
         casus.statusgeschiedenis().wijzigingen().stream()
             .map(Statuswijziging::status)
@@ -160,8 +160,8 @@ public abstract class MeetingFigures {
             .doorverwezen(casus.statusgeschiedenis().huidigeStatus() == Casusstatus.DOORVERWEZEN ? 1 : 0)
             .toestemmingBijBesproken(
                 besproken
-                    ? Rate.share(casus.toestemming().metToestemming() ? 1 : 0, 1)
-                    : Rate.empty(RateKind.AANDEEL))
+                    ? Rate.aandeel(casus.toestemming().metToestemming() ? 1 : 0, 1)
+                    : Rate.empty(Rate.Kind.AANDEEL))
             .build());
   }
 
@@ -171,7 +171,7 @@ public abstract class MeetingFigures {
    * @param planning the planning
    * @return the new figures
    */
-  public MeetingFigures plus(Agendaplanning planning) {
+  public MeetingFigures add(Agendaplanning planning) {
     long behandeld = planning.behandeld().size();
     long aanwezig = planning.behandeld().stream().filter(Aanvraag::ouderOfJongereAanwezig).count();
     return merge(
@@ -181,7 +181,7 @@ public abstract class MeetingFigures {
             .aanvragen(behandeld + planning.doorverwezen().size() + planning.wachtend().size())
             .besproken(behandeld)
             .doorverwezen(planning.doorverwezen().size())
-            .oudersAanwezig(Rate.share(aanwezig, behandeld))
+            .oudersAanwezig(Rate.aandeel(aanwezig, behandeld))
             .geplandeMinuten(planning.agendas().stream().mapToLong(Agenda::geplandeMinuten).sum())
             .build());
   }
@@ -198,8 +198,8 @@ public abstract class MeetingFigures {
         .aanvragen(Math.addExact(aanvragen(), other.aanvragen()))
         .besproken(Math.addExact(besproken(), other.besproken()))
         .doorverwezen(Math.addExact(doorverwezen(), other.doorverwezen()))
-        .toestemmingBijBesproken(toestemmingBijBesproken().plus(other.toestemmingBijBesproken()))
-        .oudersAanwezig(oudersAanwezig().plus(other.oudersAanwezig()))
+        .toestemmingBijBesproken(toestemmingBijBesproken().merge(other.toestemmingBijBesproken()))
+        .oudersAanwezig(oudersAanwezig().merge(other.oudersAanwezig()))
         .geplandeMinuten(Math.addExact(geplandeMinuten(), other.geplandeMinuten()))
         .gehoudenOverleggen(Math.addExact(gehoudenOverleggen(), other.gehoudenOverleggen()))
         .geplandeMinutenGehouden(Math.addExact(geplandeMinutenGehouden(), other.geplandeMinutenGehouden()))
@@ -211,7 +211,7 @@ public abstract class MeetingFigures {
 
   /** Requests per meeting, a ratio: 11 requests in 5 meetings is 2.2. Undefined without meetings. */
   public Rate aanvragenPerOverleg() {
-    return Rate.ratio(aanvragen(), overleggen());
+    return Rate.verhouding(aanvragen(), overleggen());
   }
 
   /**
@@ -219,7 +219,7 @@ public abstract class MeetingFigures {
    * exceed 100%. Undefined when none was held.
    */
   public Rate bestedTegenGepland() {
-    return Rate.realisation(bestedeMinuten(), geplandeMinutenGehouden());
+    return Rate.realisatie(bestedeMinuten(), geplandeMinutenGehouden());
   }
 
   /** The minutes the meetings held ran over their plan together; negative when they ended early. */

@@ -39,7 +39,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casus, ?, CaseFigures> cases(List<Kern> kernen, Leeftijdsindeling leeftijdsindeling) {
-    return folding(CaseFigures.empty(kernen, leeftijdsindeling), CaseFigures::plusAll, CaseFigures::merge, true);
+    return folding(CaseFigures.empty(kernen, leeftijdsindeling), CaseFigures::addAll, CaseFigures::merge, true);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casusoverleg, ?, MeetingFigures> meetings() {
-    return folding(MeetingFigures.empty(), each(MeetingFigures::plus), MeetingFigures::merge, true);
+    return folding(MeetingFigures.empty(), each(MeetingFigures::add), MeetingFigures::merge, true);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Casus, ?, MeetingFigures> requests() {
-    return folding(MeetingFigures.empty(), each(MeetingFigures::plus), MeetingFigures::merge, true);
+    return folding(MeetingFigures.empty(), each(MeetingFigures::add), MeetingFigures::merge, true);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class OperationalCollectors {
    * @return the collector
    */
   public static Collector<Werkplan, ?, WorkPlanProgress> workPlans(LocalDate peildatum) {
-    return folding(WorkPlanProgress.empty(peildatum), each(WorkPlanProgress::plus), WorkPlanProgress::merge, true);
+    return folding(WorkPlanProgress.empty(peildatum), each(WorkPlanProgress::add), WorkPlanProgress::merge, true);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class OperationalCollectors {
    *     found along the way come in the order met
    */
   public static Collector<Object, ?, OperationalFigures> dataset(OperationalFigures empty) {
-    return folding(empty, OperationalFigures::plusAll, OperationalFigures::merge, false);
+    return folding(empty, OperationalFigures::addAll, OperationalFigures::merge, false);
   }
 
   /** A batch function that adds the elements one by one. */

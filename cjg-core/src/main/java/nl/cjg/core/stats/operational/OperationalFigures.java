@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.populatie.Doelgroep;
@@ -18,6 +19,7 @@ import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.table.PublishedTable;
+import nl.cjg.core.stats.table.TableConventions;
 import nl.cjg.core.werkplan.Werkplan;
 import org.immutables.value.Value;
 
@@ -106,8 +108,8 @@ public abstract class OperationalFigures {
    * @param record any record of a dataset, or a {@link SampleRecord}
    * @return the new figures
    */
-  public OperationalFigures plus(Object record) {
-    return plusAll(List.of(record));
+  public OperationalFigures add(Object record) {
+    return addAll(List.of(record));
   }
 
   /**
@@ -117,7 +119,7 @@ public abstract class OperationalFigures {
    * @param records records of a dataset, or {@link SampleRecord}s
    * @return the new figures
    */
-  public OperationalFigures plusAll(Collection<?> records) {
+  public OperationalFigures addAll(Collection<?> records) {
     List<Casus> casussen = new ArrayList<>();
     MeetingFigures meetings = meetings();
     MeetingFigures planning = planning();
@@ -128,23 +130,23 @@ public abstract class OperationalFigures {
       Object record = element instanceof SampleRecord sample ? sample.value() : element;
       if (record instanceof Casus casus) {
         casussen.add(casus);
-        meetings = meetings.plus(casus);
+        meetings = meetings.add(casus);
       } else if (record instanceof Casusoverleg overleg) {
-        meetings = meetings.plus(overleg);
+        meetings = meetings.add(overleg);
       } else if (record instanceof Agendaplanning agendaplanning) {
-        planning = planning.plus(agendaplanning);
+        planning = planning.add(agendaplanning);
       } else if (record instanceof Werkplan werkplan) {
-        workPlans = workPlans.plus(werkplan);
+        workPlans = workPlans.add(werkplan);
       } else if (record instanceof Populatie populatie) {
-        population = population.plus(populatie);
+        population = population.add(populatie);
       } else if (record instanceof Doelgroep doelgroep) {
-        population = population.plus(doelgroep);
+        population = population.add(doelgroep);
       } else {
         other = Math.addExact(other, 1);
       }
     }
     return builder()
-        .cases(casussen.isEmpty() ? cases() : cases().plusAll(casussen))
+        .cases(casussen.isEmpty() ? cases() : cases().addAll(casussen))
         .meetings(meetings)
         .planning(planning)
         .workPlans(workPlans)
@@ -184,19 +186,39 @@ public abstract class OperationalFigures {
   /**
    * All tables for publication, each protected by {@code control}: those of the cases, the meetings
    * held ({@code Casusoverleggen}), the planning ({@code Agendaplanning}), the work plans and the
-   * population, in that order.
+   * population, in that order. The tables state some figures more than once (the number of cases
+   * in each case table and as {@code Aanvragen}, the cases redirected as a status and as
+   * {@code Doorverwezen}); such a figure withheld in one table is withheld in all, with what is
+   * computed from it, so that the tables are protected together.
    *
    * @param control the disclosure control; {@link DisclosureControl#internalUseOnly()} to opt out
    * @return the tables by title, in order
    */
   public Map<String, PublishedTable> publish(DisclosureControl control) {
     Map<String, PublishedTable> tables = new LinkedHashMap<>(cases().publish(control));
-    tables.put("Casusoverleggen", meetings().publish(control));
+    tables.put(MEETINGS, meetings().publish(control));
+    LinkedCells.withholdTogether(
+        tables,
+        List.of(
+            new LinkedCells.Place(CaseFigures.PER_KERN, TableConventions.TOTAL, TableConventions.TOTAL),
+            new LinkedCells.Place(CaseFigures.PER_STATUS, TableConventions.TOTAL, TableConventions.TOTAL),
+            new LinkedCells.Place(CaseFigures.IN_VERWIJSINDEX, TableConventions.TOTAL, "Aantal"),
+            new LinkedCells.Place(MEETINGS, "Aanvragen", "Waarde")),
+        Map.of(MEETINGS, List.of("Aanvragen per overleg")));
+    LinkedCells.withholdTogether(
+        tables,
+        List.of(
+            new LinkedCells.Place(CaseFigures.PER_STATUS, Labels.of(Casusstatus.DOORVERWEZEN), TableConventions.TOTAL),
+            new LinkedCells.Place(MEETINGS, "Doorverwezen", "Waarde")),
+        Map.of());
     tables.put("Agendaplanning", planning().publish(control));
     tables.putAll(workPlans().publish(control));
     tables.putAll(population().publish(control));
     return Collections.unmodifiableMap(tables);
   }
+
+  /** The title of the meetings' key figures. */
+  private static final String MEETINGS = "Casusoverleggen";
 
   @Value.Check
   void checkOther() {

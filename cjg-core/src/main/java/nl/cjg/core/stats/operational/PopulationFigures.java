@@ -110,7 +110,7 @@ public abstract class PopulationFigures {
    * @param populatie the table
    * @return the new figures
    */
-  public PopulationFigures plus(Populatie populatie) {
+  public PopulationFigures add(Populatie populatie) {
     List<Leeftijdsgroep> bands = leeftijdsgroepen(populatie);
     List<Telling> tellingen = new ArrayList<>();
     for (Kern kern : populatie.kernen()) {
@@ -133,7 +133,7 @@ public abstract class PopulationFigures {
    * @param doelgroep the target group
    * @return the new figures
    */
-  public PopulationFigures plus(Doelgroep doelgroep) {
+  public PopulationFigures add(Doelgroep doelgroep) {
     Optional<Integer> grootte = doelgroep.grootte().map(Omvang::aantal);
     return grootte.isEmpty() ? this : merge(builder().putGroottePerDoelgroep(doelgroep.naam(), (long) grootte.get()).build());
   }
@@ -161,7 +161,7 @@ public abstract class PopulationFigures {
 
   /** Inhabitants per kern (in the order first met) × age band (ascending), over the bands counted per kern. */
   @Value.Lazy
-  public CrossTable<Kern, Leeftijdsgroep> perKernEnLeeftijdsgroep() {
+  public CrossTable<Kern, Leeftijdsgroep> byKernAndLeeftijdsgroep() {
     Set<Kern> kernen = new LinkedHashSet<>();
     Set<Leeftijdsgroep> bands = new HashSet<>();
     for (Telling telling : tellingen()) {
@@ -175,7 +175,7 @@ public abstract class PopulationFigures {
     CrossTable<Kern, Leeftijdsgroep> table = CrossTable.empty(rows, columns);
     for (Telling telling : tellingen()) {
       if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
-        table = table.plus(telling.kern().get(), bounds(telling.leeftijdsgroep().get()), telling.aantal());
+        table = table.add(telling.kern().get(), bounds(telling.leeftijdsgroep().get()), telling.aantal());
       }
     }
     return table;
@@ -183,7 +183,7 @@ public abstract class PopulationFigures {
 
   /** Total inhabitants per kern, for the kernen whose total the source gives, in the order first met. */
   @Value.Lazy
-  public Distribution<Kern> inwonersPerKern() {
+  public Distribution<Kern> inwonersByKern() {
     Map<Kern, Long> counts = new LinkedHashMap<>();
     for (Telling telling : tellingen()) {
       if (telling.kern().isPresent() && telling.leeftijdsgroep().isEmpty()) {
@@ -227,7 +227,7 @@ public abstract class PopulationFigures {
     Leeftijdsgroep band = bounds(leeftijdsgroep);
     return inwonersGemeente()
         .filter(total -> gemeentePerLeeftijdsgroep().counts().containsKey(band))
-        .map(total -> Rate.share(gemeentePerLeeftijdsgroep().count(band), total));
+        .map(total -> Rate.aandeel(gemeentePerLeeftijdsgroep().count(band), total));
   }
 
   /**
@@ -238,10 +238,10 @@ public abstract class PopulationFigures {
    */
   public Rate aandeelKernen() {
     long inwoners = 0;
-    for (Kern kern : perKernEnLeeftijdsgroep().rowCategories()) {
-      inwoners = Math.addExact(inwoners, inwonersPerKern().count(kern));
+    for (Kern kern : byKernAndLeeftijdsgroep().rowCategories()) {
+      inwoners = Math.addExact(inwoners, inwonersByKern().count(kern));
     }
-    return Rate.share(perKernEnLeeftijdsgroep().total(), inwoners);
+    return Rate.aandeel(byKernAndLeeftijdsgroep().total(), inwoners);
   }
 
   /**
@@ -275,8 +275,8 @@ public abstract class PopulationFigures {
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
     tables.put(
         "Inwoners per kern en leeftijdsgroep",
-        perKernEnLeeftijdsgroep().publish("Kern", Kern::naam, Leeftijdsgroep::naam, control));
-    tables.put("Inwoners per kern", inwonersPerKern().publish("Kern", Kern::naam, 1, control));
+        byKernAndLeeftijdsgroep().publish("Kern", Kern::naam, Leeftijdsgroep::naam, control));
+    tables.put("Inwoners per kern", inwonersByKern().publish("Kern", Kern::naam, 1, control));
     tables.put("Inwoners van de gemeente", gemeente.build());
     tables.put("Doelgroepen", doelgroep.build());
     return Collections.unmodifiableMap(tables);

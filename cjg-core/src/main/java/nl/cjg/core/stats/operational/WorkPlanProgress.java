@@ -50,7 +50,7 @@ public abstract class WorkPlanProgress {
   /** The number of work plans counted. */
   public abstract long werkplannen();
 
-  /** The stored form of {@link #perVoortgang()}: the number of items per progress, for every progress. */
+  /** The stored form of {@link #byVoortgang()}: the number of items per progress, for every progress. */
   public abstract Map<Voortgang, Long> aantallenPerVoortgang();
 
   /** The number of items overdue on the peildatum. */
@@ -85,10 +85,10 @@ public abstract class WorkPlanProgress {
    * @param werkplan the plan
    * @return the new progress
    */
-  public WorkPlanProgress plus(Werkplan werkplan) {
+  public WorkPlanProgress add(Werkplan werkplan) {
     Distribution<Voortgang> perVoortgang = Distribution.empty(Arrays.asList(Voortgang.values()));
     for (WerkplanItem item : werkplan.items()) {
-      perVoortgang = perVoortgang.plus(item.statusOp(peildatum()), 1);
+      perVoortgang = perVoortgang.add(item.statusOp(peildatum()), 1);
     }
     return merge(
         builder()
@@ -116,7 +116,7 @@ public abstract class WorkPlanProgress {
     return builder()
         .peildatum(peildatum())
         .werkplannen(Math.addExact(werkplannen(), other.werkplannen()))
-        .aantallenPerVoortgang(perVoortgang().merge(other.perVoortgang()).counts())
+        .aantallenPerVoortgang(byVoortgang().merge(other.byVoortgang()).counts())
         .achterstallig(Math.addExact(achterstallig(), other.achterstallig()))
         .volgendeEvaluatie(volgende)
         .build();
@@ -124,7 +124,7 @@ public abstract class WorkPlanProgress {
 
   /** The items per progress on the peildatum, in the order of {@link Voortgang}. */
   @Value.Lazy
-  public Distribution<Voortgang> perVoortgang() {
+  public Distribution<Voortgang> byVoortgang() {
     Map<Voortgang, Long> counts = new EnumMap<>(Voortgang.class);
     counts.putAll(aantallenPerVoortgang());
     return Distribution.of(counts);
@@ -132,17 +132,17 @@ public abstract class WorkPlanProgress {
 
   /** The number of items. */
   public long items() {
-    return perVoortgang().total();
+    return byVoortgang().total();
   }
 
   /** The number of items realised on the peildatum. */
   public long gerealiseerd() {
-    return perVoortgang().count(Voortgang.GEREALISEERD);
+    return byVoortgang().count(Voortgang.GEREALISEERD);
   }
 
   /** The share of items realised; undefined without items. */
   public Rate aandeelGerealiseerd() {
-    return Rate.share(gerealiseerd(), items());
+    return Rate.aandeel(gerealiseerd(), items());
   }
 
   /**
@@ -169,7 +169,7 @@ public abstract class WorkPlanProgress {
     achterstand.put("achterstallig", achterstallig());
     achterstand.put("niet achterstallig", items() - achterstallig());
     Map<String, PublishedTable> tables = new LinkedHashMap<>();
-    tables.put("Werkplanitems per voortgang", perVoortgang().publish("Voortgang", Labels::of, 1, control));
+    tables.put("Werkplanitems per voortgang", byVoortgang().publish("Voortgang", Labels::of, 1, control));
     tables.put(
         "Werkplanitems achterstallig",
         Distribution.of(achterstand).publish("Achterstallig", Function.identity(), 1, control));

@@ -123,7 +123,7 @@ class TableAuditProperties {
     AuditResult result = TableAudit.audit(changed);
     assertEquals(1, result.findings().size(), result::toJson);
     Finding finding = result.findings().get(0);
-    assertEquals(FindingKind.CELL, finding.kind(), result::toJson);
+    assertEquals(Finding.Kind.CELL, finding.kind(), result::toJson);
     assertEquals(row + 2, finding.line());
     assertEquals(column + 2, finding.columnNumber());
     assertEquals(original, finding.expected());

@@ -70,7 +70,7 @@ class TableAuditTest {
     assertEquals("Bergen", finding.column());
     assertEquals(5, finding.line());
     assertEquals(2, finding.columnNumber());
-    assertEquals(FindingKind.CELL, finding.kind());
+    assertEquals(Finding.Kind.CELL, finding.kind());
     assertEquals(new BigDecimal("418"), finding.stated());
     assertEquals(new BigDecimal("412"), finding.expected());
     assertEquals(
@@ -108,7 +108,7 @@ class TableAuditTest {
     Finding finding = result.findings().get(0);
     assertEquals(row, finding.row());
     assertEquals(column, finding.column());
-    assertEquals(FindingKind.CELL, finding.kind());
+    assertEquals(Finding.Kind.CELL, finding.kind());
     assertEquals(new BigDecimal(stated), finding.stated());
     assertEquals(new BigDecimal(expected), finding.expected());
   }
@@ -132,7 +132,7 @@ class TableAuditTest {
         PublishedTable.of(
             List.of(TableRow.of("Bergen", Cell.of(50), Cell.of(60), Cell.of(30))), "Kern", "Aantal", "Totaal", "% van 200");
     Finding finding = TableAudit.audit(table).findings().get(0);
-    assertEquals(FindingKind.CELL, finding.kind());
+    assertEquals(Finding.Kind.CELL, finding.kind());
     assertEquals("Aantal", finding.column());
     assertEquals(new BigDecimal("60"), finding.expected());
   }
@@ -206,7 +206,7 @@ class TableAuditTest {
             .column("\b\f\n\r")
             .line(2)
             .columnNumber(2)
-            .kind(FindingKind.SUM)
+            .kind(Finding.Kind.SUM)
             .stated(new BigDecimal("0.000001"))
             .expected(new BigDecimal("1.50"))
             .build();

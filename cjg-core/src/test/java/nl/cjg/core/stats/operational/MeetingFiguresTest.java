@@ -58,7 +58,7 @@ class MeetingFiguresTest {
   void aMeetingNotYetHeldCountsOnlyItsPlan() {
     MeetingFigures figures =
         MeetingFigures.empty()
-            .plus(nl.cjg.core.overleg.Casusoverleg.builder().from(Pilot.overleggen().get(0)).bestedeMinuten(Optional.empty()).build());
+            .add(nl.cjg.core.overleg.Casusoverleg.builder().from(Pilot.overleggen().get(0)).bestedeMinuten(Optional.empty()).build());
     assertEquals(1, figures.overleggen());
     assertEquals(90, figures.geplandeMinuten());
     assertEquals(0, figures.gehoudenOverleggen());
@@ -71,7 +71,7 @@ class MeetingFiguresTest {
   void aMeetingThatEndsEarlyHasANegativeOverrun() {
     MeetingFigures figures =
         MeetingFigures.empty()
-            .plus(nl.cjg.core.overleg.Casusoverleg.builder().from(Pilot.overleggen().get(0)).bestedeMinuten(60).build());
+            .add(nl.cjg.core.overleg.Casusoverleg.builder().from(Pilot.overleggen().get(0)).bestedeMinuten(60).build());
     assertEquals(-30, figures.overschrijding());
     assertEquals(Optional.of(-30L), figures.grootsteOverschrijding());
   }
@@ -95,7 +95,7 @@ class MeetingFiguresTest {
             .addDoorverwezen(Doorverwijzing.of(aanvraag("D", false), Doorverwijsreden.ELDERS_IN_BEHANDELING, Pilot.START))
             .addWachtend(aanvraag("E", false))
             .build();
-    MeetingFigures figures = MeetingFigures.empty().plus(planning);
+    MeetingFigures figures = MeetingFigures.empty().add(planning);
     assertEquals(2, figures.overleggen());
     assertEquals(5, figures.aanvragen());
     assertEquals(3, figures.besproken());
@@ -122,7 +122,7 @@ class MeetingFiguresTest {
     List<LocalDate> data = List.of(Pilot.START, Pilot.START.plusWeeks(3), Pilot.START.plusWeeks(6), Pilot.START.plusWeeks(9),
         Pilot.START.plusWeeks(12));
     Agendaplanning planning = Agendaplanner.plan(data, aanvragen, Planningsregels.builder().build());
-    MeetingFigures figures = MeetingFigures.empty().plus(planning);
+    MeetingFigures figures = MeetingFigures.empty().add(planning);
     assertEquals(5, figures.overleggen());
     assertEquals(11, figures.aanvragen());
     assertEquals(2, figures.doorverwezen(), "the two requests treated elsewhere");

@@ -140,8 +140,8 @@ class OperationalFiguresProperties {
   void everyCaseIsCountedOnceInEachTable(@ForAll("records") List<Object> records) {
     OperationalFigures figures = whole(records);
     long casussen = only(records, Casus.class).size();
-    assertEquals(casussen, figures.cases().perKernEnLeeftijdsgroep().total());
-    assertEquals(casussen, figures.cases().perStatusEnToestemming().total());
+    assertEquals(casussen, figures.cases().byKernAndLeeftijdsgroep().total());
+    assertEquals(casussen, figures.cases().byStatusAndBespreekvorm().total());
     assertEquals(casussen, figures.meetings().aanvragen());
   }
 

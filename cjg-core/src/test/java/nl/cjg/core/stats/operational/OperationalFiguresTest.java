@@ -43,7 +43,7 @@ class OperationalFiguresTest {
     assertEquals(0, figures.planning().overleggen());
     assertEquals(0, figures.planning().aanvragen());
     assertEquals(4, figures.workPlans().items());
-    assertEquals(8028, figures.population().perKernEnLeeftijdsgroep().total());
+    assertEquals(8028, figures.population().byKernAndLeeftijdsgroep().total());
     assertEquals(BergenReferentie.netwerk().partners().size(), figures.otherRecords());
   }
 
@@ -51,7 +51,7 @@ class OperationalFiguresTest {
   void eachPartIsTheFigureOfItsOwnRecords() {
     OperationalFigures figures = OperationalFigures.bergen(PEILDATUM);
     for (Object record : pilotRecords()) {
-      figures = figures.plus(record);
+      figures = figures.add(record);
     }
     List<Casus> casussen = Pilot.aanvragen();
     List<Casusoverleg> overleggen = Pilot.overleggen();
@@ -61,7 +61,7 @@ class OperationalFiguresTest {
         overleggen.stream().collect(OperationalCollectors.meetings()).merge(casussen.stream().collect(OperationalCollectors.requests())),
         figures.meetings());
     assertEquals(Stream.of(WorkPlanProgressTest.werkplan2012()).collect(OperationalCollectors.workPlans(PEILDATUM)), figures.workPlans());
-    assertEquals(PopulationFigures.empty().plus(BergenReferentie.populatie()), figures.population());
+    assertEquals(PopulationFigures.empty().add(BergenReferentie.populatie()), figures.population());
   }
 
   @Test

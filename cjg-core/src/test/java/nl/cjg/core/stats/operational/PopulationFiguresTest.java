@@ -40,20 +40,20 @@ class PopulationFiguresTest {
 
   @Test
   void inhabitantsPerKernAndBandAsTheSeed() {
-    PopulationFigures figures = PopulationFigures.empty().plus(BergenReferentie.populatie());
-    CrossTable<Kern, Leeftijdsgroep> table = figures.perKernEnLeeftijdsgroep();
+    PopulationFigures figures = PopulationFigures.empty().add(BergenReferentie.populatie());
+    CrossTable<Kern, Leeftijdsgroep> table = figures.byKernAndLeeftijdsgroep();
     assertEquals(1878, table.count(BergenKernen.BERGEN, Leeftijdsgroep.of(0, 15)));
     assertEquals(3147, table.row(BergenKernen.BERGEN).total(), "Bergen's 0-25 figure");
     assertEquals(57, table.row(BergenKernen.GROET_CAMPERDUIN).total());
     assertEquals(8028, table.total());
-    assertEquals(12590, figures.inwonersPerKern().count(BergenKernen.BERGEN));
-    assertEquals(32975, figures.inwonersPerKern().total());
+    assertEquals(12590, figures.inwonersByKern().count(BergenKernen.BERGEN));
+    assertEquals(32975, figures.inwonersByKern().total());
     assertEquals(new BigDecimal("24.3"), figures.aandeelKernen().percentage(1).orElseThrow());
   }
 
   @Test
   void theMunicipalitysOwnFiguresGiveTheSeedsQuarter() {
-    PopulationFigures figures = PopulationFigures.empty().plus(BergenReferentie.populatie());
+    PopulationFigures figures = PopulationFigures.empty().add(BergenReferentie.populatie());
     assertEquals(Optional.of(30985L), figures.inwonersGemeente());
     assertEquals(7753, figures.gemeentePerLeeftijdsgroep().count(Leeftijdsgroep.of(0, 25)));
     assertEquals(new BigDecimal("25"), figures.aandeelGemeente(Leeftijdsgroep.of(0, 25)).orElseThrow().percentage(0).orElseThrow());
@@ -71,9 +71,9 @@ class PopulationFiguresTest {
             .from(BergenReferentie.populatie())
             .tellingen(BergenReferentie.populatie().tellingen().stream().filter(t -> t.leeftijdsgroep().isEmpty()).toList())
             .build();
-    PopulationFigures figures = PopulationFigures.empty().plus(alleenTotalen);
-    assertEquals(0, figures.perKernEnLeeftijdsgroep().rowCategories().size());
-    assertEquals(32975, figures.inwonersPerKern().total());
+    PopulationFigures figures = PopulationFigures.empty().add(alleenTotalen);
+    assertEquals(0, figures.byKernAndLeeftijdsgroep().rowCategories().size());
+    assertEquals(32975, figures.inwonersByKern().total());
     assertFalse(figures.aandeelKernen().isDefined());
   }
 
@@ -81,11 +81,11 @@ class PopulationFiguresTest {
   void targetGroupSizes() {
     PopulationFigures figures =
         PopulationFigures.empty()
-            .plus(doelgroep("kernpartners", Doelgroepsoort.KERNPARTNERS, 5))
-            .plus(doelgroep("netwerkpartners", Doelgroepsoort.NETWERKPARTNERS, 40))
-            .plus(doelgroep("(toekomstige) ouders in Bergen", Doelgroepsoort.OUDERS, 7300))
-            .plus(doelgroep("jeugdigen in Bergen t/m 23 jaar", Doelgroepsoort.JEUGDIGEN, 4000))
-            .plus(Doelgroep.builder().naam("scheidende ouders").addWie(Doelgroepsoort.OUDERS).build());
+            .add(doelgroep("kernpartners", Doelgroepsoort.KERNPARTNERS, 5))
+            .add(doelgroep("netwerkpartners", Doelgroepsoort.NETWERKPARTNERS, 40))
+            .add(doelgroep("(toekomstige) ouders in Bergen", Doelgroepsoort.OUDERS, 7300))
+            .add(doelgroep("jeugdigen in Bergen t/m 23 jaar", Doelgroepsoort.JEUGDIGEN, 4000))
+            .add(Doelgroep.builder().naam("scheidende ouders").addWie(Doelgroepsoort.OUDERS).build());
     assertEquals(
         List.of(5L, 40L, 7300L, 4000L),
         List.copyOf(figures.groottePerDoelgroep().values()),
@@ -112,9 +112,9 @@ class PopulationFiguresTest {
 
   @Test
   void mergingAddsDisjointPopulations() {
-    PopulationFigures bergen = PopulationFigures.empty().plus(BergenReferentie.populatie());
+    PopulationFigures bergen = PopulationFigures.empty().add(BergenReferentie.populatie());
     PopulationFigures twice = bergen.merge(bergen);
-    assertEquals(2 * 8028, twice.perKernEnLeeftijdsgroep().total());
+    assertEquals(2 * 8028, twice.byKernAndLeeftijdsgroep().total());
     assertEquals(Optional.of(2 * 30985L), twice.inwonersGemeente());
     assertEquals(bergen, PopulationFigures.empty().merge(bergen));
     assertEquals(bergen, bergen.merge(PopulationFigures.empty()));
@@ -122,7 +122,7 @@ class PopulationFiguresTest {
 
   @Test
   void publishedTables() {
-    Map<String, PublishedTable> tables = PopulationFigures.empty().plus(BergenReferentie.populatie()).publish();
+    Map<String, PublishedTable> tables = PopulationFigures.empty().add(BergenReferentie.populatie()).publish();
     assertEquals(
         List.of("Inwoners per kern en leeftijdsgroep", "Inwoners per kern", "Inwoners van de gemeente", "Doelgroepen"),
         List.copyOf(tables.keySet()));

@@ -55,11 +55,11 @@ class WorkPlanProgressTest {
 
   @Test
   void progressInJuly() {
-    WorkPlanProgress progress = WorkPlanProgress.empty(LocalDate.of(2012, 7, 1)).plus(werkplan2012());
+    WorkPlanProgress progress = WorkPlanProgress.empty(LocalDate.of(2012, 7, 1)).add(werkplan2012());
     assertEquals(1, progress.werkplannen());
     assertEquals(4, progress.items());
     assertEquals(1, progress.gerealiseerd());
-    assertEquals(3, progress.perVoortgang().count(Voortgang.IN_UITVOERING));
+    assertEquals(3, progress.byVoortgang().count(Voortgang.IN_UITVOERING));
     assertEquals(1, progress.achterstallig(), "item 1 was due on 1 April and in June still under way");
     assertEquals(Optional.of(YearMonth.of(2012, 10)), progress.volgendeEvaluatie());
     assertEquals(new BigDecimal("25"), progress.aandeelGerealiseerd().percentage(0).orElseThrow());
@@ -76,8 +76,8 @@ class WorkPlanProgressTest {
 
   @Test
   void beforeTheFirstEvaluationEverythingIsPlanned() {
-    WorkPlanProgress progress = WorkPlanProgress.empty(LocalDate.of(2012, 2, 1)).plus(werkplan2012());
-    assertEquals(4, progress.perVoortgang().count(Voortgang.GEPLAND));
+    WorkPlanProgress progress = WorkPlanProgress.empty(LocalDate.of(2012, 2, 1)).add(werkplan2012());
+    assertEquals(4, progress.byVoortgang().count(Voortgang.GEPLAND));
     assertEquals(0, progress.achterstallig());
     assertEquals(Optional.of(YearMonth.of(2012, 6)), progress.volgendeEvaluatie());
   }
@@ -86,7 +86,7 @@ class WorkPlanProgressTest {
   void mergingTakesTheEarliestNextEvaluation() {
     LocalDate dag = LocalDate.of(2012, 7, 1);
     Werkplan volgendJaar = Werkplan.builder().from(werkplan2012()).jaar(Year.of(2013)).items(List.of()).build();
-    WorkPlanProgress twee = WorkPlanProgress.empty(dag).plus(volgendJaar).merge(WorkPlanProgress.empty(dag).plus(werkplan2012()));
+    WorkPlanProgress twee = WorkPlanProgress.empty(dag).add(volgendJaar).merge(WorkPlanProgress.empty(dag).add(werkplan2012()));
     assertEquals(2, twee.werkplannen());
     assertEquals(Optional.of(YearMonth.of(2012, 10)), twee.volgendeEvaluatie());
     assertThrows(IllegalArgumentException.class, () -> twee.merge(WorkPlanProgress.empty(dag.plusDays(1))));
@@ -116,7 +116,7 @@ class WorkPlanProgressTest {
   @Test
   void publishedTables() {
     Map<String, nl.cjg.core.stats.table.PublishedTable> tables =
-        WorkPlanProgress.empty(LocalDate.of(2012, 7, 1)).plus(werkplan2012()).publish(DisclosureControl.internalUseOnly());
+        WorkPlanProgress.empty(LocalDate.of(2012, 7, 1)).add(werkplan2012()).publish(DisclosureControl.internalUseOnly());
     assertEquals(
         "Voortgang;Aantal;%\n"
             + "gepland;0;0,0\n"
