@@ -46,11 +46,15 @@ class BundledLibrariesIT {
       List<String> lines = new String(read(jar, "META-INF/THIRD-PARTY.txt"), StandardCharsets.UTF_8).lines().toList();
       Set<String> listed = new TreeSet<>();
       Set<String> licences = new TreeSet<>();
+      Set<String> mitLibraries = new TreeSet<>();
       for (String line : lines) {
         Matcher matcher = LISTED.matcher(line);
         if (matcher.matches()) {
           licences.add(matcher.group(1));
           listed.add(matcher.group(2) + ":" + matcher.group(3) + ":" + matcher.group(4));
+          if (matcher.group(1).equals("MIT")) {
+            mitLibraries.add(matcher.group(2) + ":" + matcher.group(3));
+          }
         }
       }
       List<String> bundled = bundledArtifacts(jar);
@@ -62,7 +66,11 @@ class BundledLibrariesIT {
         String entry = licence.equals("EUPL-1.2") ? "META-INF/LICENSE" : "META-INF/licenses/" + licence.replace("-or-later", "") + ".txt";
         assertNotNull(jar.getEntry(entry), "the text of " + licence + " is bundled as " + entry);
       }
-      assertEquals(Set.of("Apache-2.0", "EUPL-1.2", "LGPL-2.1-or-later"), licences);
+      String mit = new String(read(jar, "META-INF/licenses/MIT.txt"), StandardCharsets.UTF_8);
+      for (String library : mitLibraries) {
+        assertTrue(mit.contains("(" + library + "): Copyright"), "the MIT text names the copyright of " + library);
+      }
+      assertEquals(Set.of("Apache-2.0", "EUPL-1.2", "LGPL-2.1-or-later", "MIT"), licences);
     }
   }
 
