@@ -26,7 +26,7 @@ import nl.cjg.core.werkplan.Werkplan;
  * {@link Kern}, {@link Werkplan}) and the reader (bit 4: lenient).
  */
 class SharedReaderFuzzTest {
-  private static final int MOST_DOCUMENTS = 16;
+  private static final int MOST_DOCUMENTS = 8;
   private static final byte SEPARATOR = (byte) 0xFF;
   private static final List<Class<?>> TYPES = List.of(Voorbeeld.class, Kern.class, Werkplan.class, Voorbeeld.class);
   private static final ReadLimits STRICT_LIMITS = ReadLimits.builder().maxProblems(20).build();

@@ -14,7 +14,7 @@ import nl.cjg.core.id.Bsn;
  * <ul>
  *   <li>a BSN: eight or nine digits in a row, also written with spaces or dots between them
  *       ({@code 123 456 782}, {@code 123.456.782}), that pass the eleven-test (eight digits with a
- *       leading zero added, as {@link Bsn} reads them);
+ *       leading zero added);
  *   <li>a name: two letters in a row of which the second is lower case ({@code Jansen},
  *       {@code de Vries}, {@code jan}) — a reference writes its letters in capitals;
  *   <li>an e-mail address: an {@code @};
