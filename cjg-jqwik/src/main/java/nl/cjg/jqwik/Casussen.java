@@ -34,6 +34,7 @@ import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.id.Bsn;
 
 /** Arbitraries of the parts of a case, family plans and agreements. Stateless. */
 final class Casussen {
@@ -42,6 +43,21 @@ final class Casussen {
   /** A case's kenmerk, {@code CJG-1} and up: never personal data. */
   static Arbitrary<String> kenmerk() {
     return Arbitraries.integers().between(1, 9_999_999).map(n -> "CJG-" + n);
+  }
+
+  /**
+   * A kenmerk that is personal data (rule {@code CASUS-005}): a test-range BSN, a name, an e-mail
+   * address, a phone number or a date, alone or after {@code CJG-}.
+   */
+  static Arbitrary<String> persoonlijkKenmerk() {
+    Arbitrary<String> gegeven =
+        Arbitraries.oneOf(
+            Identificatie.bsn().map(Bsn::value),
+            Basis.naam().map(naam -> naam + "sen"),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).map(naam -> naam + "@example.org"),
+            Arbitraries.integers().between(10_000_000, 99_999_999).map(nummer -> "06-" + nummer),
+            Arbitraries.integers().between(0, 20_000).map(dag -> LocalDate.of(2000, 1, 1).plusDays(dag).toString()));
+    return Combinators.combine(Arbitraries.of("", "CJG-"), gegeven).as(String::concat);
   }
 
   static Arbitrary<Professional> professional() {

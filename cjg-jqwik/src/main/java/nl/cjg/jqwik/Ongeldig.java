@@ -121,6 +121,8 @@ final class Ongeldig {
     }));
     regels.put("CASUS-004", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.integers().between(1, 365))
         .as((casus, dagen) -> ImmutableCasus.copyOf(casus).withDatumOverleg(casus.datumInvulling().minusDays(dagen))));
+    regels.put("CASUS-005", () -> Combinators.combine(new CasusArbitrary(), Casussen.persoonlijkKenmerk())
+        .as((casus, kenmerk) -> ImmutableCasus.copyOf(casus).withKenmerk(kenmerk)));
     regels.put("TOESTEMMING-001", () -> new CasusArbitrary().metToestemming().map(casus -> {
       int leeftijd = casus.leeftijdenKind().orElseThrow().van();
       var vereist = Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1));

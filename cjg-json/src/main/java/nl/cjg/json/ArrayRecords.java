@@ -75,7 +75,7 @@ final class ArrayRecords<T> extends LookaheadRecords<T> {
           context.reportLine(prefixProblem);
           return record(line, null, context);
         }
-        parser = factory.createParser(budget);
+        parser = new LimitedParser(factory.createParser(budget), settings.limits());
         if (parser.nextToken() != JsonToken.START_ARRAY) {
           cannotGoOn = true;
           context.wrongType(parser, ValueKind.ARRAY);

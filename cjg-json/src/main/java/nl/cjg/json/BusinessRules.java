@@ -1,5 +1,6 @@
 package nl.cjg.json;
 
+import java.util.List;
 import java.util.OptionalLong;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.Violation;
@@ -15,9 +16,27 @@ final class BusinessRules {
     this.validator = validator;
   }
 
-  /** Reports every violation of {@code value} to {@code context}, at {@code line} when known. */
+  /**
+   * Reports every violation of {@code value} to {@code context}, at {@code line} when known. Should
+   * a rule fail on the value instead of judging it (a validator that throws), the value is refused
+   * with {@link ProblemCode#RULE_FAILURE} at the document's root: the failure's message, which may
+   * quote the value, is not used, and nothing escapes the reader.
+   */
   void check(Object value, ReadContext context, OptionalLong line) {
-    for (Violation violation : validator.validate(value).violations()) {
+    List<Violation> violations;
+    try {
+      violations = validator.validate(value).violations();
+    } catch (RuntimeException failure) {
+      ImmutableProblem.Builder problem =
+          Problem.builder()
+              .code(ProblemCode.RULE_FAILURE.code())
+              .pointer("")
+              .message(context.messages().format(ProblemCode.RULE_FAILURE.code()));
+      line.ifPresent(problem::line);
+      context.add(problem.build());
+      return;
+    }
+    for (Violation violation : violations) {
       ImmutableProblem.Builder problem =
           Problem.builder().code(violation.ruleId()).pointer(pointer(violation.path())).message(violation.message());
       line.ifPresent(problem::line);

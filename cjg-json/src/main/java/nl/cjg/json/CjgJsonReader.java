@@ -220,6 +220,31 @@ public final class CjgJsonReader {
     return new DatasetRecords(json, settings, new RecordDecoder(types, registry, settings, rules));
   }
 
+  /**
+   * Reads one record of a dataset on its own: a JSON object (UTF-8, over one line or several)
+   * whose {@code type} names its record type, checked exactly as a line of {@link #readDataset}
+   * is — the same UTF-8 check, byte order mark, limits (the document limit for the whole),
+   * decoding and business rules —, with the lines and columns of the input.
+   *
+   * @param json the bytes of the record
+   * @param types the record types it may be of
+   * @return the record (index 0, line 1) with its type, value or problems
+   */
+  public RecordResult<Object> readRecord(byte[] json, RecordTypes types) {
+    RecordDecoder decoder = new RecordDecoder(types, registry, settings, rules);
+    ProblemCode prefix = Parsing.prefixProblem(json, 0, json.length);
+    if (prefix != null) {
+      ReadContext context = new ReadContext(settings, 0);
+      context.reportLine(prefix);
+      return new RecordResult<>(0, 1, null, ReadResult.failed(context.problems()));
+    }
+    try {
+      return decoder.decode(0, 1, json, json.length, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds business validation and wraps up: the value only when nothing at all was found wrong. */
   private <T> ReadResult<T> finish(T value, ReadContext context, OptionalLong line) {
     if (value != null && !context.hasProblems() && rules != null) {

@@ -1,6 +1,8 @@
 package nl.cjg.json;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -22,8 +24,9 @@ public final class DatasetRecords implements Records<Object> {
   /**
    * The header, read from the first line on the first call.
    *
-   * @return the header, or the problems of the first line ({@code DATASET-HEADER} among them when
-   *     it is no header of a supported version)
+   * @return the header, or the problems of the first line: {@code DATASET-NO-HEADER} first when it
+   *     is no dataset header at all (then followed by what else is wrong with the line), or
+   *     {@code DATASET-HEADER} when it is a header of a version this library does not read
    */
   public ReadResult<DatasetHeader> header() {
     if (header == null) {
@@ -53,10 +56,34 @@ public final class DatasetRecords implements Records<Object> {
   private ReadResult<DatasetHeader> readHeader() {
     if (!lines.hasNext()) {
       ReadContext context = new ReadContext(settings, 0);
-      context.reportLine(ProblemCode.DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
+      context.reportLine(ProblemCode.NO_DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
       return ReadResult.failed(context.problems());
     }
     RecordResult<Object> first = lines.next();
-    return first.isValid() ? ReadResult.of((DatasetHeader) first.value().orElseThrow()) : ReadResult.failed(first.problems());
+    if (first.isValid()) {
+      return ReadResult.of((DatasetHeader) first.value().orElseThrow());
+    }
+    return isNoHeader(first) ? withNoHeader(first) : ReadResult.failed(first.problems());
+  }
+
+  /**
+   * Whether a first line that failed is no header at all: not a {@code "type":"dataset"} object,
+   * nor a line whose bytes cannot be read (a byte order mark or bad UTF-8 may hide a header).
+   */
+  private static boolean isNoHeader(RecordResult<Object> first) {
+    List<String> codes = first.result().codes();
+    return first.type().isEmpty()
+        && !codes.contains(ProblemCode.BYTE_ORDER_MARK.code())
+        && !codes.contains(ProblemCode.ENCODING.code())
+        && !codes.contains(ProblemCode.NO_DATASET_HEADER.code());
+  }
+
+  /** The problems of the first line, after the one that says the file has no header. */
+  private ReadResult<DatasetHeader> withNoHeader(RecordResult<Object> first) {
+    ReadContext context = new ReadContext(settings, first.line() - 1);
+    context.reportLine(ProblemCode.NO_DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
+    List<Problem> problems = new ArrayList<>(context.problems());
+    problems.addAll(first.problems());
+    return ReadResult.failed(problems);
   }
 }

@@ -33,7 +33,7 @@ final class Parsing {
    * @throws IOException when the input cannot be read (not when it is bad)
    */
   static <T> T readDocument(ParserSource source, ReadContext context, Codec<T> codec) throws IOException {
-    try (JsonParser parser = source.open()) {
+    try (JsonParser parser = new LimitedParser(source.open(), context.settings().limits())) {
       return readRoot(parser, context, codec);
     } catch (Utf8CheckingInputStream.Malformed e) {
       reportMalformed(context, e);
@@ -124,6 +124,9 @@ final class Parsing {
 
   /** The stable code of one of Jackson's parse failures. */
   static ProblemCode classify(JsonProcessingException failure) {
+    if (failure instanceof LimitedParser.LimitExceeded) {
+      return ((LimitedParser.LimitExceeded) failure).code();
+    }
     String message = String.valueOf(failure.getOriginalMessage());
     if (failure instanceof StreamConstraintsException) {
       if (message.startsWith("Document nesting depth")) {

@@ -35,6 +35,13 @@ public enum ProblemCode {
   UNKNOWN_CODE("JSON-CODE"),
   /** A text not in the format of its type: a date, a month, a time, a duration, a URI. */
   FORMAT("JSON-FORMAT"),
+  /** A date, month or time in the right format that does not exist: {@code 2012-02-30}, {@code 2012-13}, {@code 24:60}. */
+  NO_SUCH_DATE("JSON-NO-SUCH-DATE"),
+  /**
+   * A business rule could not be checked for the value that was read: the value is refused, and
+   * the problem names no input. Never expected; reported instead of letting a failure escape.
+   */
+  RULE_FAILURE("JSON-RULE-FAILURE"),
   /** The same element twice in an array that holds a set. */
   DUPLICATE_ELEMENT("JSON-DUPLICATE-ELEMENT"),
   /** Objects and arrays nested deeper than {@link ReadLimits#maxNestingDepth()}. */
@@ -51,12 +58,19 @@ public enum ProblemCode {
   LIMIT_RECORD("JSON-LIMIT-RECORD"),
   /** More records in one stream than {@link ReadLimits#maxRecords()}: the stream ends. */
   LIMIT_RECORDS("JSON-LIMIT-RECORDS"),
-  /** More than {@link ReadLimits#maxProblems()} problems: reading stopped. */
+  /** {@link ReadLimits#maxProblems()} problems found: reading stopped. */
   LIMIT_PROBLEMS("JSON-LIMIT-PROBLEMS"),
   /** An empty line inside a JSON Lines file (only a final line end is allowed). */
   BLANK_LINE("JSON-BLANK-LINE"),
-  /** The first line of a dataset is not a valid header, or its schema version is not supported. */
+  /**
+   * The dataset header is of a schema version this library does not read.
+   */
   DATASET_HEADER("DATASET-HEADER"),
+  /**
+   * The file has no dataset header: its first line is not a {@code "type":"dataset"} object (a
+   * JSON Lines file without its header, an empty file, or no JSON Lines at all).
+   */
+  NO_DATASET_HEADER("DATASET-NO-HEADER"),
   /** A dataset record without a {@code type}, or with a type the reader does not know. */
   RECORD_TYPE("DATASET-TYPE");
 

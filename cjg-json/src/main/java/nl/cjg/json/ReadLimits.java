@@ -17,7 +17,19 @@ public abstract class ReadLimits {
   /** The code of the invariant that every limit is positive. */
   public static final String POSITIVE_CODE = "READLIMITS-S01";
 
-  /** The most deeply nested objects and arrays; default 64 (the model nests fewer than 10). */
+  /** The code of the invariant that {@link #maxNestingDepth()} is at most {@value #HIGHEST_NESTING_DEPTH}. */
+  public static final String DEPTH_CODE = "READLIMITS-S02";
+
+  /**
+   * The highest {@link #maxNestingDepth()} a reader accepts: reading, validating and comparing a
+   * value nest one call per level, and deeper values could overflow a thread's stack.
+   */
+  public static final int HIGHEST_NESTING_DEPTH = 256;
+
+  /**
+   * The most deeply nested objects and arrays; default 64 (the model nests fewer than 10), at most
+   * {@value #HIGHEST_NESTING_DEPTH}.
+   */
   @Value.Default
   public int maxNestingDepth() {
     return 64;
@@ -98,5 +110,9 @@ public abstract class ReadLimits {
             && maxProblems() > 0,
         POSITIVE_CODE,
         "every read limit must be at least 1");
+    InvalidValueException.require(
+        maxNestingDepth() <= HIGHEST_NESTING_DEPTH,
+        DEPTH_CODE,
+        "maxNestingDepth must be at most " + HIGHEST_NESTING_DEPTH + ", so that no value read can overflow the stack");
   }
 }

@@ -34,22 +34,35 @@ final class ReaderSettings {
     return new ReaderSettings(ReadLimits.defaults(), Locale.ENGLISH, false, false, false);
   }
 
-  /** A parser factory that enforces the constraints and keeps input text out of locations. */
+  /**
+   * A parser factory that enforces the constraints and keeps input text out of locations. Property
+   * names are not canonicalized: Jackson would otherwise keep the names of text input in a table
+   * shared by every parser of the factory, so that one document with colliding names could fail
+   * that read and corrupt the table for later ones. Each parser now holds only its own names.
+   */
   private static JsonFactory factory(StreamReadConstraints constraints) {
     return JsonFactory.builder()
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .streamReadConstraints(constraints)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
   }
 
-  /** Jackson's constraints for these limits. */
+  /**
+   * Jackson's constraints for these limits: a coarse first barrier, since Jackson counts a name of
+   * byte input in bytes (up to three per character, hence the factor) and differs between its
+   * parsers on a number's sign. {@link LimitedParser} applies the exact limits, in characters,
+   * alike for every input kind, and allows an empty object or array one level deeper than the
+   * nesting depth; Jackson's barrier is never tighter than those.
+   */
   static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
+        .maxNestingDepth(limits.maxNestingDepth() + 1)
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
+        .maxNameLength((int) Math.min(Integer.MAX_VALUE, 3L * limits.maxNameLength()))
         .maxDocumentLength(limits.maxDocumentLength())
         .build();
   }

@@ -67,7 +67,7 @@ final class RecordDecoder {
         }
         if (codec == null) {
           if (header) {
-            lineContext.report(parser, "", ProblemCode.DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
+            lineContext.report(parser, "", ProblemCode.NO_DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
           } else {
             lineContext.report(parser, "/" + TYPE, ProblemCode.RECORD_TYPE, known);
           }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,11 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,6 +32,14 @@ import java.util.function.Function;
  * durations, and URIs. Stateless and thread-safe.
  */
 final class ScalarCodecs {
+  /** The ISO-8601 layout of a month, {@code uuuu-MM}, with a sign before a year of more than four digits. */
+  private static final DateTimeFormatter MONTH =
+      new DateTimeFormatterBuilder()
+          .appendValue(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+          .appendLiteral('-')
+          .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+          .toFormatter(Locale.ROOT);
+
   private static final Map<Class<?>, Codec<?>> CODECS =
       Map.ofEntries(
           Map.entry(String.class, new StringCodec()),
@@ -40,12 +54,14 @@ final class ScalarCodecs {
           Map.entry(BigDecimal.class, new DecimalCodec()),
           Map.entry(BigInteger.class, new BigIntegerCodec()),
           Map.entry(Year.class, new YearCodec()),
-          Map.entry(LocalDate.class, new TimeCodec<>(ValueKind.DATE, ScalarCodecs::date)),
-          Map.entry(YearMonth.class, new TimeCodec<>(ValueKind.MONTH, ScalarCodecs::month)),
-          Map.entry(LocalTime.class, new TimeCodec<>(ValueKind.TIME, LocalTime::parse)),
-          Map.entry(LocalDateTime.class, new TimeCodec<>(ValueKind.DATE_TIME, LocalDateTime::parse)),
-          Map.entry(Duration.class, new TimeCodec<>(ValueKind.DURATION, Duration::parse)),
-          Map.entry(Period.class, new TimeCodec<>(ValueKind.PERIOD, Period::parse)),
+          Map.entry(LocalDate.class, new TimeCodec<>(ValueKind.DATE, ScalarCodecs::date, LocalDate::toString, DateTimeFormatter.ISO_LOCAL_DATE)),
+          Map.entry(YearMonth.class, new TimeCodec<>(ValueKind.MONTH, ScalarCodecs::month, ScalarCodecs::monthText, MONTH)),
+          Map.entry(LocalTime.class, new TimeCodec<>(ValueKind.TIME, LocalTime::parse, LocalTime::toString, DateTimeFormatter.ISO_LOCAL_TIME)),
+          Map.entry(
+              LocalDateTime.class,
+              new TimeCodec<>(ValueKind.DATE_TIME, LocalDateTime::parse, LocalDateTime::toString, DateTimeFormatter.ISO_LOCAL_DATE_TIME)),
+          Map.entry(Duration.class, new TimeCodec<>(ValueKind.DURATION, Duration::parse, Duration::toString, null)),
+          Map.entry(Period.class, new TimeCodec<>(ValueKind.PERIOD, Period::parse, Period::toString, null)),
           Map.entry(URI.class, new UriCodec()));
 
   private ScalarCodecs() {}
@@ -81,6 +97,30 @@ final class ScalarCodecs {
       }
     }
     return YearMonth.parse(text);
+  }
+
+  /**
+   * A month in the form {@link #month} reads: ISO-8601 with a sign before a year of more than four
+   * digits ({@code +10000-01}), which {@link YearMonth#toString()} leaves out.
+   */
+  static String monthText(YearMonth month) {
+    return MONTH.format(month);
+  }
+
+  /**
+   * The JSON number of a decimal that reads back as it, scale included: plain notation
+   * ({@code 19000.00}) when that keeps the scale and fits the default number limit, otherwise the
+   * unscaled digits with an exponent ({@code 15E-64}, {@code 19E3}), the shortest form that keeps
+   * the scale.
+   */
+  static String decimalText(BigDecimal value) {
+    if (value.scale() >= 0) {
+      String plain = value.toPlainString();
+      if (plain.length() <= ReadLimits.DEFAULT_MAX_NUMBER_LENGTH) {
+        return plain;
+      }
+    }
+    return value.unscaledValue() + "E" + -value.scale();
   }
 
   /** The number the ASCII digits from {@code start} to {@code end} make, or -1 when one is no digit. */
@@ -235,13 +275,10 @@ final class ScalarCodecs {
 
   /**
    * Exact decimals: read from the number's text (never via {@code double}) and written so that they
-   * read back equal, scale included. That is plain notation ({@code 19000.00}) unless the plain form
-   * would lose the scale (a negative scale, as in {@code 1E+3}) or take more than
-   * {@value ReadLimits#DEFAULT_MAX_NUMBER_LENGTH} characters, the default limit of the reader;
-   * then it is {@link BigDecimal#toString()}, with an exponent. An
-   * exponent beyond ±{@value #MAX_SCALE} is out of range: such a number has no meaning in the
-   * model. So is an exponent too long for the parser to represent at all, which it refuses with a
-   * {@link NumberFormatException}.
+   * read back equal, scale included (see {@link #decimalText}): what the reader accepted within its
+   * default number limit is written within that limit. An exponent beyond ±{@value #MAX_SCALE} is
+   * out of range: such a number has no meaning in the model. So is an exponent too long for the
+   * parser to represent at all, which it refuses with a {@link NumberFormatException}.
    */
   private static final class DecimalCodec extends Codec<BigDecimal> {
     private static final int MAX_SCALE = 1000;
@@ -267,19 +304,29 @@ final class ScalarCodecs {
 
     @Override
     void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      String text = value.scale() >= 0 ? value.toPlainString() : value.toString();
-      generator.writeNumber(
-          text.length() <= ReadLimits.DEFAULT_MAX_NUMBER_LENGTH ? text : value.toString());
+      generator.writeNumber(decimalText(value));
     }
   }
 
-  /** A java.time type in its ISO-8601 text. */
+  /**
+   * A java.time type in its ISO-8601 text. A text in the right layout whose day, month or time does
+   * not exist ({@code 2012-02-30}, {@code 2012-13}, {@code 25:00}) is {@link ProblemCode#NO_SUCH_DATE},
+   * anything else that does not parse is {@link ProblemCode#FORMAT}.
+   */
   private static final class TimeCodec<T> extends TextForm<T> {
     private final Function<CharSequence, T> parse;
+    private final Function<T, String> text;
+    private final DateTimeFormatter layout;
 
-    TimeCodec(ValueKind kind, Function<CharSequence, T> parse) {
+    /**
+     * @param layout the layout of the text, to tell a day that does not exist from a wrong format;
+     *     null when the type has no days or times that can fail to exist
+     */
+    TimeCodec(ValueKind kind, Function<CharSequence, T> parse, Function<T, String> text, DateTimeFormatter layout) {
       super(kind);
       this.parse = parse;
+      this.text = text;
+      this.layout = layout;
     }
 
     @Override
@@ -287,14 +334,29 @@ final class ScalarCodecs {
       try {
         return parse.apply(text);
       } catch (DateTimeException e) {
-        context.report(parser, ProblemCode.FORMAT, context.messages().kind(kind()));
+        if (hasLayout(text)) {
+          context.report(parser, ProblemCode.NO_SUCH_DATE);
+        } else {
+          context.report(parser, ProblemCode.FORMAT, context.messages().kind(kind()));
+        }
         return null;
       }
     }
 
+    /** Whether the text has the layout of the type, whatever the values of its fields. */
+    private boolean hasLayout(String value) {
+      if (layout == null) {
+        return false;
+      }
+      ParsePosition position = new ParsePosition(0);
+      return layout.parseUnresolved(value, position) != null
+          && position.getErrorIndex() < 0
+          && position.getIndex() == value.length();
+    }
+
     @Override
     String toText(T value) {
-      return value.toString();
+      return text.apply(value);
     }
   }
 

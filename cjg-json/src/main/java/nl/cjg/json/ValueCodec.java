@@ -32,8 +32,9 @@ import nl.cjg.core.InvalidValueException;
  * attributes included, derived and lazy ones (which have no builder method) left out. Properties
  * are written in declaration order (see {@link #accessors}); absent optionals are omitted, collections always
  * written (empty as {@code []}). Which attributes are required is learnt once by building an
- * empty builder. Reading refuses unknown properties (unless the reader ignores them), duplicate
- * properties, {@code null} and missing required attributes, and reports a broken
+ * empty builder. Reading refuses unknown properties (unless the reader ignores them: then it
+ * still refuses an unknown property given twice and skips its value as strictly as it reads),
+ * duplicate properties, {@code null} and missing required attributes, and reports a broken
  * {@code @Value.Check} with its code. Built once per type (see {@link #initialize}), then
  * immutable and thread-safe.
  *
@@ -153,6 +154,7 @@ final class ValueCodec<T> extends Codec<T> {
     boolean[] seen = new boolean[attributes.length];
     boolean failed = false;
     boolean discriminatorFound = discriminatorSeen;
+    Set<String> unknownNames = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       Attribute attribute = byName.get(parser.currentName());
       if (attribute == null) {
@@ -164,8 +166,20 @@ final class ValueCodec<T> extends Codec<T> {
         } else if (isDiscriminator) {
           discriminatorFound = true;
           parser.nextToken();
+        } else if (context.settings().ignoreUnknownProperties()) {
+          unknownNames = unknownNames == null ? new HashSet<>() : unknownNames;
+          boolean repeated = !unknownNames.add(parser.currentName());
+          parser.nextToken();
+          if (repeated) {
+            context.report(parser, ProblemCode.DUPLICATE_KEY);
+            failed = true;
+          }
+          failed |= SkippedValue.skip(parser, context);
+          continue;
         } else {
-          failed |= unknown(parser, context);
+          context.report(parser, ReadContext.objectPointer(parser), ProblemCode.UNKNOWN_PROPERTY, typeName());
+          parser.nextToken();
+          failed = true;
         }
         parser.skipChildren();
         continue;
@@ -221,15 +235,6 @@ final class ValueCodec<T> extends Codec<T> {
     for (Attribute attribute : attributes) {
       attribute.write(generator, value);
     }
-  }
-
-  private boolean unknown(JsonParser parser, ReadContext context) throws IOException {
-    boolean refused = !context.settings().ignoreUnknownProperties();
-    if (refused) {
-      context.report(parser, ReadContext.objectPointer(parser), ProblemCode.UNKNOWN_PROPERTY, typeName());
-    }
-    parser.nextToken();
-    return refused;
   }
 
   /** Learns the required attributes from the message of an empty builder's {@code build()}. */

@@ -45,6 +45,7 @@ class DocumentationTest {
     Set<String> expected = new TreeSet<>();
     Arrays.stream(ProblemCode.values()).map(ProblemCode::code).forEach(expected::add);
     expected.add(ReadLimits.POSITIVE_CODE);
+    expected.add(ReadLimits.DEPTH_CODE);
     expected.add(DatasetHeader.VERSION_CODE);
     assertEquals(expected, tableCodes(Files.readString(DOCS.resolve("json-problems.md"))));
   }

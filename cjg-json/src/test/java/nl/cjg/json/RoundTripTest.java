@@ -18,7 +18,9 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import nl.cjg.core.id.AgbCode;
 import nl.cjg.core.id.Bsn;
@@ -133,12 +135,24 @@ class RoundTripTest {
   }
 
   @Test
-  void aDecimalWhosePlainFormIsTooLongOrLosesItsScaleKeepsItsExponentAndReadsBack() {
-    String longestPlain = "0." + "0".repeat(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH - 3) + "1";
-    for (String number : List.of(longestPlain, "1E-1000", "1E+1000", "1.5E-63", "1E+3", "0E+1000")) {
-      Voorbeeld value = Voorbeeld.builder().naam("n").aantal(0).bedrag(new BigDecimal(number)).build();
+  void aDecimalIsWrittenPlainOrWithAnExponentSoThatItKeepsItsScaleFitsTheLimitAndReadsBack() {
+    String tiny = "0." + "0".repeat(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH - 3) + "1";
+    String manyDigits = "1." + "2".repeat(58) + "E+100";
+    Map<String, String> written = new LinkedHashMap<>();
+    written.put(tiny, tiny);
+    written.put(tiny.replace("0.", "0.0"), "1E-" + (ReadLimits.DEFAULT_MAX_NUMBER_LENGTH - 1));
+    written.put("0.001", "0.001");
+    written.put("1E-1000", "1E-1000");
+    written.put("1E+1000", "1E1000");
+    written.put("1.5E-63", "15E-64");
+    written.put("1E+3", "1E3");
+    written.put("0E+1000", "0E1000");
+    written.put("-0.50", "-0.50");
+    written.put(manyDigits, "1" + "2".repeat(58) + "E42");
+    for (Map.Entry<String, String> number : written.entrySet()) {
+      Voorbeeld value = Voorbeeld.builder().naam("n").aantal(0).bedrag(new BigDecimal(number.getKey())).build();
       String json = WRITER.write(value);
-      assertTrue(json.contains("\"bedrag\":" + number + ","), json);
+      assertTrue(json.contains("\"bedrag\":" + number.getValue() + ","), json);
       assertEquals(value, roundTrip(value, Voorbeeld.class));
     }
   }

@@ -152,7 +152,7 @@ class SchemaTest {
         new BadRecord("municipality code pattern", "populatie", 1, populatie -> populatie.put("gemeente", "0373"), "GEMEENTECODE-S01"),
         new BadRecord("BSN pattern", "signaal", 9, signaal -> signaal.put("bsn", "12345678X"), "BSN-S01"),
         new BadRecord("date format", "signaal", 9, signaal -> signaal.put("geboortedatum", "01-04-2012"), "JSON-FORMAT"),
-        new BadRecord("impossible date", "signaal", 9, signaal -> signaal.put("geboortedatum", "2012-02-30"), "JSON-FORMAT"),
+        new BadRecord("impossible date", "signaal", 9, signaal -> signaal.put("geboortedatum", "2012-02-30"), "JSON-NO-SUCH-DATE"),
         new BadRecord("unknown record type", "record", 0, partner -> partner.put("type", "onbekend"), "DATASET-TYPE"),
         new BadRecord("record without type", "record", 0, partner -> partner.remove("type"), "DATASET-TYPE"),
         new BadRecord("another type's attributes", "record", 0, partner -> partner.put("type", "signaal"), "JSON-UNKNOWN-PROPERTY"));

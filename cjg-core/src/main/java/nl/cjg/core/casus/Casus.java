@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * no name, parents' names, birth date, address, postcode, woonplaats, BSN, phone or e-mail, and no
  * {@link Kind#pseudoniem()} either, as that is made from the BSN. Its
  * {@link #kenmerk()}, the reference agreements and meetings use, is not blank (code {@value
- * #KENMERK_CODE}) and must not be personal data. Personal data and free text about the family never
+ * #KENMERK_CODE}) and must not look like personal data (rule {@code CASUS-005}). Personal data and free text about the family never
  * show in {@code toString}. Immutable and thread-safe.
  */
 @Value.Immutable

@@ -3,6 +3,7 @@ package nl.cjg.core.casus;
 import java.util.List;
 import java.util.Optional;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.privacy.PersonalDataHeuristic;
 import nl.cjg.core.validation.internal.Rule;
 import nl.cjg.core.validation.internal.RuleTable;
 
@@ -36,6 +37,7 @@ final class CasusRules implements RuleTable {
         Rule.of("CASUS-003", Casus.class, "kind.persoonsgegevens.bsn", CasusRules::bsnBijVerwijsindexmelding),
         Rule.of("CASUS-004", Casus.class, "datumOverleg",
             casus -> casus.datumOverleg().filter(overleg -> overleg.isBefore(casus.datumInvulling())).isEmpty()),
+        Rule.of("CASUS-005", Casus.class, "kenmerk", casus -> !PersonalDataHeuristic.looksLikePersonalData(casus.kenmerk())),
         Rule.of("TOESTEMMING-001", Casus.class, "toestemming.gegevenDoor", CasusRules::toestemmingPastBijLeeftijd),
         Rule.of("TOESTEMMING-002", Toestemming.class, "redenAnoniem",
             toestemming -> toestemming.metToestemming()

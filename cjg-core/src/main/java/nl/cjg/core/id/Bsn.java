@@ -6,7 +6,11 @@ import nl.cjg.core.InvalidValueException;
  * A burgerservicenummer: the citizen service number that links a Verwijsindex signal or a case to
  * one person.
  *
- * <p>Structurally a BSN is nine digits; an old eight-digit number is read with a leading zero. The
+ * <p>Structurally a BSN is nine digits. {@link #parse} reads it as people type and paste it: with
+ * spaces (also non-breaking ones), dots or hyphens between the digits ({@code 123 456 782},
+ * {@code 123.456.782}), and with leading zeros lost, as a spreadsheet drops them ({@code 12345672}
+ * is {@code 012345672}; seven digits get two zeros, fewer digits are refused as more likely another
+ * number than a BSN). The
  * eleven-test ({@code 9·d1 + 8·d2 + … + 2·d8 − 1·d9} divisible by 11, and not {@code 000000000})
  * is offered by {@link #isElfproefGeldig()} and checked by validation rule {@code BSN-001}, so that
  * a form carrying a mistyped number can still be read and reported on.
@@ -27,21 +31,39 @@ public final class Bsn implements Comparable<Bsn> {
   }
 
   /**
-   * Reads a BSN of nine digits, or of eight digits to which a leading zero is added.
+   * Reads a BSN: nine digits, or seven or eight to which the lost leading zeros are added; a single
+   * space, dot or hyphen may stand between two digits, and space around the whole.
    *
-   * @param text the digits, surrounding white space allowed
+   * @param text the digits, for example {@code "123456782"}, {@code "123 456 782"} or {@code "12.34.56.72"}
    * @return the BSN; it may still fail the eleven-test
-   * @throws InvalidValueException with code {@value #FORMAT_CODE} when the text is not 8 or 9 digits
+   * @throws InvalidValueException with code {@value #FORMAT_CODE} when the text is not 7 to 9 digits
+   *     so written
    */
   public static Bsn parse(CharSequence text) {
-    String trimmed = IdentifierText.trimmed(text, FORMAT_CODE, "BSN");
-    if (IdentifierText.isDigits(trimmed, 9)) {
-      return new Bsn(trimmed);
+    String stripped = IdentifierText.trimmed(text, FORMAT_CODE, "BSN");
+    StringBuilder digits = new StringBuilder(9);
+    boolean wellWritten = true;
+    for (int i = 0; i < stripped.length() && wellWritten; i++) {
+      char c = stripped.charAt(i);
+      if (isDigit(c)) {
+        digits.append(c);
+      } else {
+        wellWritten = isSeparator(c) && i > 0 && i + 1 < stripped.length() && isDigit(stripped.charAt(i - 1)) && isDigit(stripped.charAt(i + 1));
+      }
     }
-    if (IdentifierText.isDigits(trimmed, 8)) {
-      return new Bsn("0" + trimmed);
+    if (!wellWritten || digits.length() < 7 || digits.length() > 9) {
+      throw new InvalidValueException(
+          FORMAT_CODE, "BSN must consist of 9 digits (7 or 8 are read with leading zeros), optionally grouped by spaces, dots or hyphens");
     }
-    throw new InvalidValueException(FORMAT_CODE, "BSN must consist of 9 digits (or 8, read with a leading zero)");
+    return new Bsn("0".repeat(9 - digits.length()) + digits);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '.' || c == '-' || IdentifierText.isSpace(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -6,16 +6,32 @@ import nl.cjg.core.InvalidValueException;
 final class IdentifierText {
   private IdentifierText() {}
 
-  /** The text without surrounding white space; a clear problem when null or blank. */
+  /**
+   * The text without surrounding space as people type and paste it: white space and also the
+   * non-breaking spaces ({@code U+00A0}, {@code U+2007}, {@code U+202F}) that {@link String#strip()}
+   * keeps; a clear problem when null or blank.
+   */
   static String trimmed(CharSequence text, String code, String what) {
     if (text == null) {
       throw new InvalidValueException(code, what + " is missing");
     }
-    String trimmed = text.toString().strip();
-    if (trimmed.isEmpty()) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
       throw new InvalidValueException(code, what + " is empty");
     }
-    return trimmed;
+    return text.subSequence(start, end).toString();
+  }
+
+  /** Whether a character is white space or a space character (the non-breaking ones included). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Whether {@code text} consists of exactly {@code length} ASCII digits. */

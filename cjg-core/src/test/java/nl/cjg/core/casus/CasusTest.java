@@ -140,6 +140,15 @@ class CasusTest {
   }
 
   @Test
+  void casus005TheKenmerkIsNoPersonalData() {
+    assertEquals(List.of(), found(metToestemming().kenmerk("CJG-2012-0000042").build()));
+    for (String kenmerk : List.of("999990019", "CJG-Jansen", "ouder@example.org", "06-12345678", "1-4-2012")) {
+      assertEquals(List.of("CASUS-005 kenmerk"), found(metToestemming().kenmerk(kenmerk).build()), kenmerk);
+      assertEquals(List.of("CASUS-005 kenmerk"), found(anoniem().kenmerk(kenmerk).build()), kenmerk);
+    }
+  }
+
+  @Test
   void bsn001TheChildsBsnPassesTheElevenTest() {
     Kind mistyped =
         Kind.builder().persoonsgegevens(persoonsgegevens(GEBOREN_2003).bsn(Bsn.parse("999990018")).build()).build();

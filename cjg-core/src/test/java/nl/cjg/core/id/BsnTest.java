@@ -36,8 +36,8 @@ class BsnTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "1234567", "1234567890", "12345678a", "１２３４５６７８９", "-12345678"})
-  void refusesTextThatIsNotEightOrNineDigitsWithoutEchoingIt(String text) {
+  @ValueSource(strings = {"", "   ", "\u00A0", "123456", "1234567890", "12345678a", "１２３４５６７８９", "-12345678", "12345678-", "123..456.782", "123 . 456", "123,456,782", "123/456/782", "12345678_"})
+  void refusesTextThatIsNotSevenToNineDigitsWithoutEchoingIt(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Bsn.parse(text));
     assertEquals(Bsn.FORMAT_CODE, e.code());
     if (!text.isBlank()) {

@@ -19,7 +19,7 @@ class PostcodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0861 KL", "1861 SA", "1861 SD", "1861 SS", "186 KL", "18611KL", "1861 K1", "1861-KL", ""})
+  @ValueSource(strings = {"0861 KL", "1861 SA", "1861 SD", "1861 SS", "186 KL", "18611KL", "1861 K1", "18 61KL", "1861K L", "1861 - KL", "1861--KL", "1861.KL", "1861_KL", "1861 KLM", "1861", ""})
   void refusesWhatIsNotAPostcode(String text) {
     assertEquals(Postcode.FORMAT_CODE, assertThrows(InvalidValueException.class, () -> Postcode.parse(text)).code());
   }

@@ -17,7 +17,8 @@ final class Peek {
   /** How far to look: a dataset header or a record's {@code type} (written first) lies well within. */
   static final int LIMIT = 64 * 1024;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Names are not canonicalized, so that no input can fill a name table shared by later peeks. */
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
   private Peek() {}
 

@@ -1,16 +1,12 @@
 package nl.cjg.examples.cli;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.Problem;
@@ -101,48 +97,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * A record as a dataset line holds it (with {@code type}): read as the one record of a dataset.
-   * Line breaks between tokens become spaces (JSON strings cannot hold a raw line break), and each
-   * problem's position is mapped back to the line and column of the input.
+   * A record as a dataset line holds it (with {@code type}), over one line or several: read with
+   * the same checks as a line of a dataset, positions as in the input.
    */
   private Integer typedRecord(byte[] json, RecordTypes types, PrintStream out) {
-    String text = new String(json, StandardCharsets.UTF_8);
-    String header = "{\"type\":\"dataset\",\"schemaVersion\":1,\"gemeente\":\"" + GemeenteCode.BERGEN_NH
-        + "\",\"peildatum\":\"" + LocalDate.EPOCH + "\"}\n";
-    String dataset = header + text.replace('\r', ' ').replace('\n', ' ').strip() + "\n";
-    long problems = 0;
-    long bad = 0;
-    try (DatasetRecords records =
-        CjgJsonReader.create().readDataset(new ByteArrayInputStream(dataset.getBytes(StandardCharsets.UTF_8)), types)) {
-      while (records.hasNext()) {
-        RecordResult<Object> record = records.next();
-        if (!record.isValid()) {
-          bad++;
-        }
-        for (Problem problem : record.problems()) {
-          out.println(file + ":" + position(text, problem) + "#" + problem.pointer() + " " + problem.code() + " " + problem.message());
-          problems++;
-        }
-      }
-    }
-    return summary(out, 1, bad, problems);
-  }
-
-  private static String position(String text, Problem problem) {
-    if (problem.column().isEmpty()) {
-      return "";
-    }
-    int leading = text.length() - text.stripLeading().length();
-    int offset = Math.min(text.length(), leading + (int) problem.column().getAsLong() - 1);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return line + ":" + (offset - lineStart + 1) + " ";
+    RecordResult<Object> record = CjgJsonReader.create().readRecord(json, types);
+    record.problems().forEach(problem -> out.println(file + ":" + problem.describe()));
+    return summary(out, 1, record.isValid() ? 0 : 1, record.problems().size());
   }
 
   private Integer summary(PrintStream out, long records, long bad, long problems) {

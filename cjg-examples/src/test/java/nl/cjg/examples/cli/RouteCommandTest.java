@@ -1,6 +1,7 @@
 package nl.cjg.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -43,6 +44,30 @@ class RouteCommandTest {
     assertTrue(run.errIsOneCleanLine(), run.err());
     assertTrue(run.err().contains("records with problems were skipped: 1;"), run.err());
     assertEquals(11, run.out().lines().filter(line -> line.startsWith("-:")).count());
+  }
+
+  @Test
+  void aKenmerkThatIsPersonalDataIsNeverPrinted() {
+    List<String> kenmerken = List.of("999990019", "CJG-Jansen", "ouder@example.org", "06-12345678", "CJG-1-4-2012");
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    for (String kenmerk : kenmerken) {
+      lines.add(Datasets.firstOfType("casus").replace("PILOT-2012-01", kenmerk));
+    }
+    byte[] dataset = Datasets.bytes(lines);
+    List<Run> runs =
+        List.of(
+            Run.withInput(dataset, "route", "-"),
+            Run.withInput(dataset, "route", "--format", "json", "-"),
+            Run.withInput(dataset, "validate", "-"),
+            Run.withInput(dataset, "stats", "-"),
+            Run.withInput(dataset, "stats", "--format", "json", "-"));
+    for (Run run : runs) {
+      for (String kenmerk : kenmerken) {
+        assertFalse(run.out().contains(kenmerk) || run.err().contains(kenmerk), () -> kenmerk + " printed: " + run.out() + run.err());
+      }
+    }
+    assertTrue(runs.get(0).err().contains("records with problems were skipped: " + kenmerken.size() + ";"), runs.get(0).err());
+    assertEquals(kenmerken.size(), runs.get(2).out().lines().filter(line -> line.contains("#/kenmerk CASUS-005 ")).count(), runs.get(2).out());
   }
 
   @Test

@@ -57,6 +57,50 @@ class ValidateCommandTest {
     assertTrue(run.out().contains("KENGETAL-S01"), run.out());
   }
 
+  /** The problems of validating these bytes, without the summary line. */
+  private static List<String> problems(byte[] input, String... options) {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    args.addAll(List.of(options));
+    args.add("-");
+    Run run = Run.withInput(input, args.toArray(String[]::new));
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.out());
+    List<String> lines = run.out().lines().toList();
+    return lines.subList(0, lines.size() - 1);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      bytes.writeBytes(part);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aSingleRecordGetsTheChecksOfADatasetLine() {
+    String aanbod = Datasets.firstOfType("aanbod");
+    String untyped = Datasets.firstOfType("casus").replaceFirst("\\{\"type\":\"casus\",", "{");
+    int naam = aanbod.indexOf("\"naam\":\"") + 8;
+    byte[] head = aanbod.substring(0, naam).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = aanbod.substring(naam).getBytes(StandardCharsets.UTF_8);
+    // Bytes that are not UTF-8 inside a string: refused at the byte that breaks the sequence, as in a dataset.
+    List<String> invalid = problems(concat(head, new byte[] {(byte) 0xC3, (byte) 0x28}, tail));
+    assertEquals(1, invalid.size(), invalid.toString());
+    assertTrue(invalid.get(0).startsWith("-:1:" + (naam + 2) + " ") && invalid.get(0).contains("JSON-ENCODING"), invalid.get(0));
+    // A raw line break inside a string is not JSON, on the line where it stands.
+    List<String> lineBreak = problems(concat(head, "a\nb".getBytes(StandardCharsets.UTF_8), tail));
+    assertEquals(1, lineBreak.size(), lineBreak.toString());
+    assertTrue(lineBreak.get(0).startsWith("-:1:") && lineBreak.get(0).contains("JSON-SYNTAX"), lineBreak.get(0));
+    // A byte order mark gets its own problem, typed or not.
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertEquals(List.of("-:1 # JSON-BOM"), problems(concat(bom, aanbod.getBytes(StandardCharsets.UTF_8))).stream().map(p -> p.substring(0, p.indexOf("JSON-BOM") + 8)).toList());
+    assertTrue(problems(concat(bom, untyped.getBytes(StandardCharsets.UTF_8))).get(0).contains("JSON-BOM"));
+    assertTrue(problems(concat(bom, untyped.getBytes(StandardCharsets.UTF_8)), "--type", "casus").get(0).contains("JSON-BOM"));
+    // A record over several lines keeps its lines.
+    List<String> pretty = problems(aanbod.replace(",\"naam\"", ",\n\"naam\"").replace("\"naam\":\"", "\"naam\":1,\"x\":\"").getBytes(StandardCharsets.UTF_8));
+    assertTrue(pretty.get(0).startsWith("-:2:"), pretty.toString());
+  }
+
   @Test
   void badInput() {
     Run notJson = Run.withInput("dit is geen json".getBytes(StandardCharsets.UTF_8), "validate", "-");
