@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.Pseudoniem;
 
 /**
  * Tells whether a short text meant to be a reference — a case's {@code kenmerk} — looks like
@@ -26,6 +27,9 @@ import nl.cjg.core.id.Bsn;
  *       {@code 01/04/2012}) or year, month and day ({@code 2012-04-01}) that exists in the calendar.
  * </ul>
  *
+ * <p>A pseudonym ({@link Pseudoniem}: exactly 64 hexadecimal digits, as a research export writes a
+ * kenmerk) is not personal data on its own and never looks like it.
+ *
  * <p>It is a heuristic: it cannot recognise every piece of personal data (a name in capitals is
  * not found), and it refuses some harmless texts (a reference with a date in it). It never throws
  * for any text. Stateless and thread-safe.
@@ -47,12 +51,17 @@ public final class PersonalDataHeuristic {
    *     a date
    */
   public static boolean looksLikePersonalData(CharSequence text) {
-    return holdsBsn(text)
+    return !isPseudonym(text)
+        && (holdsBsn(text)
         || NAME.matcher(text).find()
         || text.chars().anyMatch(c -> c == '@')
         || holdsPhoneNumber(text)
         || holdsDate(DAY_FIRST.matcher(text), 4, 3, 1)
-        || holdsDate(YEAR_FIRST.matcher(text), 1, 3, 4);
+        || holdsDate(YEAR_FIRST.matcher(text), 1, 3, 4));
+  }
+
+  private static boolean isPseudonym(CharSequence text) {
+    return text.length() == Pseudoniem.LENGTH && text.chars().allMatch(c -> Character.digit(c, 16) >= 0);
   }
 
   private static boolean holdsBsn(CharSequence text) {

@@ -4,8 +4,11 @@ import static nl.cjg.core.privacy.PersonalDataHeuristic.looksLikePersonalData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.sample.SampleBsn;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,13 @@ class PersonalDataHeuristicTest {
     assertFalse(looksLikePersonalData("CJG-2013-02-29"), "no such day");
     assertFalse(looksLikePersonalData("CJG-123456789"), "fails the eleven-test");
     assertFalse(Bsn.passesElfproef("123456789"));
+  }
+
+  @Property(tries = 500)
+  void aPseudonymIsNeverPersonalData(@ForAll byte[] seed) throws NoSuchAlgorithmException {
+    String pseudonym = Pseudoniem.of(MessageDigest.getInstance("SHA-256").digest(seed)).toString();
+    assertFalse(looksLikePersonalData(pseudonym), pseudonym);
+    assertFalse(looksLikePersonalData(pseudonym.toUpperCase(Locale.ROOT)), pseudonym);
   }
 
   @Property(tries = 500)
