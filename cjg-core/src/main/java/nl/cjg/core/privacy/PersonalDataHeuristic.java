@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.Pseudoniem;
 
 /**
  * Tells whether a short text meant to be a reference — a case's {@code kenmerk} — looks like
@@ -26,11 +27,14 @@ import nl.cjg.core.id.Bsn;
  *       {@code 01/04/2012}) or year, month and day ({@code 2012-04-01}) that exists in the calendar.
  * </ul>
  *
- * <p>It is a heuristic: it cannot recognise every piece of personal data (a name in capitals is
+ * <p>A {@link nl.cjg.core.id.Pseudoniem pseudonym} (64 hexadecimal digits, as a research export
+ * puts in place of a kenmerk) is not personal data on its own, whatever digits and letters it
+ * happens to hold. It is a heuristic: it cannot recognise every piece of personal data (a name in capitals is
  * not found), and it refuses some harmless texts (a reference with a date in it). It never throws
  * for any text. Stateless and thread-safe.
  */
 public final class PersonalDataHeuristic {
+  private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-fA-F]{" + Pseudoniem.LENGTH + "}");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ .]?\\d)*");
   private static final Pattern NAME = Pattern.compile("\\p{L}\\p{Ll}");
   private static final Pattern PHONE = Pattern.compile("\\+\\s*\\d|(?<![\\d])(?:0|31)\\d(?:[ .\\-]?\\d)*");
@@ -47,6 +51,9 @@ public final class PersonalDataHeuristic {
    *     a date
    */
   public static boolean looksLikePersonalData(CharSequence text) {
+    if (PSEUDONYM.matcher(text).matches()) {
+      return false;
+    }
     return holdsBsn(text)
         || NAME.matcher(text).find()
         || text.chars().anyMatch(c -> c == '@')

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import nl.cjg.core.id.Bsn;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.sample.SampleBsn;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,18 @@ class PersonalDataHeuristicTest {
   void referencesOfTheSampleFormAreNeverPersonalData(@ForAll @IntRange(min = 2000, max = 2099) int year, @ForAll @IntRange(min = 1, max = 9_999_999) int number) {
     String kenmerk = String.format("CJG-%d-%07d", year, number);
     assertFalse(looksLikePersonalData(kenmerk), kenmerk);
+  }
+
+  @Property(tries = 300)
+  void aPseudonymIsNotPersonalData(@ForAll("pseudonyms") String pseudonym) {
+    assertFalse(looksLikePersonalData(pseudonym), pseudonym);
+    assertTrue(looksLikePersonalData(pseudonym.substring(1) + "@"), "only a whole pseudonym is exempt");
+  }
+
+  @Provide
+  Arbitrary<String> pseudonyms() {
+    Arbitrary<String> hex = Arbitraries.strings().withChars("0123456789abcdef").ofLength(Pseudoniem.LENGTH);
+    return Arbitraries.oneOf(hex, Arbitraries.just("999990019" + "ab".repeat((Pseudoniem.LENGTH - 9) / 2) + "c"));
   }
 
   @Property(tries = 1000)
