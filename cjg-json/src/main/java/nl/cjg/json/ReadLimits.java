@@ -7,8 +7,10 @@ import nl.cjg.core.InvalidValueException;
  * The limits a reader puts on its input, so that a hostile or broken document cannot exhaust
  * memory or time. The defaults suit the CJG model generously; raise them deliberately.
  *
- * <p>Invariant (code {@value #POSITIVE_CODE}): every limit is at least 1. Immutable and
- * thread-safe.
+ * <p>Every limit means the same for every input kind — bytes, a byte stream, a text, a character
+ * stream: names, strings and numbers are counted in characters. Invariants: every limit is at
+ * least 1 (code {@value #POSITIVE_CODE}); the nesting depth is at most
+ * {@value #HIGHEST_NESTING_DEPTH} (code {@value #DEPTH_CODE}). Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ReadLimits {
@@ -35,7 +37,7 @@ public abstract class ReadLimits {
     return 64;
   }
 
-  /** The longest string value, in characters; default 100,000. */
+  /** The longest string value, in characters, also of a value a lenient reader skips; default 100,000. */
   @Value.Default
   public int maxStringLength() {
     return 100_000;
@@ -44,13 +46,16 @@ public abstract class ReadLimits {
   /** The default of {@link #maxNumberLength()}. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
 
-  /** The longest number, in characters; default {@value #DEFAULT_MAX_NUMBER_LENGTH}. */
+  /**
+   * The longest number, in the characters it is written with (sign, digits, point and exponent);
+   * default {@value #DEFAULT_MAX_NUMBER_LENGTH}.
+   */
   @Value.Default
   public int maxNumberLength() {
     return DEFAULT_MAX_NUMBER_LENGTH;
   }
 
-  /** The longest property name, in characters; default 256. */
+  /** The longest property name, in characters (not bytes, also for byte input); default 256. */
   @Value.Default
   public int maxNameLength() {
     return 256;

@@ -87,14 +87,16 @@ class HostileInputTest {
 
   @Test
   void theNameLimitCountsCharactersForEveryInputKind() {
-    CjgJsonReader reader = reader(ReadLimits.builder().maxNameLength(10).build());
-    String fits = "é".repeat(10);
-    String over = "é".repeat(11);
-    assertEveryKind(List.of("JSON-UNKNOWN-PROPERTY"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + fits + "\":1}");
-    assertEveryKind(List.of("JSON-LIMIT-NAME"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + over + "\":1}");
-    String supplementary = "\uD83D\uDE00".repeat(5); // 5 code points, 10 characters, 20 bytes
-    assertEveryKind(List.of("JSON-UNKNOWN-PROPERTY"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + supplementary + "\":1}");
-    assertEveryKind(List.of("JSON-LIMIT-NAME"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + supplementary + "x\":1}");
+    for (int limit : List.of(10, 100)) {
+      CjgJsonReader reader = reader(ReadLimits.builder().maxNameLength(limit).build());
+      for (String character : List.of("é", "€")) {
+        assertEveryKind(List.of("JSON-UNKNOWN-PROPERTY"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + character.repeat(limit) + "\":1}");
+        assertEveryKind(List.of("JSON-LIMIT-NAME"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + character.repeat(limit + 1) + "\":1}");
+      }
+      String supplementary = "\uD83D\uDE00".repeat(limit / 2); // limit / 2 code points, limit characters, 2 × limit bytes
+      assertEveryKind(List.of("JSON-UNKNOWN-PROPERTY"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + supplementary + "\":1}");
+      assertEveryKind(List.of("JSON-LIMIT-NAME"), reader, "{\"naam\":\"a\",\"aantal\":1,\"" + supplementary + "x\":1}");
+    }
   }
 
   @Test

@@ -27,14 +27,14 @@ import nl.cjg.core.id.Pseudoniem;
  *       {@code 01/04/2012}) or year, month and day ({@code 2012-04-01}) that exists in the calendar.
  * </ul>
  *
- * <p>A pseudonym ({@link Pseudoniem}: exactly 64 hexadecimal digits, as a research export writes a
- * kenmerk) is not personal data on its own and never looks like it.
- *
- * <p>It is a heuristic: it cannot recognise every piece of personal data (a name in capitals is
+ * <p>A {@link nl.cjg.core.id.Pseudoniem pseudonym} (64 hexadecimal digits, as a research export
+ * puts in place of a kenmerk) is not personal data on its own, whatever digits and letters it
+ * happens to hold. It is a heuristic: it cannot recognise every piece of personal data (a name in capitals is
  * not found), and it refuses some harmless texts (a reference with a date in it). It never throws
  * for any text. Stateless and thread-safe.
  */
 public final class PersonalDataHeuristic {
+  private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-fA-F]{" + Pseudoniem.LENGTH + "}");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ .]?\\d)*");
   private static final Pattern NAME = Pattern.compile("\\p{L}\\p{Ll}");
   private static final Pattern PHONE = Pattern.compile("\\+\\s*\\d|(?<![\\d])(?:0|31)\\d(?:[ .\\-]?\\d)*");
@@ -51,17 +51,15 @@ public final class PersonalDataHeuristic {
    *     a date
    */
   public static boolean looksLikePersonalData(CharSequence text) {
-    return !isPseudonym(text)
-        && (holdsBsn(text)
+    if (PSEUDONYM.matcher(text).matches()) {
+      return false;
+    }
+    return holdsBsn(text)
         || NAME.matcher(text).find()
         || text.chars().anyMatch(c -> c == '@')
         || holdsPhoneNumber(text)
         || holdsDate(DAY_FIRST.matcher(text), 4, 3, 1)
-        || holdsDate(YEAR_FIRST.matcher(text), 1, 3, 4));
-  }
-
-  private static boolean isPseudonym(CharSequence text) {
-    return text.length() == Pseudoniem.LENGTH && text.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        || holdsDate(YEAR_FIRST.matcher(text), 1, 3, 4);
   }
 
   private static boolean holdsBsn(CharSequence text) {
