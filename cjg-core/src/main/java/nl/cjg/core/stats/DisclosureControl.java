@@ -1,6 +1,6 @@
 package nl.cjg.core.stats;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import org.immutables.value.Value;
 
@@ -70,13 +70,13 @@ public abstract class DisclosureControl {
    * A fixed upper protection level for every sensitive count; when empty (the default) it is the
    * threshold minus the count, so that the attacker's upper bound reaches the threshold.
    */
-  public abstract OptionalInt upperProtectionLevel();
+  public abstract Optional<Integer> upperProtectionLevel();
 
   /**
    * A fixed lower protection level for every sensitive count, capped at the count; when empty (the
    * default) it is the count itself, so that the attacker's lower bound reaches 0.
    */
-  public abstract OptionalInt lowerProtectionLevel();
+  public abstract Optional<Integer> lowerProtectionLevel();
 
   /** What a withheld secondary cell costs, to be kept low. */
   public enum Cost {
@@ -136,7 +136,7 @@ public abstract class DisclosureControl {
    * @return the upper protection level, at least 1
    */
   public long upperProtection(long count) {
-    return Math.max(1, upperProtectionLevel().isPresent() ? upperProtectionLevel().getAsInt() : threshold() - count);
+    return Math.max(1, upperProtectionLevel().map(level -> (long) level).orElse(threshold() - count));
   }
 
   /**
@@ -146,7 +146,7 @@ public abstract class DisclosureControl {
    * @return the lower protection level, from 0 to the count
    */
   public long lowerProtection(long count) {
-    return Math.min(count, lowerProtectionLevel().isPresent() ? lowerProtectionLevel().getAsInt() : count);
+    return Math.min(count, lowerProtectionLevel().map(level -> (long) level).orElse(count));
   }
 
   /**

@@ -145,18 +145,18 @@ final class Protection {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     Variable[] up = new Variable[values.length];
     Variable[] down = new Variable[values.length];
-    double expensive = 1;
+    double expensive = 1; // above the cost of all other cells together
     for (long value : values) {
-      expensive += control.cost() == DisclosureControl.Cost.VALUE ? value : 1;
+      expensive += cost(value, control);
     }
     for (int i = 0; i < values.length; i++) {
       if (i == cell || !(withheld[i] || values[i] > 0)) {
         continue;
       }
-      double weight = withheld[i] ? 0 : i == grandTotal ? expensive : cost(values[i], control);
       if (withheldOnly && !withheld[i]) {
         continue;
       }
+      double weight = withheld[i] ? 0 : i == grandTotal ? expensive : cost(values[i], control);
       up[i] = model.addVariable().lower(0).weight(weight);
       down[i] = model.addVariable().lower(0).upper(values[i]).weight(weight);
     }
