@@ -12,8 +12,6 @@ import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
-import nl.cjg.core.populatie.ImmutableDoelgroep;
-import nl.cjg.core.populatie.ImmutablePopulatie;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
@@ -74,7 +72,7 @@ final class Bevolking {
 
   private static Populatie populatie(
       Set<Kern> kernen, List<Integer> totalen, List<Integer> procenten, Leeftijdsgroep band, LocalDate peildatum) {
-    ImmutablePopulatie.Builder populatie =
+    Populatie.Builder populatie =
         Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(peildatum).bron("CBS, Gemeente op maat");
     List<Kern> lijst = new ArrayList<>(kernen);
     long totaal = 0;
@@ -95,12 +93,12 @@ final class Bevolking {
 
   static Arbitrary<Doelgroep> doelgroep() {
     return Builders.withBuilder(Doelgroep::builder)
-        .use(Basis.tekst()).in(ImmutableDoelgroep.Builder::naam)
-        .use(Arbitraries.of(Doelgroepsoort.class).set().ofMinSize(1)).in(ImmutableDoelgroep.Builder::wie)
-        .use(leeftijdsgroep()).withProbability(0.7).in(ImmutableDoelgroep.Builder::leeftijdsgroep)
-        .use(kern().set()).in(ImmutableDoelgroep.Builder::kernen)
-        .use(Basis.tekst().set().ofMaxSize(2)).in(ImmutableDoelgroep.Builder::bijzondereGroepen)
-        .use(omvang()).withProbability(0.5).in(ImmutableDoelgroep.Builder::grootte)
-        .build(ImmutableDoelgroep.Builder::build);
+        .use(Basis.tekst()).in(Doelgroep.Builder::naam)
+        .use(Arbitraries.of(Doelgroepsoort.class).set().ofMinSize(1)).in(Doelgroep.Builder::wie)
+        .use(leeftijdsgroep()).withProbability(0.7).in(Doelgroep.Builder::leeftijdsgroep)
+        .use(kern().set()).in(Doelgroep.Builder::kernen)
+        .use(Basis.tekst().set().ofMaxSize(2)).in(Doelgroep.Builder::bijzondereGroepen)
+        .use(omvang()).withProbability(0.5).in(Doelgroep.Builder::grootte)
+        .build(Doelgroep.Builder::build);
   }
 }

@@ -14,9 +14,6 @@ import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutableKind;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
@@ -164,7 +161,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
       LocalDate verjaardag = Leeftijd.verjaardag(geboren, leeftijd);
       long totVolgende = ChronoUnit.DAYS.between(verjaardag, Leeftijd.verjaardag(geboren, leeftijd + 1));
       LocalDate invulling = verjaardag.plusDays(Math.min(dagNaVerjaardag, totVolgende - 1));
-      ImmutableKind.Builder kind = Kind.builder().kern(kern).school(school);
+      Kind.Builder kind = Kind.builder().kern(kern).school(school);
       Toestemming toestemming;
       boolean gemeld = inVerwijsindex;
       if (anoniem) {
@@ -176,7 +173,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
         toestemming =
             Toestemming.builder().metToestemming(false).besprokenMetOuders(besprokenMetOuders).redenAnoniem(reden).build();
       } else {
-        ImmutablePersoonsgegevens gegevens = ImmutablePersoonsgegevens.copyOf(persoonsgegevens).withGeboortedatum(geboren);
+        Persoonsgegevens gegevens = Persoonsgegevens.builder().from(persoonsgegevens).geboortedatum(geboren).build();
         gemeld = inVerwijsindex && gegevens.bsn().isPresent();
         kind.persoonsgegevens(gegevens);
         toestemming =
@@ -186,7 +183,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
                 .gegevenDoor(Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1)))
                 .build();
       }
-      ImmutableCasus.Builder casus =
+      Casus.Builder casus =
           Casus.builder()
               .kenmerk(kenmerk)
               .datumInvulling(invulling)

@@ -25,10 +25,6 @@ import nl.cjg.core.werkplan.Doelsoort;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
-import nl.cjg.core.werkplan.ImmutableCommunicatieplan;
-import nl.cjg.core.werkplan.ImmutableFase;
-import nl.cjg.core.werkplan.ImmutablePlanVanAanpak;
-import nl.cjg.core.werkplan.ImmutableWerkplan;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
 import nl.cjg.core.werkplan.Middelsoort;
@@ -104,7 +100,7 @@ final class Plannen {
   private static Arbitrary<Werkplan> werkplan(int jaar) {
     return Combinators.combine(Basis.tekst(), Arbitraries.integers().between(0, 4), items(jaar, 4), evaluatie(jaar).list().ofMaxSize(2))
         .as((visie, aantal, items, evaluaties) -> {
-          ImmutableWerkplan.Builder plan = Werkplan.builder().jaar(Year.of(jaar)).visie(visie);
+          Werkplan.Builder plan = Werkplan.builder().jaar(Year.of(jaar)).visie(visie);
           return plan.items(items.subList(0, aantal)).evaluaties(evaluaties).build();
         });
   }
@@ -168,12 +164,12 @@ final class Plannen {
     Arbitrary<Boolean> laatsteNoGo = Arbitraries.of(false, true);
     return Combinators.combine(Basis.tekst(), stappen, acties, besloten, laatsteNoGo, Basis.tekst(), Arbitraries.of(false, true))
         .as((titel, stapLijst, actieLijsten, aantalBesloten, noGo, resultaat, metLooptijd) -> {
-          ImmutablePlanVanAanpak.Builder plan = PlanVanAanpak.builder().titel(titel);
+          PlanVanAanpak.Builder plan = PlanVanAanpak.builder().titel(titel);
           if (metLooptijd) {
             plan.looptijd(Periode.of(Tijdvak.jaar(jaar), Tijdvak.jaar(jaar + 2)));
           }
           for (int i = 0; i < stapLijst.size(); i++) {
-            ImmutableFase.Builder fase =
+            Fase.Builder fase =
                 Fase.builder().stap(stapLijst.get(i)).beoogdResultaat(resultaat).acties(actieLijsten.get(i));
             LocalDate datum = LocalDate.of(jaar, 3, 1).plusMonths(4L * i);
             if (i < aantalBesloten) {
@@ -264,7 +260,7 @@ final class Plannen {
             meting(jaar).optional(0.5),
             meting(jaar + 1).optional(0.5))
         .as((gekozen, tekst, doelgroepen, centen, nul, een) -> {
-          ImmutableCommunicatieplan.Builder plan =
+          Communicatieplan.Builder plan =
               Communicatieplan.builder()
                   .jaar(Year.of(jaar))
                   .probleem(tekst)

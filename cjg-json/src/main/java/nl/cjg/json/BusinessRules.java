@@ -18,7 +18,7 @@ final class BusinessRules {
   /** Reports every violation of {@code value} to {@code context}, at {@code line} when known. */
   void check(Object value, ReadContext context, OptionalLong line) {
     for (Violation violation : validator.validate(value).violations()) {
-      ImmutableProblem.Builder problem =
+      Problem.Builder problem =
           Problem.builder().code(violation.ruleId()).pointer(pointer(violation.path())).message(violation.message());
       line.ifPresent(problem::line);
       context.add(problem.build());

@@ -3,15 +3,10 @@ package nl.cjg.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +16,13 @@ import org.junit.jupiter.api.Test;
  * provided as a service.
  */
 class ModuleDescriptorTest {
-  private static final List<String> TEST_ONLY =
-      List.of(
-          "junit", "jqwik", "opentest4j", "apiguardian", "jazzer", "test-classes",
-          // the schema generator's and the schema tests' dependencies
-          "jsonschema-generator", "slf4j", "json-schema-validator", "ethlo", "jackson-dataformat-yaml", "snakeyaml");
-
   @Test
   void resolvesReadsAndWritesOnTheModulePath() throws Exception {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    ModuleFinder finder = ModuleFinder.of(runtime);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of("nl.cjg.json"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    ModuleLayer layer =
+        ModulePath.layer(
+            "nl.cjg.json", true, "junit", "jqwik", "opentest4j", "apiguardian", "jazzer",
+            // the schema generator's and the schema tests' dependencies
+            "jsonschema-generator", "slf4j", "json-schema-validator", "ethlo", "jackson-dataformat-yaml", "snakeyaml");
     Module json = layer.findModule("nl.cjg.json").orElseThrow();
     ClassLoader loader = layer.findLoader("nl.cjg.json");
 

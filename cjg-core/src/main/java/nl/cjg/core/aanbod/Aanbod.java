@@ -70,9 +70,29 @@ public abstract class Aanbod {
   /** The measures, per period. */
   public abstract List<@Valid Kengetal> kengetallen();
 
-  /** A builder for an offering. */
-  public static ImmutableAanbod.Builder builder() {
-    return ImmutableAanbod.builder();
+  /**
+   * A builder for an offering.
+   *
+   * <p>Required: {@link #partner()}, {@link #naam()}, {@link #soort()}, {@link #aard()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Aanbod}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAanbod.Builder {
+    Builder() {}
   }
 
   @Value.Check

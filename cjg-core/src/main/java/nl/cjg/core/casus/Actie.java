@@ -25,8 +25,26 @@ public abstract class Actie {
   @Value.Redacted
   public abstract Optional<String> effect();
 
-  /** A builder for an action. */
-  public static ImmutableActie.Builder builder() {
-    return ImmutableActie.builder();
+  /**
+   * A builder for an action.
+   *
+   * <p>Required: {@link #omschrijving()}, {@link #gerichtOp()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Actie}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableActie.Builder {
+    Builder() {}
   }
 }

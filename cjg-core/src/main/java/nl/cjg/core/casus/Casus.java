@@ -92,9 +92,29 @@ public abstract class Casus {
     return Statusgeschiedenis.aangemeld(datumInvulling());
   }
 
-  /** A builder for a case. */
-  public static ImmutableCasus.Builder builder() {
-    return ImmutableCasus.builder();
+  /**
+   * A builder for a case.
+   *
+   * <p>Required: {@link #kenmerk()}, {@link #datumInvulling()}, {@link #aanmelder()}, {@link
+   * #kind()}, {@link #toestemming()}, {@link #inVerwijsindexGemeld()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Casus}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCasus.Builder {
+    Builder() {}
   }
 
   /** Whether the case is discussed anonymously: it is, exactly when there is no consent. */

@@ -20,8 +20,26 @@ public abstract class Doel {
     return Doelstatus.LOPEND;
   }
 
-  /** A builder for a goal. */
-  public static ImmutableDoel.Builder builder() {
-    return ImmutableDoel.builder();
+  /**
+   * A builder for a goal.
+   *
+   * <p>Required: {@link #omschrijving()}; every other attribute is optional, a collection that
+   * may stay empty, or has a default. {@code build()} throws an {@link IllegalStateException}
+   * that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Doel}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableDoel.Builder {
+    Builder() {}
   }
 }

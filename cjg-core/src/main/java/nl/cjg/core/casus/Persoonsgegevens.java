@@ -67,8 +67,26 @@ public abstract class Persoonsgegevens {
   @Value.Redacted
   public abstract Optional<String> emailadres();
 
-  /** A builder for identifying data. */
-  public static ImmutablePersoonsgegevens.Builder builder() {
-    return ImmutablePersoonsgegevens.builder();
+  /**
+   * A builder for identifying data.
+   *
+   * <p>Required: {@link #voornaam()}, {@link #achternaam()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Persoonsgegevens}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutablePersoonsgegevens.Builder {
+    Builder() {}
   }
 }

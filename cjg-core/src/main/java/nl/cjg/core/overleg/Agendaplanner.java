@@ -75,7 +75,7 @@ public final class Agendaplanner {
     Objects.requireNonNull(regels, "regels");
     List<Wachtend> wachtrij = new ArrayList<>();
     aanvragen.stream().sorted(Aanvraag.volgorde()).forEach(aanvraag -> wachtrij.add(new Wachtend(aanvraag)));
-    ImmutableAgendaplanning.Builder planning = Agendaplanning.builder();
+    Agendaplanning.Builder planning = Agendaplanning.builder();
     Set<String> vorigeKenmerken = Set.of();
     for (LocalDate datum : new TreeSet<>(vergaderdata)) {
       Agenda agenda = vulAgenda(datum, wachtrij, vorigeKenmerken, regels, planning);
@@ -92,8 +92,8 @@ public final class Agendaplanner {
       List<Wachtend> wachtrij,
       Set<String> vorigeKenmerken,
       Planningsregels regels,
-      ImmutableAgendaplanning.Builder planning) {
-    ImmutableAgenda.Builder agenda = Agenda.builder().datum(datum).geplandeMinuten(regels.minutenPerOverleg());
+      Agendaplanning.Builder planning) {
+    Agenda.Builder agenda = Agenda.builder().datum(datum).geplandeMinuten(regels.minutenPerOverleg());
     Set<String> geagendeerd = new HashSet<>();
     long gebruikt = 0;
     Iterator<Wachtend> iterator = wachtrij.iterator();

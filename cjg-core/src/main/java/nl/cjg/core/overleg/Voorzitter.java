@@ -29,4 +29,27 @@ public abstract class Voorzitter {
   public static Voorzitter of(String naam, Overlegrol rol) {
     return ImmutableVoorzitter.of(naam, rol);
   }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #naam()}, {@link #rol()}; every other attribute is optional, a collection
+   * that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Voorzitter}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableVoorzitter.Builder {
+    Builder() {}
+  }
 }

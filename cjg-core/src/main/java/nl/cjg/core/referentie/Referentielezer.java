@@ -15,12 +15,9 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
-import nl.cjg.core.partner.ImmutablePartner;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
-import nl.cjg.core.populatie.ImmutablePopulatie;
-import nl.cjg.core.populatie.ImmutableTelling;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
@@ -71,7 +68,7 @@ public final class Referentielezer {
   public static Populatie populatie(String tekst, List<Kern> kernen) {
     Objects.requireNonNull(kernen, "kernen");
     Tabeltekst tabel = Tabeltekst.lees(tekst, POPULATIE_KOLOMMEN, Set.of("gemeente", "peildatum", "bron"));
-    ImmutablePopulatie.Builder populatie = Populatie.builder();
+    Populatie.Builder populatie = Populatie.builder();
     structureel(0, () -> populatie.gemeente(GemeenteCode.parse(tabel.eigenschap("gemeente"))));
     try {
       populatie.peildatum(LocalDate.parse(tabel.eigenschap("peildatum")));
@@ -80,7 +77,7 @@ public final class Referentielezer {
     }
     populatie.bron(tabel.eigenschap("bron"));
     for (Tabeltekst.Rij rij : tabel.rijen()) {
-      ImmutableTelling.Builder telling = Telling.builder();
+      Telling.Builder telling = Telling.builder();
       if (!rij.veld("kern").isEmpty()) {
         telling.kern(kern(rij.veld("kern"), kernen, rij.regel()));
       }
@@ -117,7 +114,7 @@ public final class Referentielezer {
 
   private static Partner partner(Tabeltekst.Rij rij, List<Kern> kernen) {
     int regel = rij.regel();
-    ImmutablePartner.Builder partner = Partner.builder().naam(rij.veld("naam"));
+    Partner.Builder partner = Partner.builder().naam(rij.veld("naam"));
     partner.rol(code(rij.veld("rol"), Rol::vanCode, "rol", regel));
     for (String discipline : Tabeltekst.lijst(rij.veld("disciplines"))) {
       partner.addDisciplines(code(discipline, Discipline::vanCode, "disciplines", regel));

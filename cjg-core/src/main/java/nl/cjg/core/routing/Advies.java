@@ -48,9 +48,27 @@ public abstract class Advies {
   /** Needed expertise that no partner serving the child's age and kern brings. */
   public abstract Set<Expertise> expertisesZonderPartner();
 
-  /** A builder for an advice. */
-  public static ImmutableAdvies.Builder builder() {
-    return ImmutableAdvies.builder();
+  /**
+   * A builder for an advice.
+   *
+   * <p>Required: {@link #niveau()}, {@link #buitenDoelgroep()}, {@link #regelset()}; every other
+   * attribute is optional, a collection that may stay empty, or has a default. {@code build()}
+   * throws an {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Advies}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAdvies.Builder {
+    Builder() {}
   }
 
   /** The ids of the rules whose effects applied, highest priority first. */

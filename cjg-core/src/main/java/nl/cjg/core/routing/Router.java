@@ -57,7 +57,7 @@ public final class Router {
       }
     }
     LevelDecision decision = new LevelDecision(fired);
-    ImmutableAdvies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
+    Advies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
     List<Toelichting> toelichtingen = new ArrayList<>();
     Set<Vervolgstap> steps = new LinkedHashSet<>();
     EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);

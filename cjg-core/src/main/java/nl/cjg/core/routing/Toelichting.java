@@ -26,9 +26,27 @@ public abstract class Toelichting {
   /** The rule that set this one aside, when it was. */
   public abstract Optional<String> opzijGezetDoor();
 
-  /** A builder for an explanation. */
-  public static ImmutableToelichting.Builder builder() {
-    return ImmutableToelichting.builder();
+  /**
+   * A builder for an explanation.
+   *
+   * <p>Required: {@link #regel()}, {@link #nl()}, {@link #en()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Toelichting}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableToelichting.Builder {
+    Builder() {}
   }
 
   /** Whether the rule's effects applied. */

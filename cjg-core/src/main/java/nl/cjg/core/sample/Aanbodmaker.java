@@ -5,7 +5,6 @@ import java.util.SplittableRandom;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
-import nl.cjg.core.aanbod.ImmutableAanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Partner;
@@ -32,7 +31,7 @@ final class Aanbodmaker {
     SampleOptions options = context.options();
     SplittableRandom random = Toeval.voor(options.seed(), Toeval.AANBOD, index);
     Discipline discipline = partner.disciplines().isEmpty() ? Discipline.GEMEENTE : partner.disciplines().iterator().next();
-    ImmutableAanbod.Builder aanbod =
+    Aanbod.Builder aanbod =
         Aanbod.builder()
             .partner(partner.naam())
             .naam(naam(discipline))

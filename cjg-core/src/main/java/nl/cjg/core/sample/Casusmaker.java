@@ -21,12 +21,6 @@ import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Doelstatus;
 import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.ImmutableActie;
-import nl.cjg.core.casus.ImmutableBetrokkenInstantie;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutableGezinsplan;
-import nl.cjg.core.casus.ImmutableKind;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
@@ -41,7 +35,6 @@ import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.tijd.Periode;
-import nl.cjg.core.verwijsindex.ImmutableSignaal;
 import nl.cjg.core.verwijsindex.Signaal;
 
 /**
@@ -86,7 +79,7 @@ final class Casusmaker {
     boolean inVerwijsindex =
         anoniem ? Toeval.kans(0.1, random) : leeftijd < VI_LEEFTIJD && Toeval.kans(options.aandeelInVerwijsindex(), random);
 
-    ImmutableKind.Builder kind = Kind.builder();
+    Kind.Builder kind = Kind.builder();
     cel.kern().ifPresent(kind::kern);
     vulKind(kind, leeftijd, cel.kern(), bedienen, random);
     if (anoniem) {
@@ -99,7 +92,7 @@ final class Casusmaker {
       kind.persoonsgegevens(persoonsgegevens(index, geboren, cel.kern(), inVerwijsindex, random));
     }
 
-    ImmutableCasus.Builder casus =
+    Casus.Builder casus =
         Casus.builder()
             .kenmerk(kenmerk)
             .datumInvulling(invulling)
@@ -165,7 +158,7 @@ final class Casusmaker {
     return Toeval.dag(vroegst, laatst, random);
   }
 
-  private void vulKind(ImmutableKind.Builder kind, int leeftijd, Optional<Kern> kern, List<Partner> bedienen, SplittableRandom random) {
+  private void vulKind(Kind.Builder kind, int leeftijd, Optional<Kern> kern, List<Partner> bedienen, SplittableRandom random) {
     if (Toeval.kans(0.5, random)) {
       kind.oorspronkelijkeAanmelder(Toeval.kies(bedienen, random).naam());
     }
@@ -188,7 +181,7 @@ final class Casusmaker {
   private Persoonsgegevens persoonsgegevens(
       long index, LocalDate geboren, Optional<Kern> kern, boolean metBsn, SplittableRandom random) {
     String achternaam = Namenlijsten.achternaam(random);
-    ImmutablePersoonsgegevens.Builder gegevens =
+    Persoonsgegevens.Builder gegevens =
         Persoonsgegevens.builder()
             .voornaam(Namenlijsten.voornaam(random))
             .achternaam(achternaam)
@@ -281,7 +274,7 @@ final class Casusmaker {
         .build();
   }
 
-  private static void vulInhoud(ImmutableCasus.Builder casus, LocalDate invulling, List<Partner> bedienen, SplittableRandom random) {
+  private static void vulInhoud(Casus.Builder casus, LocalDate invulling, List<Partner> bedienen, SplittableRandom random) {
     int vragen = 1 + random.nextInt(3);
     int eerste = random.nextInt(Teksten.VRAGEN.length);
     for (int i = 0; i < vragen; i++) {
@@ -292,7 +285,7 @@ final class Casusmaker {
     }
     int acties = random.nextInt(4);
     for (int i = 0; i < acties; i++) {
-      ImmutableActie.Builder actie = Actie.builder()
+      Actie.Builder actie = Actie.builder()
           .omschrijving(Toeval.kies(Teksten.ACTIES, random))
           .gerichtOp(GerichtOp.values()[random.nextInt(GerichtOp.values().length)]);
       if (Toeval.kans(0.6, random)) {
@@ -302,7 +295,7 @@ final class Casusmaker {
     }
     int instanties = random.nextInt(3);
     for (int i = 0; i < instanties; i++) {
-      ImmutableBetrokkenInstantie.Builder instantie = BetrokkenInstantie.builder().instantie(Toeval.kies(bedienen, random).naam());
+      BetrokkenInstantie.Builder instantie = BetrokkenInstantie.builder().instantie(Toeval.kies(bedienen, random).naam());
       if (Toeval.kans(0.7, random)) {
         instantie.periode(Periode.maand(YearMonth.from(invulling).minusMonths(1 + random.nextInt(24))));
       } else {
@@ -368,7 +361,7 @@ final class Casusmaker {
     if (Toeval.kans(0.3, random)) {
       einde = Toeval.dag(registratie, einde, random);
     }
-    ImmutableSignaal.Builder signaal =
+    Signaal.Builder signaal =
         Signaal.builder()
             .bsn(casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).orElseThrow())
             .organisatie(organisatie)
@@ -399,7 +392,7 @@ final class Casusmaker {
 
   private Gezinsplan gezinsplan(
       String kenmerk, LocalDate opgesteld, Professional zorgcoordinator, List<Partner> bedienen, SplittableRandom random) {
-    ImmutableGezinsplan.Builder plan =
+    Gezinsplan.Builder plan =
         Gezinsplan.builder()
             .addCasussen(kenmerk)
             .datumOpgesteld(opgesteld)

@@ -9,7 +9,6 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.ImmutableCasusoverleg;
 import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Partner;
@@ -119,7 +118,7 @@ final class Generatie implements Iterator<SampleRecord> {
 
   private Casusoverleg casusoverleg(int nummer, LocalDate datum) {
     SplittableRandom random = Toeval.voor(context.options().seed(), Toeval.OVERLEG, nummer);
-    ImmutableCasusoverleg.Builder overleg =
+    Casusoverleg.Builder overleg =
         Casusoverleg.builder()
             .datum(datum)
             .voorzitter(Voorzitter.of(Namenlijsten.voornaam(random) + " " + Namenlijsten.achternaam(random), Overlegrol.PROCESREGISSEUR))

@@ -5,8 +5,6 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import nl.cjg.core.werkplan.Evaluatie;
-import nl.cjg.core.werkplan.ImmutableWerkplan;
-import nl.cjg.core.werkplan.ImmutableWerkplanItem;
 import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
@@ -41,13 +39,13 @@ final class Werkplanmaker {
     SampleOptions options = context.options();
     SplittableRandom random = Toeval.voor(options.seed(), Toeval.WERKPLAN, 0);
     int jaar = options.peildatum().getYear();
-    ImmutableWerkplan.Builder plan =
+    Werkplan.Builder plan =
         Werkplan.builder()
             .jaar(Year.of(jaar))
             .visie("Ouders en jeugdigen vinden in het CJG laagdrempelig antwoord op vragen over opvoeden en opgroeien; "
                 + "het CJG versterkt hun eigen kracht.");
     for (int i = 0; i < ONDERWERPEN.length; i++) {
-      ImmutableWerkplanItem.Builder item =
+      WerkplanItem.Builder item =
           WerkplanItem.builder()
               .nummer(i + 1)
               .onderwerp(ONDERWERPEN[i])

@@ -23,4 +23,27 @@ public abstract class Verval {
   public static Verval of(LocalDate datum, Vervalreden reden) {
     return ImmutableVerval.of(datum, reden);
   }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #datum()}, {@link #reden()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Verval}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableVerval.Builder {
+    Builder() {}
+  }
 }

@@ -32,9 +32,29 @@ public abstract class StrategischeKeuze {
   /** The explanation, in the plan's words. */
   public abstract String toelichting();
 
-  /** A builder for a strategic choice. */
-  public static ImmutableStrategischeKeuze.Builder builder() {
-    return ImmutableStrategischeKeuze.builder();
+  /**
+   * A builder for a strategic choice.
+   *
+   * <p>Required: {@link #nummer()}, {@link #termijn()}, {@link #onderwerp()}, {@link
+   * #toelichting()}; every other attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link StrategischeKeuze}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableStrategischeKeuze.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -53,9 +53,29 @@ public abstract class WerkplanItem {
   /** The evaluations of the topic, in the order written. */
   public abstract List<@Valid Evaluatie> evaluaties();
 
-  /** A builder for an item. */
-  public static ImmutableWerkplanItem.Builder builder() {
-    return ImmutableWerkplanItem.builder();
+  /**
+   * A builder for an item.
+   *
+   * <p>Required: {@link #nummer()}, {@link #onderwerp()}, {@link #doel()}, {@link #resultaat()},
+   * {@link #werkwijze()}, {@link #gerealiseerdVoor()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WerkplanItem}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableWerkplanItem.Builder {
+    Builder() {}
   }
 
   /** The status after all evaluations: see {@link #statusOp(LocalDate)}. */

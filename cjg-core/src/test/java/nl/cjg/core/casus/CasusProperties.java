@@ -158,7 +158,7 @@ class CasusProperties {
     return Persoonsgegevens.builder().from(persoon).geboortedatum(geboortedatum).build();
   }
 
-  private static ImmutableCasus.Builder form(LocalDate datum) {
+  private static Casus.Builder form(LocalDate datum) {
     return Casus.builder()
         .kenmerk("K" + datum.toEpochDay())
         .aanmelder(Voorbeelden.aanmelder())
@@ -178,7 +178,7 @@ class CasusProperties {
         .use(names()).withProbability(0.9).in((b, naam) -> b.straat(naam + "straat").huisnummer("1"))
         .use(postcodes()).withProbability(0.9).in((b, postcode) -> b.postcode(postcode))
         .use(testBsns()).withProbability(0.9).in((b, bsn) -> b.bsn(bsn))
-        .build(ImmutablePersoonsgegevens.Builder::build);
+        .build(Persoonsgegevens.Builder::build);
   }
 
   private static Arbitrary<Aanmelder> aanmelders() {

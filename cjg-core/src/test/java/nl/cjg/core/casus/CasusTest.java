@@ -44,7 +44,7 @@ class CasusTest {
     InvalidValueException copied =
         assertThrows(
             InvalidValueException.class,
-            () -> ImmutableCasus.copyOf(identifiedCase).withToestemming(Voorbeelden.zonder()));
+            () -> Casus.builder().from(identifiedCase).toestemming(Voorbeelden.zonder()).build());
     assertEquals(Casus.ANONYMOUS_CODE, copied.code());
   }
 

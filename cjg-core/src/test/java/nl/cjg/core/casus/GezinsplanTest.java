@@ -23,7 +23,7 @@ class GezinsplanTest {
         .build();
   }
 
-  private static ImmutableGezinsplan.Builder plan() {
+  private static Gezinsplan.Builder plan() {
     return Gezinsplan.builder()
         .addCasussen("CJG-2012-007", "CJG-2012-009")
         .datumOpgesteld(OPGESTELD)
@@ -43,7 +43,7 @@ class GezinsplanTest {
 
   @Test
   void aPlanCannotExistWithoutItsZorgcoordinator() {
-    ImmutableGezinsplan.Builder builder =
+    Gezinsplan.Builder builder =
         Gezinsplan.builder().addCasus("CJG-2012-007").datumOpgesteld(OPGESTELD).oudersBetrokken(true);
     IllegalStateException e = assertThrows(IllegalStateException.class, builder::build);
     assertTrue(e.getMessage().contains("zorgcoordinator"));

@@ -41,7 +41,7 @@ final class Voorbeelden {
         .build();
   }
 
-  static ImmutablePersoonsgegevens.Builder persoonsgegevens(LocalDate geboortedatum) {
+  static Persoonsgegevens.Builder persoonsgegevens(LocalDate geboortedatum) {
     return Persoonsgegevens.builder()
         .voornaam("Fenna")
         .achternaam("Testhuizen")
@@ -72,7 +72,7 @@ final class Voorbeelden {
   }
 
   /** A complete case with consent of a nine-year-old; valid. */
-  static ImmutableCasus.Builder metToestemming() {
+  static Casus.Builder metToestemming() {
     return Casus.builder()
         .kenmerk("CJG-2012-007")
         .datumInvulling(INVULLING)
@@ -111,7 +111,7 @@ final class Voorbeelden {
   }
 
   /** An anonymous case of a fourteen-year-old in Schoorl; valid. */
-  static ImmutableCasus.Builder anoniem() {
+  static Casus.Builder anoniem() {
     return Casus.builder()
         .kenmerk("CJG-2012-008")
         .datumInvulling(INVULLING)

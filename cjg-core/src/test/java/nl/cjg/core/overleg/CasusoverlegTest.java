@@ -35,7 +35,7 @@ class CasusoverlegTest {
     return Professional.builder().organisatie(organisatie).functie(functie).build();
   }
 
-  private static ImmutableCasusoverleg.Builder overleg() {
+  private static Casusoverleg.Builder overleg() {
     return Casusoverleg.builder()
         .datum(MEETING)
         .voorzitter(Voorzitter.of("Hanna Proefmeester", Overlegrol.PROCESREGISSEUR))

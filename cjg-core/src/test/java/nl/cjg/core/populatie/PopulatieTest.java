@@ -40,7 +40,7 @@ class PopulatieTest {
           GROET_CAMPERDUIN, new int[] {1_990, 57, 23, 34});
 
   static Populatie bergen2010() {
-    ImmutablePopulatie.Builder builder =
+    Populatie.Builder builder =
         Populatie.builder()
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(LocalDate.of(2010, 1, 1))
@@ -170,7 +170,7 @@ class PopulatieTest {
     assertEquals(Telling.NEGATIVE_CODE, e.code());
   }
 
-  private static ImmutablePopulatie.Builder base() {
+  private static Populatie.Builder base() {
     return Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(LocalDate.of(2010, 1, 1)).bron("CBS");
   }
 }

@@ -20,14 +20,13 @@ import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Actie;
+import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.ImmutableCasus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
@@ -56,7 +55,6 @@ import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.stats.operational.ImmutableOperationalFigures;
 import nl.cjg.core.stats.operational.OperationalFigures;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
@@ -78,7 +76,7 @@ class OnderzoeksexportTest {
   private static final LocalDate INVULLING = LocalDate.of(2012, 5, 7);
   private static final Bsn BSN = Bsn.parse("999990019");
 
-  static ImmutableCasus.Builder metToestemming(LocalDate geboortedatum) {
+  static Casus.Builder metToestemming(LocalDate geboortedatum) {
     return Casus.builder()
         .kenmerk("CJG-2012-007")
         .datumInvulling(INVULLING)
@@ -399,7 +397,7 @@ class OnderzoeksexportTest {
     long weggelaten = bron.stream().filter(record -> record instanceof Signaal || record instanceof Gezinsplan).count();
     assertTrue(weggelaten > 0 && figuresBron.meetings().overleggen() > 0, "the sample holds signals, family plans and meetings");
     assertEquals(
-        ImmutableOperationalFigures.copyOf(figuresBron).withOtherRecords(figuresBron.otherRecords() - weggelaten), figuresInJaren);
+        OperationalFigures.builder().from(figuresBron).otherRecords(figuresBron.otherRecords() - weggelaten).build(), figuresInJaren);
 
     List<Casus> casussenInGroepen =
         EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CBS_JEUGDZORG).records(bron.stream())

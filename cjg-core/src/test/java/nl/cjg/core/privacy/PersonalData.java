@@ -18,8 +18,6 @@ import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.GerichtOp;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
@@ -79,7 +77,7 @@ final class PersonalData {
   }
 
   /** Every attribute filled in, birth date left to the caller. */
-  static Arbitrary<ImmutablePersoonsgegevens.Builder> persoonsgegevens() {
+  static Arbitrary<Persoonsgegevens.Builder> persoonsgegevens() {
     return Builders.withBuilder(Persoonsgegevens::builder)
         .use(names()).in((b, naam) -> b.voornaam(naam))
         .use(names()).in((b, naam) -> b.achternaam(naam))
@@ -209,7 +207,7 @@ final class PersonalData {
     return Arbitraries.of(BergenKernen.all()).optional(0.9);
   }
 
-  private static ImmutableCasus.Builder form(LocalDate datum, Aanmelder aanmelder, Statusgeschiedenis history) {
+  private static Casus.Builder form(LocalDate datum, Aanmelder aanmelder, Statusgeschiedenis history) {
     return Casus.builder()
         .kenmerk("CJG-" + datum.toEpochDay())
         .datumInvulling(datum)
@@ -225,7 +223,7 @@ final class PersonalData {
         .statusgeschiedenis(history);
   }
 
-  private static nl.cjg.core.casus.ImmutableKind.Builder child() {
+  private static nl.cjg.core.casus.Kind.Builder child() {
     return Kind.builder()
         .oorspronkelijkeAanmelder("Jeugdgezondheidszorg")
         .school("De Testschool")

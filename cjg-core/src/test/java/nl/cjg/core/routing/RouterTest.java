@@ -179,7 +179,7 @@ class RouterTest {
 
   @Test
   void consentIsAskedOfTheParentsUnderSixteenAndOfTheYoungPersonFromTwelve() {
-    ImmutableSituatie.Builder zonder =
+    Situatie.Builder zonder =
         Situatie.builder().putZorgen(Leefgebied.SCHOOL_WERK, Ernst.ZORG).metToestemming(false);
     assertEquals(List.of(Vervolgstap.TOESTEMMING_OUDERS_VRAGEN), consentSteps(zonder.leeftijd(11).build()));
     assertEquals(List.of(Vervolgstap.TOESTEMMING_OUDERS_VRAGEN, Vervolgstap.TOESTEMMING_JONGERE_VRAGEN),

@@ -4,8 +4,6 @@ import java.util.List;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.AanbodSoort;
 import nl.cjg.core.aanbod.Aard;
-import nl.cjg.core.aanbod.ImmutableAanbod;
-import nl.cjg.core.aanbod.ImmutableUitsplitsing;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.BergenKernen;
@@ -339,7 +337,7 @@ final class BergenAanbod {
         .build();
   }
 
-  private static ImmutableAanbod.Builder basis(String naam, Doelgroepsoort... voor) {
+  private static Aanbod.Builder basis(String naam, Doelgroepsoort... voor) {
     return Aanbod.builder()
         .partner(GGD)
         .naam(naam)
@@ -359,7 +357,7 @@ final class BergenAanbod {
         .build();
   }
 
-  private static ImmutableUitsplitsing.Builder resultaat(
+  private static Uitsplitsing.Builder resultaat(
       int andereAanpak, int hanteerbaar, int opgelost, int ongewijzigd, int doorverwezen, int anders) {
     return Uitsplitsing.builder()
         .kenmerk("resultaat contact")

@@ -59,9 +59,29 @@ public abstract class WorkPlanProgress {
   /** The earliest next interim evaluation of the plans on or after the peildatum, if any. */
   public abstract Optional<YearMonth> volgendeEvaluatie();
 
-  /** A builder, for progress read back from storage. */
-  public static ImmutableWorkPlanProgress.Builder builder() {
-    return ImmutableWorkPlanProgress.builder();
+  /**
+   * A builder, for progress read back from storage.
+   *
+   * <p>Required: {@link #peildatum()}, {@link #werkplannen()}, {@link #achterstallig()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WorkPlanProgress}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableWorkPlanProgress.Builder {
+    Builder() {}
   }
 
   /**
