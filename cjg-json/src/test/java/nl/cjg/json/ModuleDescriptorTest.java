@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves that {@code module-info.java} of {@code nl.cjg.json} resolves on the module path with only
- * the runtime dependencies, that reading and writing work there (the codecs reach the model's
- * exported packages, the messages and schemas load from the module) and that the Jackson module is
- * provided as a service.
+ * the runtime dependencies, that reading and writing work there (the codecs build the model's
+ * values through their public builders, Hibernate Validator checks the business rules, the
+ * messages and schemas load from the module) and that the Jackson module is provided as a service.
  */
 class ModuleDescriptorTest {
   @Test
@@ -36,6 +36,13 @@ class ModuleDescriptorTest {
 
     Object writer = loader.loadClass("nl.cjg.json.CjgJsonWriter").getMethod("create").invoke(null);
     assertEquals("{\"naam\":\"Schoorl\",\"gemeente\":\"GM0373\"}", writer.getClass().getMethod("write", Object.class).invoke(writer, value));
+
+    String casusText = CjgJsonWriter.create().write(ModelExamples.casus());
+    Class<?> casus = loader.loadClass("nl.cjg.core.casus.Casus");
+    Object casusRead = readerType.getMethod("read", String.class, Class.class).invoke(reader, casusText, casus);
+    assertEquals(List.of(), casusRead.getClass().getMethod("codes").invoke(casusRead), "a whole case reads, business rules checked");
+    Object casusValue = ((Optional<?>) casusRead.getClass().getMethod("value").invoke(casusRead)).orElseThrow();
+    assertEquals(casusText, writer.getClass().getMethod("write", Object.class).invoke(writer, casusValue));
 
     Object failed = readerType.getMethod("read", String.class, Class.class).invoke(reader, "{\"naam\":\"Schoorl\"}", kern);
     assertEquals(List.of("JSON-REQUIRED"), failed.getClass().getMethod("codes").invoke(failed));

@@ -122,7 +122,7 @@ public abstract class Situatie {
    * @return a builder with the age set
    * @throws InvalidValueException when {@code peildatum} lies before {@code geboortedatum}
    */
-  public static ImmutableSituatie.Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
+  public static Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
     return builder().leeftijd(Leeftijd.opDatum(geboortedatum, peildatum));
   }
 
@@ -146,8 +146,8 @@ public abstract class Situatie {
    * @param casus the case
    * @return a builder to complete
    */
-  public static ImmutableSituatie.Builder builder(Casus casus) {
-    ImmutableSituatie.Builder builder = builder();
+  public static Builder builder(Casus casus) {
+    Builder builder = builder();
     Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
     leeftijden.filter(band -> band.tot() - band.van() == 1).ifPresent(band -> builder.leeftijd(band.van()));
     casus.kind().kern().ifPresent(builder::kern);

@@ -103,10 +103,10 @@ public final class PublicApi {
     TreeSet<String> found = new TreeSet<>();
     for (Class<?> type : types) {
       for (Method method : type.getMethods()) {
-        List<Type> types = new ArrayList<>(List.of(method.getGenericParameterTypes()));
-        types.add(method.getGenericReturnType());
-        types.addAll(List.of(method.getGenericExceptionTypes()));
-        check(type, method.getName(), types, found);
+        List<Type> signature = new ArrayList<>(parametersOf(method));
+        signature.add(method.getGenericReturnType());
+        signature.addAll(List.of(method.getGenericExceptionTypes()));
+        check(type, method.getName(), signature, found);
       }
       for (Constructor<?> constructor : type.getConstructors()) {
         check(type, "<init>", parametersOf(constructor), found);
