@@ -26,7 +26,7 @@ class CasesOnModulePathTest {
         build(loader, "nl.cjg.core.casus.Toestemming", "metToestemming", false, "besprokenMetOuders", false);
     assertEquals(Set.of("TOESTEMMING-002"), ruleIds(validator, toestemming));
 
-    Class<?> rol = loader.loadClass("nl.cjg.core.overleg.Overlegrol");
+    Class<?> rol = loader.loadClass("nl.cjg.core.overleg.Voorzitter$Rol");
     Object teamlid = rol.getField("TEAMLID").get(null);
     Object voorzitter =
         loader

@@ -9,8 +9,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.Doelgroepsoort;
@@ -71,8 +69,8 @@ final class Aanbiedingen {
     return Builders.withBuilder(Aanbod::builder)
         .use(Basis.naam()).in(Aanbod.Builder::partner)
         .use(Basis.tekst()).in(Aanbod.Builder::naam)
-        .use(Arbitraries.of(AanbodSoort.class)).in(Aanbod.Builder::soort)
-        .use(Arbitraries.of(Aard.class)).in(Aanbod.Builder::aard)
+        .use(Arbitraries.of(Aanbod.Soort.class)).in(Aanbod.Builder::soort)
+        .use(Arbitraries.of(Aanbod.Aard.class)).in(Aanbod.Builder::aard)
         .use(Combinators.combine(voor, Bevolking.leeftijdsgroep(), Arbitraries.of(false, true)).as(Aanbiedingen::voorWie))
         .in(Aanbiedingen::vulVoor)
         .use(Basis.tekst()).withProbability(0.3).in(Aanbod.Builder::doelgroep)

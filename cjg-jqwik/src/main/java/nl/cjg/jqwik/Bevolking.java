@@ -18,7 +18,6 @@ import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 
 /** Arbitraries of kernen, age bands, populations and target groups. Stateless. */
@@ -45,8 +44,8 @@ final class Bevolking {
     return Arbitraries.of(Leeftijdsindelingen.all());
   }
 
-  static Arbitrary<Telling> telling() {
-    return Builders.withBuilder(Telling::builder)
+  static Arbitrary<Populatie.Telling> telling() {
+    return Builders.withBuilder(Populatie.Telling::builder)
         .use(kern()).withProbability(0.8).in((b, k) -> b.kern(k))
         .use(leeftijdsgroep()).withProbability(0.8).in((b, g) -> b.leeftijdsgroep(g))
         .use(Arbitraries.integers().between(0, 50_000)).in((b, a) -> b.aantal(a))
@@ -80,13 +79,13 @@ final class Bevolking {
     for (int i = 0; i < lijst.size(); i++) {
       int inwoners = totalen.get(i);
       int aantal = inwoners * procenten.get(i) / 100;
-      populatie.addTellingen(Telling.inwoners(lijst.get(i), inwoners), Telling.of(lijst.get(i), band, aantal));
+      populatie.addTellingen(Populatie.Telling.inwoners(lijst.get(i), inwoners), Populatie.Telling.of(lijst.get(i), band, aantal));
       totaal += inwoners;
       inBand += aantal;
     }
     if (!lijst.isEmpty()) {
       populatie.addTellingen(
-          Telling.builder().aantal((int) totaal).build(), Telling.builder().leeftijdsgroep(band).aantal((int) inBand).build());
+          Populatie.Telling.builder().aantal((int) totaal).build(), Populatie.Telling.builder().leeftijdsgroep(band).aantal((int) inBand).build());
     }
     return populatie.build();
   }

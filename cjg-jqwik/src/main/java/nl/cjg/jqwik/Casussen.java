@@ -13,15 +13,12 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Afspraakstatus;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.Doelstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -87,12 +84,12 @@ final class Casussen {
     return Arbitraries.oneOf(met, zonder);
   }
 
-  static Arbitrary<Actie> actie() {
-    return Builders.withBuilder(Actie::builder)
-        .use(Basis.tekst()).in(Actie.Builder::omschrijving)
-        .use(Arbitraries.of(GerichtOp.class)).in(Actie.Builder::gerichtOp)
-        .use(Basis.tekst()).withProbability(0.5).in(Actie.Builder::effect)
-        .build(Actie.Builder::build);
+  static Arbitrary<OndernomenActie> actie() {
+    return Builders.withBuilder(OndernomenActie::builder)
+        .use(Basis.tekst()).in(OndernomenActie.Builder::omschrijving)
+        .use(Arbitraries.of(OndernomenActie.GerichtOp.class)).in(OndernomenActie.Builder::gerichtOp)
+        .use(Basis.tekst()).withProbability(0.5).in(OndernomenActie.Builder::effect)
+        .build(OndernomenActie.Builder::build);
   }
 
   static Arbitrary<BetrokkenInstantie> betrokkenInstantie() {
@@ -104,7 +101,7 @@ final class Casussen {
   }
 
   static Arbitrary<Doel> doel() {
-    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doelstatus.class))
+    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doel.Status.class))
         .as((omschrijving, status) -> Doel.builder().omschrijving(omschrijving).status(status).build());
   }
 
@@ -114,7 +111,7 @@ final class Casussen {
         .use(professional()).in(Afspraak.Builder::wie)
         .use(Basis.tekst()).in(Afspraak.Builder::wat)
         .use(Arbitraries.integers().between(0, 365).map(vanaf::plusDays)).in(Afspraak.Builder::uiterlijk)
-        .use(Arbitraries.of(Afspraakstatus.class)).in(Afspraak.Builder::status)
+        .use(Arbitraries.of(Afspraak.Status.class)).in(Afspraak.Builder::status)
         .build(afspraak -> afspraak.casus(kenmerk).build());
   }
 

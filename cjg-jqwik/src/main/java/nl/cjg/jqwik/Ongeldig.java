@@ -28,7 +28,6 @@ import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.casus.Toestemmingsleeftijd;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
@@ -39,19 +38,16 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.verwijsindex.Signaal;
 import nl.cjg.core.werkplan.Actie;
-import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.Communicatiestap;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.PlanVanAanpak;
-import nl.cjg.core.werkplan.Stap;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -130,7 +126,7 @@ final class Ongeldig {
     regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> Gezinsplan.builder().from(plan).oudersBetrokken(false).build()));
     regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
         .as((plan, afspraak) -> Gezinsplan.builder().from(plan).afspraken(plus(plan.afspraken(), anderKenmerk(afspraak))).build()));
-    regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Overlegrol.TEAMLID, Overlegrol.PARTNER, Overlegrol.ZORGCOORDINATOR))
+    regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Voorzitter.Rol.TEAMLID, Voorzitter.Rol.PARTNER, Voorzitter.Rol.ZORGCOORDINATOR))
         .as((overleg, rol) -> Casusoverleg.builder().from(overleg).voorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol)).build()));
     regels.put("OVERLEG-002", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(false, true))
         .as((overleg, aanwezig) -> {
@@ -164,23 +160,23 @@ final class Ongeldig {
         .flatAs((jaar, later, tekst) -> Plannen.actieIn(jaar + later).map(actie -> PlanVanAanpak.builder()
             .titel(tekst)
             .looptijd(Periode.of(Tijdvak.jaar(jaar), Tijdvak.jaar(jaar + 2)))
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).addActies(actie).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).addActies(actie).build())
             .build())));
     regels.put("PLANVANAANPAK-002", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(0, 365), Basis.tekst())
         .as((noGo, dagen, tekst) -> PlanVanAanpak.builder()
             .titel(tekst)
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.noGo(noGo)).build())
-            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(noGo.plusDays(dagen))).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.noGo(noGo)).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(noGo.plusDays(dagen))).build())
             .build()));
     regels.put("PLANVANAANPAK-003", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(1, 365), Basis.tekst())
         .as((eerste, dagen, tekst) -> PlanVanAanpak.builder()
             .titel(tekst)
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste)).build())
-            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste.minusDays(dagen))).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste)).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste.minusDays(dagen))).build())
             .build()));
     regels.put("PLANVANAANPAK-004", () -> Combinators.combine(Plannen.actie(), Basis.naam(), Arbitraries.integers().between(1, 365))
         .as((actie, orgaan, dagen) -> Actie.builder().from(actie).besluitmomenten(
-            List.of(Besluitmoment.of(orgaan, actie.wanneer().eind().orElseThrow().plusDays(dagen)))).build()));
+            List.of(Actie.Besluitmoment.of(orgaan, actie.wanneer().eind().orElseThrow().plusDays(dagen)))).build()));
     regels.put("COMMUNICATIEPLAN-001", () -> Plannen.communicatieplan().flatMap(plan -> {
       int jaar = plan.jaar().getValue();
       return Combinators.combine(Plannen.metingIn(jaar + 1), Plannen.metingIn(jaar))
@@ -200,7 +196,7 @@ final class Ongeldig {
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(peildatum)
             .bron("CBS")
-            .addTellingen(Telling.inwoners(kern, totaal), Telling.of(kern, band, totaal + teveel))
+            .addTellingen(Populatie.Telling.inwoners(kern, totaal), Populatie.Telling.of(kern, band, totaal + teveel))
             .build());
   }
 
@@ -211,7 +207,7 @@ final class Ongeldig {
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(peildatum)
             .bron("CBS")
-            .addTellingen(Telling.inwoners(Kern.builder().naam(naam).gemeente(gemeente).build(), aantal))
+            .addTellingen(Populatie.Telling.inwoners(Kern.builder().naam(naam).gemeente(gemeente).build(), aantal))
             .build());
   }
 

@@ -11,10 +11,7 @@ import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Planningsregels;
-import nl.cjg.core.overleg.Prioriteit;
-import nl.cjg.core.overleg.Uitzonderingsregel;
 import nl.cjg.core.overleg.Vergaderschema;
 import nl.cjg.core.overleg.Voorzitter;
 
@@ -23,7 +20,7 @@ final class Overleggen {
   private Overleggen() {}
 
   static Arbitrary<Voorzitter> voorzitter() {
-    return Basis.naam().map(naam -> Voorzitter.of(naam, Overlegrol.PROCESREGISSEUR));
+    return Basis.naam().map(naam -> Voorzitter.of(naam, Voorzitter.Rol.PROCESREGISSEUR));
   }
 
   /**
@@ -84,7 +81,7 @@ final class Overleggen {
     return Builders.withBuilder(Aanvraag::builder)
         .use(Casussen.kenmerk()).in(Aanvraag.Builder::kenmerk)
         .use(Basis.dag()).in(Aanvraag.Builder::aanvraagdatum)
-        .use(Arbitraries.of(Prioriteit.class)).in(Aanvraag.Builder::prioriteit)
+        .use(Arbitraries.of(Aanvraag.Prioriteit.class)).in(Aanvraag.Builder::prioriteit)
         .use(Arbitraries.integers().between(1, 120)).in(Aanvraag.Builder::verwachteMinuten)
         .use(Arbitraries.of(false, true)).in(Aanvraag.Builder::ouderOfJongereAanwezig)
         .use(Arbitraries.of(false, true)).in(Aanvraag.Builder::eldersInBehandeling)
@@ -110,7 +107,7 @@ final class Overleggen {
             Basis.dag(),
             Basis.metRanden(Arbitraries.integers().between(1, 42), Vergaderschema.DRIE_WEKEN),
             Tijd.datumbereik().list().ofMaxSize(2),
-            Arbitraries.of(Uitzonderingsregel.class))
+            Arbitraries.of(Vergaderschema.Uitzonderingsregel.class))
         .as((start, interval, uitzonderingen, regel) ->
             Vergaderschema.builder()
                 .startdatum(start)

@@ -4,11 +4,11 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.BinnenCjgDoelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import org.immutables.value.Value;
 
 /**
  * An offering of a partner of the CJG (werkplan 2012, "Aanbod"): basisaanbod or flexibel aanbod,
@@ -42,7 +42,7 @@ public abstract class Aanbod {
   public abstract String naam();
 
   /** Basisaanbod or flexibel aanbod. */
-  public abstract AanbodSoort soort();
+  public abstract Soort soort();
 
   /** Preventive or curative. */
   public abstract Aard aard();
@@ -99,5 +99,49 @@ public abstract class Aanbod {
   void checkNames() {
     InvalidValueException.require(!naam().isBlank(), NAME_CODE, "an offering needs a name (naam)");
     InvalidValueException.require(!partner().isBlank(), PARTNER_CODE, "an offering needs the name of its partner (partner)");
+  }
+
+  /** The kind of an offering, as the werkplan 2012 divides the offerings of each partner. */
+  public enum Soort {
+    /**
+     * Basisaanbod: uniform work for everyone in an age range, such as the JGZ contact moments, the
+     * hielprik and the logopedie screening of five-year-olds.
+     */
+    BASISAANBOD("basisaanbod"),
+    /**
+     * Flexibel aanbod, maatwerk: extra work on top of the basisaanbod where needed, such as
+     * begeleidingscontacten, video hometraining, opvoedcursussen and the opvoedspreekuur.
+     */
+    FLEXIBEL_AANBOD("flexibel aanbod");
+
+    private final String code;
+
+    Soort(String code) {
+      this.code = code;
+    }
+
+    /** The code as the seeds write it. */
+    public String code() {
+      return code;
+    }
+  }
+
+  /** Whether an offering prevents problems or treats them. */
+  public enum Aard {
+    /** Preventief: early, light support so that small questions do not become problems. */
+    PREVENTIEF("preventief"),
+    /** Curatief: help for problems that are there, such as jeugdzorg. */
+    CURATIEF("curatief");
+
+    private final String code;
+
+    Aard(String code) {
+      this.code = code;
+    }
+
+    /** The code as the seeds write it. */
+    public String code() {
+      return code;
+    }
   }
 }

@@ -36,8 +36,8 @@ public abstract class Afspraak {
 
   /** Where it stands; open by default. */
   @Value.Default
-  public Afspraakstatus status() {
-    return Afspraakstatus.OPEN;
+  public Status status() {
+    return Status.OPEN;
   }
 
   /**
@@ -69,5 +69,15 @@ public abstract class Afspraak {
   void checkText() {
     InvalidValueException.require(!wat().isBlank(), TEXT_CODE, "an agreement must say what is to be done (wat)");
     InvalidValueException.require(!casus().isBlank(), TEXT_CODE, "an agreement must name its case (casus)");
+  }
+
+  /** Where an agreement of the afsprakenlijst stands. */
+  public enum Status {
+    /** Open: still to be done. */
+    OPEN,
+    /** Uitgevoerd: done. */
+    UITGEVOERD,
+    /** Vervallen: no longer needed, for example because the case was referred elsewhere. */
+    VERVALLEN
   }
 }

@@ -16,8 +16,8 @@ public abstract class Doel {
 
   /** Where the goal stands; lopend by default. */
   @Value.Default
-  public Doelstatus status() {
-    return Doelstatus.LOPEND;
+  public Status status() {
+    return Status.LOPEND;
   }
 
   /**
@@ -41,5 +41,15 @@ public abstract class Doel {
    */
   public static final class Builder extends ImmutableDoel.Builder {
     Builder() {}
+  }
+
+  /** Where a goal of a family plan stands. */
+  public enum Status {
+    /** Lopend: being worked on. */
+    LOPEND,
+    /** Bereikt: reached. */
+    BEREIKT,
+    /** Niet bereikt: given up or not reached in the plan's term. */
+    NIET_BEREIKT
   }
 }

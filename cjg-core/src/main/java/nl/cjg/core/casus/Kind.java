@@ -65,10 +65,10 @@ public abstract class Kind {
   /** KDV/peuterspeelzaal: the day care or playgroup, asked for children aged 0 to 4. */
   public abstract Optional<String> kinderdagverblijfOfPeuterspeelzaal();
 
-  /** Naam school. */
+  /** Naam school: the name of the child's school. */
   public abstract Optional<String> school();
 
-  /** Groep/klas, for example {@code groep 6} or {@code 2 havo}. */
+  /** Groep/klas: the school year or class, for example {@code groep 6} or {@code 2 havo}. */
   public abstract Optional<String> groepOfKlas();
 
   /** Schoolloopbaan: the school career so far. Personal data. */

@@ -19,23 +19,23 @@ import org.immutables.value.Value;
 public abstract class Persoonsgegevens {
   Persoonsgegevens() {}
 
-  /** Voornaam kind/jongere. */
+  /** Voornaam kind/jongere: the child's first name. */
   @Value.Redacted
   public abstract String voornaam();
 
-  /** Achternaam kind/jongere. */
+  /** Achternaam kind/jongere: the child's surname. */
   @Value.Redacted
   public abstract String achternaam();
 
-  /** Achternaam vader. */
+  /** Achternaam vader: the father's surname. */
   @Value.Redacted
   public abstract Optional<String> achternaamVader();
 
-  /** Achternaam moeder. */
+  /** Achternaam moeder: the mother's surname. */
   @Value.Redacted
   public abstract Optional<String> achternaamMoeder();
 
-  /** Geboortedatum kind/jongere. */
+  /** Geboortedatum kind/jongere: the child's date of birth. */
   @Value.Redacted
   public abstract Optional<LocalDate> geboortedatum();
 
@@ -47,11 +47,11 @@ public abstract class Persoonsgegevens {
   @Value.Redacted
   public abstract Optional<String> huisnummer();
 
-  /** Postcode. */
+  /** Postcode: the postal code of the address. */
   @Value.Redacted
   public abstract Optional<Postcode> postcode();
 
-  /** Woonplaats. */
+  /** Woonplaats: the town or village the child lives in. */
   @Value.Redacted
   public abstract Optional<String> woonplaats();
 

@@ -28,7 +28,10 @@ public abstract class Toestemming {
   /** The code of the rule that a case with consent has no reason for anonymity. */
   public static final String NO_REASON_WITH_CONSENT_CODE = "TOESTEMMING-S02";
 
-  /** Met toestemming (true) or zonder toestemming (false); without consent the case is anonymous. */
+  /**
+   * Met of zonder toestemming: whether there is consent (true) or not (false); without consent the
+   * case is anonymous.
+   */
   public abstract boolean metToestemming();
 
   /** Whether the case was discussed with the parent(s) beforehand ("is wel/niet besproken met de ouder(s)"). */

@@ -8,7 +8,7 @@ import nl.cjg.core.InvalidValueException;
  *
  * <p>Structurally a BSN is nine digits; an old eight-digit number is read with a leading zero. The
  * eleven-test ({@code 9·d1 + 8·d2 + … + 2·d8 − 1·d9} divisible by 11, and not {@code 000000000})
- * is offered by {@link #isElfproefGeldig()} and checked by validation rule {@code BSN-001}, so that
+ * is offered by {@link #passesElfproef()} and checked by validation rule {@code BSN-001}, so that
  * a form carrying a mistyped number can still be read and reported on.
  *
  * <p>A BSN is personal data: {@link #toString()} never shows it; use {@link #value()} deliberately.
@@ -62,7 +62,7 @@ public final class Bsn implements Comparable<Bsn> {
   }
 
   /** Whether this number passes the eleven-test (rule {@code BSN-001}). */
-  public boolean isElfproefGeldig() {
+  public boolean passesElfproef() {
     return passesElfproef(digits);
   }
 

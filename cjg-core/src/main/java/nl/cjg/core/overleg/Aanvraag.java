@@ -2,8 +2,8 @@ package nl.cjg.core.overleg;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * A request to discuss a case in the case meeting ("verzoek om een casus te bespreken", 000
@@ -121,5 +121,17 @@ public abstract class Aanvraag {
   void checkMinutes() {
     InvalidValueException.require(
         verwachteMinuten() >= 1, MINUTES_CODE, "a request's expected duration (verwachteMinuten) must be at least one minute");
+  }
+
+  /**
+   * How urgent a request for the case meeting is. An urgent request goes before every normal one
+   * on the agenda, whatever its request date.
+   */
+  public enum Prioriteit {
+    /** Spoed: concerns about the child's safety or development that cannot wait; first on the agenda. */
+    SPOED,
+
+    /** Normaal: a regular request, planned in order of request date. */
+    NORMAAL
   }
 }

@@ -1,8 +1,8 @@
 package nl.cjg.core.overleg;
 
 import java.time.LocalDate;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * A request that the planner redirected within the network instead of putting it on an agenda,
@@ -21,7 +21,7 @@ public abstract class Doorverwijzing {
 
   /** Why it was redirected. */
   @Value.Parameter
-  public abstract Doorverwijsreden reden();
+  public abstract Reden reden();
 
   /** The date of the meeting at which it was redirected. */
   @Value.Parameter
@@ -37,7 +37,7 @@ public abstract class Doorverwijzing {
    * @throws InvalidValueException with code {@value Aanvraag#BEFORE_REQUEST_CODE} when
    *     {@code datum} lies before the request date
    */
-  public static Doorverwijzing of(Aanvraag aanvraag, Doorverwijsreden reden, LocalDate datum) {
+  public static Doorverwijzing of(Aanvraag aanvraag, Reden reden, LocalDate datum) {
     return ImmutableDoorverwijzing.of(aanvraag, reden, datum);
   }
 
@@ -71,5 +71,24 @@ public abstract class Doorverwijzing {
         !datum().isBefore(aanvraag().aanvraagdatum()),
         Aanvraag.BEFORE_REQUEST_CODE,
         "a request cannot be redirected (datum) before it was made (aanvraagdatum)");
+  }
+
+  /**
+   * Why a request was not put on an agenda but redirected within the network ("op een andere manier
+   * binnen het netwerk uitgezet", 000 ~line 1306). A redirected request is taken up elsewhere; it is
+   * never dropped.
+   */
+  public enum Reden {
+    /**
+     * Elders in behandeling: the case is being treated elsewhere, so the case meeting gives no advice
+     * and the CJG supports the way to care instead (000 ~line 1347).
+     */
+    ELDERS_IN_BEHANDELING,
+
+    /** Te vaak uitgesteld: the request was passed over for lack of time as often as the rules allow. */
+    TE_VAAK_UITGESTELD,
+
+    /** Wachttijd verstreken: the next meeting lies further from the request than the longest wait allows. */
+    WACHTTIJD_VERSTREKEN
   }
 }

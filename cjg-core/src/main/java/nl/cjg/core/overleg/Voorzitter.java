@@ -17,7 +17,7 @@ public abstract class Voorzitter {
 
   /** The chair's role; rule {@code OVERLEG-001} asks for the procesregisseur. */
   @Value.Parameter
-  public abstract Overlegrol rol();
+  public abstract Rol rol();
 
   /**
    * The chair {@code naam} in role {@code rol}.
@@ -26,7 +26,7 @@ public abstract class Voorzitter {
    * @param rol the role
    * @return the chair
    */
-  public static Voorzitter of(String naam, Overlegrol rol) {
+  public static Voorzitter of(String naam, Rol rol) {
     return ImmutableVoorzitter.of(naam, rol);
   }
 
@@ -51,5 +51,20 @@ public abstract class Voorzitter {
    */
   public static final class Builder extends ImmutableVoorzitter.Builder {
     Builder() {}
+  }
+
+  /** The role someone has in a case meeting. */
+  public enum Rol {
+    /**
+     * Coördinator CJG, tevens procesregisseur: chairs the meeting, keeps an eye on the process and
+     * steers on the agreements, without a substantive role in the case.
+     */
+    PROCESREGISSEUR,
+    /** A member of the fixed CJG team of the core organisations. */
+    TEAMLID,
+    /** A partner who joins for one case (aanschuivende partner). */
+    PARTNER,
+    /** The zorgcoördinator of a case, who holds the regie of its family plan. */
+    ZORGCOORDINATOR
   }
 }

@@ -29,7 +29,7 @@ public abstract class Partner {
   /** The name, unique in a network, for example {@code GGD Hollands Noorden}. */
   public abstract String naam();
 
-  /** Kernpartner or netwerkpartner. */
+  /** Kernpartner or netwerkpartner: core partner or network partner. */
   public abstract Rol rol();
 
   /** The sectors or disciplines of the partner (rule {@code PARTNER-003}: at least one). */

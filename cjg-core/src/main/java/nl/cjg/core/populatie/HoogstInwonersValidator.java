@@ -19,9 +19,9 @@ public final class HoogstInwonersValidator implements ConstraintValidator<Hoogst
       return true;
     }
     boolean valid = true;
-    List<Telling> tellingen = populatie.tellingen();
+    List<Populatie.Telling> tellingen = populatie.tellingen();
     for (int i = 0; i < tellingen.size(); i++) {
-      Telling telling = tellingen.get(i);
+      Populatie.Telling telling = tellingen.get(i);
       if (telling.leeftijdsgroep().isPresent()) {
         Optional<Integer> total =
             telling.kern().isPresent() ? populatie.inwoners(telling.kern().get()) : populatie.inwonersGemeente();

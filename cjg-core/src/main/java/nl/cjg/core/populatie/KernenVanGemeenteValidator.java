@@ -15,7 +15,7 @@ public final class KernenVanGemeenteValidator implements ConstraintValidator<Ker
       return true;
     }
     boolean valid = true;
-    List<Telling> tellingen = populatie.tellingen();
+    List<Populatie.Telling> tellingen = populatie.tellingen();
     for (int i = 0; i < tellingen.size(); i++) {
       boolean elsewhere =
           tellingen.get(i).kern().filter(kern -> !kern.gemeente().equals(populatie.gemeente())).isPresent();

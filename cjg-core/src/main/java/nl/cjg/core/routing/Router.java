@@ -58,7 +58,7 @@ public final class Router {
     }
     LevelDecision decision = new LevelDecision(fired);
     Advies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
-    List<Toelichting> toelichtingen = new ArrayList<>();
+    List<Advies.Toelichting> toelichtingen = new ArrayList<>();
     Set<Vervolgstap> steps = new LinkedHashSet<>();
     EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     EnumSet<Expertise> expertises = EnumSet.noneOf(Expertise.class);

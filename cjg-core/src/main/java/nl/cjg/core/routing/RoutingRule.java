@@ -87,7 +87,7 @@ public abstract class RoutingRule {
 
   /** The explanation in English for {@code en}, otherwise in Dutch. */
   public String explanation(Locale locale) {
-    return Toelichting.isEnglish(locale) ? explanationEnglish() : explanationDutch();
+    return Advies.Toelichting.isEnglish(locale) ? explanationEnglish() : explanationDutch();
   }
 
   /** Whether applying the rule changes anything. */

@@ -10,19 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import nl.cjg.core.casus.Actie;
-import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Afspraakstatus;
 import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.Doelstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -285,9 +282,9 @@ final class Casusmaker {
     }
     int acties = random.nextInt(4);
     for (int i = 0; i < acties; i++) {
-      Actie.Builder actie = Actie.builder()
+      OndernomenActie.Builder actie = OndernomenActie.builder()
           .omschrijving(Toeval.kies(Teksten.ACTIES, random))
-          .gerichtOp(GerichtOp.values()[random.nextInt(GerichtOp.values().length)]);
+          .gerichtOp(OndernomenActie.GerichtOp.values()[random.nextInt(OndernomenActie.GerichtOp.values().length)]);
       if (Toeval.kans(0.6, random)) {
         actie.effect(Toeval.kies(Teksten.EFFECTEN, random));
       }
@@ -375,11 +372,11 @@ final class Casusmaker {
 
   private Afspraak afspraak(String kenmerk, LocalDate vanaf, List<Partner> bedienen, SplittableRandom random) {
     LocalDate uiterlijk = vanaf.plusDays(7 + random.nextInt(50));
-    Afspraakstatus status;
+    Afspraak.Status status;
     if (uiterlijk.isAfter(context.options().peildatum())) {
-      status = Afspraakstatus.OPEN;
+      status = Afspraak.Status.OPEN;
     } else {
-      status = Toeval.kans(0.85, random) ? Afspraakstatus.UITGEVOERD : Afspraakstatus.VERVALLEN;
+      status = Toeval.kans(0.85, random) ? Afspraak.Status.UITGEVOERD : Afspraak.Status.VERVALLEN;
     }
     return Afspraak.builder()
         .wie(Professional.ofOrganisatie(Toeval.kies(bedienen, random).naam()))
@@ -403,7 +400,7 @@ final class Casusmaker {
       plan.addDoelen(
           Doel.builder()
               .omschrijving(Toeval.kies(Teksten.DOELEN, random))
-              .status(Toeval.kans(0.3, random) ? Doelstatus.BEREIKT : Doelstatus.LOPEND)
+              .status(Toeval.kans(0.3, random) ? Doel.Status.BEREIKT : Doel.Status.LOPEND)
               .build());
     }
     plan.addAfspraken(afspraak(kenmerk, opgesteld, bedienen, random));

@@ -5,7 +5,6 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import nl.cjg.core.werkplan.Evaluatie;
-import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -25,8 +24,8 @@ final class Werkplanmaker {
   /** Month and day of each topic's deadline, as in the werkplan 2012 (~95, ~120, ~140, ~165). */
   private static final int[][] DEADLINES = {{4, 1}, {10, 1}, {11, 1}, {5, 1}};
 
-  private static final Voortgang[] UITKOMSTEN = {
-    Voortgang.IN_UITVOERING, Voortgang.DEELS_GEREALISEERD, Voortgang.GEREALISEERD
+  private static final Evaluatie.Voortgang[] UITKOMSTEN = {
+    Evaluatie.Voortgang.IN_UITVOERING, Evaluatie.Voortgang.DEELS_GEREALISEERD, Evaluatie.Voortgang.GEREALISEERD
   };
 
   private final Context context;

@@ -11,6 +11,6 @@ public final class ElfproefGeldigValidator implements ConstraintValidator<Elfpro
 
   @Override
   public boolean isValid(Bsn bsn, ConstraintValidatorContext context) {
-    return bsn == null || bsn.isElfproefGeldig();
+    return bsn == null || bsn.passesElfproef();
   }
 }

@@ -17,10 +17,10 @@ public abstract class Verval {
 
   /** Why it stops then. */
   @Value.Parameter
-  public abstract Vervalreden reden();
+  public abstract Reden reden();
 
   /** The expiry on {@code datum} for {@code reden}. */
-  public static Verval of(LocalDate datum, Vervalreden reden) {
+  public static Verval of(LocalDate datum, Reden reden) {
     return ImmutableVerval.of(datum, reden);
   }
 
@@ -45,5 +45,18 @@ public abstract class Verval {
    */
   public static final class Builder extends ImmutableVerval.Builder {
     Builder() {}
+  }
+
+  /**
+   * Why a Verwijsindex signal stops being active. When two reasons fall on the same day, the first
+   * in this order is given.
+   */
+  public enum Reden {
+    /** Ingetrokken: the signalling organisation withdrew it (unjustified, or the risk is gone). */
+    INGETROKKEN,
+    /** 23e verjaardag: the young person turned 23, where the Verwijsindex ends. */
+    DRIEENTWINTIGSTE_VERJAARDAG,
+    /** Bewaartermijn: two years have passed since the registration. */
+    TWEE_JAAR_NA_REGISTRATIE
   }
 }

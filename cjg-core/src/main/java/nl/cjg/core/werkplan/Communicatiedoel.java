@@ -1,11 +1,11 @@
 package nl.cjg.core.werkplan;
 
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * One goal of a communication step and what it aims at: "Ouders in Bergen zien het CJG als een
- * betrouwbare organisatie om advies te vragen" is a goal on {@link Doelsoort#HOUDING}.
+ * betrouwbare organisatie om advies te vragen" is a goal on {@link Soort#HOUDING}.
  *
  * <p>Invariant (code {@value #OMSCHRIJVING_CODE}): the goal is described. Immutable and
  * thread-safe.
@@ -23,10 +23,10 @@ public abstract class Communicatiedoel {
 
   /** Whether it aims at knowledge, attitude or behaviour. */
   @Value.Parameter
-  public abstract Doelsoort soort();
+  public abstract Soort soort();
 
   /** The goal {@code omschrijving} on {@code soort}. */
-  public static Communicatiedoel of(String omschrijving, Doelsoort soort) {
+  public static Communicatiedoel of(String omschrijving, Soort soort) {
     return ImmutableCommunicatiedoel.of(omschrijving, soort);
   }
 
@@ -57,5 +57,15 @@ public abstract class Communicatiedoel {
    */
   public static final class Builder extends ImmutableCommunicatiedoel.Builder {
     Builder() {}
+  }
+
+  /** What a communication goal aims at: knowledge, attitude or behaviour (000 ~1757–1800, "(kennis)", "(houding)", "(gedrag)"). */
+  public enum Soort {
+    /** "kennis": the target group knows something ("kennen het CJG en weten dat zij daar terecht kunnen"). */
+    KENNIS,
+    /** "houding": the target group holds an attitude ("zien het CJG als een betrouwbare organisatie"). */
+    HOUDING,
+    /** "gedrag": the target group acts ("nemen tijdig contact op met het CJG"). */
+    GEDRAG
   }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * The communication plan of a CJG (000 ~1560–1890): the communication problem and main goal, the
@@ -98,7 +98,7 @@ public abstract class Communicatieplan {
   }
 
   /** The strategic choices of {@code termijn}, in the plan's order. */
-  public List<StrategischeKeuze> keuzes(Termijn termijn) {
+  public List<StrategischeKeuze> keuzes(StrategischeKeuze.Termijn termijn) {
     return keuzes().stream().filter(keuze -> keuze.termijn() == termijn).toList();
   }
 

@@ -2,8 +2,8 @@ package nl.cjg.core.werkplan;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * A dated evaluation of a work plan or one of its topics: what was found and, for a topic, how far
@@ -56,5 +56,19 @@ public abstract class Evaluatie {
   @Value.Check
   void checkTekst() {
     InvalidValueException.require(!tekst().isBlank(), TEKST_CODE, "an evaluation needs a text (tekst)");
+  }
+
+  /** How far a work plan topic has come, as an evaluation states it. */
+  public enum Voortgang {
+    /** "gepland": planned, not yet under way; the state before any evaluation. */
+    GEPLAND,
+    /** "in uitvoering": under way. */
+    IN_UITVOERING,
+    /** "deels gerealiseerd": partly realised; work remains. */
+    DEELS_GEREALISEERD,
+    /** "gerealiseerd": the intended result is realised. */
+    GEREALISEERD,
+    /** "niet gerealiseerd": the plan year ended without the result. */
+    NIET_GEREALISEERD
   }
 }

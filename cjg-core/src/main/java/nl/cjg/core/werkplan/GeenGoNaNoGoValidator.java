@@ -17,12 +17,12 @@ public final class GeenGoNaNoGoValidator implements ConstraintValidator<GeenGoNa
     boolean noGoGezien = false;
     boolean valid = true;
     for (int i = 0; i < plan.fasen().size(); i++) {
-      Optional<Besluit> besluit = plan.fasen().get(i).goNoGo().map(GoNoGo::besluit);
-      if (noGoGezien && besluit.equals(Optional.of(Besluit.GO))) {
+      Optional<GoNoGo.Besluit> besluit = plan.fasen().get(i).goNoGo().map(GoNoGo::besluit);
+      if (noGoGezien && besluit.equals(Optional.of(GoNoGo.Besluit.GO))) {
         ViolationPaths.atElementPropertyField(context, "fasen", i, "goNoGo", "besluit");
         valid = false;
       }
-      noGoGezien |= besluit.equals(Optional.of(Besluit.NO_GO));
+      noGoGezien |= besluit.equals(Optional.of(GoNoGo.Besluit.NO_GO));
     }
     return valid;
   }

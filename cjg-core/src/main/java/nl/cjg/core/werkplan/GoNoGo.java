@@ -2,8 +2,8 @@ package nl.cjg.core.werkplan;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * The go/no-go gate at the end of a phase of a plan of approach: the decision and the day it was
@@ -76,5 +76,15 @@ public abstract class GoNoGo {
   void checkDatum() {
     InvalidValueException.require(
         isBesloten() == datum().isPresent(), DATUM_CODE, "a gate has a date (datum) exactly when it is decided (besluit)");
+  }
+
+  /** The decision at a go/no-go gate between two phases of a plan of approach (001 "Go/No Go"). */
+  public enum Besluit {
+    /** "Go": the next phase may start. */
+    GO,
+    /** "No Go": the plan stops here; later phases are blocked. */
+    NO_GO,
+    /** "nog niet besloten": the gate has not been decided yet. */
+    NOG_NIET_BESLOTEN
   }
 }

@@ -1,12 +1,12 @@
 package nl.cjg.core.werkplan;
 
-import nl.cjg.core.tijd.Periode;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.tijd.Periode;
+import org.immutables.value.Value;
 
 /**
  * A phased plan of approach for building a CJG (001, "Plan van aanpak CJG gemeente Bergen"): the
@@ -62,7 +62,7 @@ public abstract class PlanVanAanpak {
   }
 
   /** The phase of step {@code stap}, if the plan has it. */
-  public Optional<Fase> fase(Stap stap) {
+  public Optional<Fase> fase(Fase.Stap stap) {
     return fasen().stream().filter(fase -> fase.stap() == stap).findFirst();
   }
 

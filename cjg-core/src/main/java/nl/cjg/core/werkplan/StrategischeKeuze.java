@@ -1,7 +1,7 @@
 package nl.cjg.core.werkplan;
 
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * One numbered strategic choice of a communication plan, with its term (000 ~1685–1750):
@@ -61,5 +61,26 @@ public abstract class StrategischeKeuze {
   void checkKeuze() {
     InvalidValueException.require(nummer() >= 1, NUMMER_CODE, "a choice's number (nummer) is at least 1");
     InvalidValueException.require(!onderwerp().isBlank(), ONDERWERP_CODE, "a choice needs a subject (onderwerp)");
+  }
+
+  /** The term of a strategic choice of a communication plan (000 ~1685–1750). */
+  public enum Termijn {
+    /** "Korte termijn (&lt; 3 maanden)". */
+    KORT(3),
+    /** "Middellange termijn (&lt; 6 maanden)". */
+    MIDDELLANG(6),
+    /** "Lange termijn (&lt; 1 jaar)". */
+    LANG(12);
+
+    private final int maanden;
+
+    Termijn(int maanden) {
+      this.maanden = maanden;
+    }
+
+    /** The term is shorter than this many months: 3, 6 or 12. */
+    public int maanden() {
+      return maanden;
+    }
   }
 }

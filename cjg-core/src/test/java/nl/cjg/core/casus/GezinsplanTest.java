@@ -37,8 +37,8 @@ class GezinsplanTest {
   @Test
   void theExampleIsValid() {
     assertEquals(List.of(), found(plan().build()));
-    assertEquals(Doelstatus.LOPEND, plan().build().doelen().get(0).status());
-    assertEquals(Afspraakstatus.OPEN, plan().build().afspraken().get(0).status());
+    assertEquals(Doel.Status.LOPEND, plan().build().doelen().get(0).status());
+    assertEquals(Afspraak.Status.OPEN, plan().build().afspraken().get(0).status());
   }
 
   @Test

@@ -12,14 +12,13 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -215,7 +214,7 @@ final class PersonalData {
         .aanmelder(aanmelder)
         .addVragen("Welke hulp past bij de zorgen thuis?")
         .doel("Rust in het gezin")
-        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).effect("iets beter").build())
+        .addActies(OndernomenActie.builder().omschrijving("opvoedspreekuur").gerichtOp(OndernomenActie.GerichtOp.OUDERS).effect("iets beter").build())
         .addBetrokkenInstanties(
             BetrokkenInstantie.builder().instantie("Schoolmaatschappelijk werk").wanneer("sinds groep 3").build())
         .putSchets(Leefgebied.THUIS, "veel ruzie")

@@ -2,8 +2,6 @@ package nl.cjg.examples.referentie;
 
 import java.util.List;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.BergenKernen;
@@ -125,8 +123,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Jeugdgezondheidszorg maatwerk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden")
@@ -144,8 +142,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Opvoedcursussen")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen")
@@ -191,8 +189,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Opvoedspreekuur")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .doelgroep("ouders met kinderen in de leeftijd 0 – 19")
@@ -205,8 +203,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WELZIJN)
         .naam("Jongerenwerk activiteiten")
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(4, 24))
         .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten")
@@ -236,8 +234,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WELZIJN)
         .naam("Ambulant jongerenwerk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(12, 24))
         .omschrijving("Preventief bezoek aan groepen jongeren op openbaar terrein en contact na meldingen van overlast;"
@@ -282,8 +280,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WERING)
         .naam("Schoolmaatschappelijk werk " + onderwijs)
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(leeftijden)
         .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
@@ -300,8 +298,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WERING)
         .naam("Algemeen maatschappelijk werk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.CURATIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
         .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
@@ -313,8 +311,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(BJZ)
         .naam("Jeugdzorg")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.CURATIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten")
@@ -341,8 +339,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam(naam)
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(voor);
   }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.Statuswijziging;
+import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Agenda;
 import nl.cjg.core.overleg.Agendaplanning;
@@ -172,7 +172,7 @@ public abstract class MeetingFigures {
   public MeetingFigures plus(Casus casus) {
     boolean besproken =
         casus.statusgeschiedenis().wijzigingen().stream()
-            .map(Statuswijziging::status)
+            .map(Statusgeschiedenis.Wijziging::status)
             .anyMatch(status -> status == Casusstatus.BESPROKEN);
     return merge(
         builder()

@@ -17,7 +17,7 @@ import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.Distribution;
 import nl.cjg.core.stats.Rate;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.werkplan.Voortgang;
+import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative and
  * commutative for progress on the same date; over several plans the counts add up and the next
- * evaluation is the earliest. Invariants: the items are counted for every {@link Voortgang} (code
+ * evaluation is the earliest. Invariants: the items are counted for every {@link Evaluatie.Voortgang} (code
  * {@value #CATEGORIES_CODE}); counts are not negative and at most all items are overdue (code
  * {@value #COUNT_CODE}). Immutable and thread-safe.
  */
@@ -51,7 +51,7 @@ public abstract class WorkPlanProgress {
   public abstract long werkplannen();
 
   /** The stored form of {@link #perVoortgang()}: the number of items per progress, for every progress. */
-  public abstract Map<Voortgang, Long> aantallenPerVoortgang();
+  public abstract Map<Evaluatie.Voortgang, Long> aantallenPerVoortgang();
 
   /** The number of items overdue on the peildatum. */
   public abstract long achterstallig();
@@ -94,7 +94,7 @@ public abstract class WorkPlanProgress {
     return builder()
         .peildatum(peildatum)
         .werkplannen(0)
-        .aantallenPerVoortgang(Distribution.empty(Arrays.asList(Voortgang.values())).counts())
+        .aantallenPerVoortgang(Distribution.empty(Arrays.asList(Evaluatie.Voortgang.values())).counts())
         .achterstallig(0)
         .build();
   }
@@ -106,7 +106,7 @@ public abstract class WorkPlanProgress {
    * @return the new progress
    */
   public WorkPlanProgress plus(Werkplan werkplan) {
-    Distribution<Voortgang> perVoortgang = Distribution.empty(Arrays.asList(Voortgang.values()));
+    Distribution<Evaluatie.Voortgang> perVoortgang = Distribution.empty(Arrays.asList(Evaluatie.Voortgang.values()));
     for (WerkplanItem item : werkplan.items()) {
       perVoortgang = perVoortgang.plus(item.statusOp(peildatum()), 1);
     }
@@ -142,10 +142,10 @@ public abstract class WorkPlanProgress {
         .build();
   }
 
-  /** The items per progress on the peildatum, in the order of {@link Voortgang}. */
+  /** The items per progress on the peildatum, in the order of {@link Evaluatie.Voortgang}. */
   @Value.Lazy
-  public Distribution<Voortgang> perVoortgang() {
-    Map<Voortgang, Long> counts = new EnumMap<>(Voortgang.class);
+  public Distribution<Evaluatie.Voortgang> perVoortgang() {
+    Map<Evaluatie.Voortgang, Long> counts = new EnumMap<>(Evaluatie.Voortgang.class);
     counts.putAll(aantallenPerVoortgang());
     return Distribution.of(counts);
   }
@@ -157,7 +157,7 @@ public abstract class WorkPlanProgress {
 
   /** The number of items realised on the peildatum. */
   public long gerealiseerd() {
-    return perVoortgang().count(Voortgang.GEREALISEERD);
+    return perVoortgang().count(Evaluatie.Voortgang.GEREALISEERD);
   }
 
   /** The share of items realised; undefined without items. */
@@ -199,7 +199,7 @@ public abstract class WorkPlanProgress {
   @Value.Check
   void checkProgress() {
     InvalidValueException.require(
-        aantallenPerVoortgang().keySet().equals(EnumSet.allOf(Voortgang.class)),
+        aantallenPerVoortgang().keySet().equals(EnumSet.allOf(Evaluatie.Voortgang.class)),
         CATEGORIES_CODE,
         "the items per progress (aantallenPerVoortgang) are counted for every progress");
     InvalidValueException.require(

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Actie {
-  Actie() {}
+public abstract class OndernomenActie {
+  OndernomenActie() {}
 
   /** What was tried. */
   @Value.Redacted
@@ -39,12 +39,22 @@ public abstract class Actie {
   }
 
   /**
-   * Builds a {@link Actie}; {@link #builder()} names the required attributes. A list or set
+   * Builds a {@link OndernomenActie}; {@link #builder()} names the required attributes. A list or set
    * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
    * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
    * itself or an {@code Optional}. A builder is not thread-safe.
    */
-  public static final class Builder extends ImmutableActie.Builder {
+  public static final class Builder extends ImmutableOndernomenActie.Builder {
     Builder() {}
+  }
+
+  /** At whom an action tried before the case meeting was aimed, as the bespreekformulier groups them. */
+  public enum GerichtOp {
+    /** Gericht op de ouder(s)/verzorger(s). */
+    OUDERS,
+    /** Gericht op het kind/de jongere. */
+    KIND,
+    /** In contact met derden: school, other agencies, the wider network. */
+    DERDEN
   }
 }
