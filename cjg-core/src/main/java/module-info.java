@@ -30,22 +30,14 @@ module nl.cjg.core {
   exports nl.cjg.core.werkplan;
   exports nl.cjg.core;
 
-  opens nl.cjg.core.aanbod;
-  opens nl.cjg.core.casus;
-  opens nl.cjg.core.overleg;
-  opens nl.cjg.core.partner;
-  opens nl.cjg.core.populatie;
-  opens nl.cjg.core.privacy;
-  opens nl.cjg.core.referentie;
-  opens nl.cjg.core.routing;
-  opens nl.cjg.core.sample;
-  opens nl.cjg.core.stats;
-  opens nl.cjg.core.stats.audit;
-  opens nl.cjg.core.stats.operational;
-  opens nl.cjg.core.stats.table;
-  opens nl.cjg.core.tijd;
-  // Hibernate Validator creates the rule validators of this package, which is not exported.
+  // Hibernate Validator reads the constrained value types (their generated implementations are
+  // package-private) and creates the rule validators (not exported); nothing else needs deep reflection.
+  opens nl.cjg.core.aanbod to org.hibernate.validator;
+  opens nl.cjg.core.casus to org.hibernate.validator;
+  opens nl.cjg.core.overleg to org.hibernate.validator;
+  opens nl.cjg.core.partner to org.hibernate.validator;
+  opens nl.cjg.core.populatie to org.hibernate.validator;
   opens nl.cjg.core.validation.internal to org.hibernate.validator;
-  opens nl.cjg.core.verwijsindex;
-  opens nl.cjg.core.werkplan;
+  opens nl.cjg.core.verwijsindex to org.hibernate.validator;
+  opens nl.cjg.core.werkplan to org.hibernate.validator;
 }

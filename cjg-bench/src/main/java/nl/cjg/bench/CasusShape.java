@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Toestemmer;
-import nl.cjg.core.tijd.Tijdvaksoort;
 
 /**
  * The bespreekformulier as plain Java records, the shape a hand-written program would use: the
@@ -167,7 +166,7 @@ public record CasusShape(
    * @param gerichtOp at whom
    * @param effect effect, or null
    */
-  public record Actie(String omschrijving, GerichtOp gerichtOp, String effect) {}
+  public record Actie(String omschrijving, OndernomenActie.GerichtOp gerichtOp, String effect) {}
 
   /**
    * An agency involved.
@@ -193,7 +192,7 @@ public record CasusShape(
    * @param soort the kind of piece
    * @param begin its first day
    */
-  public record Tijdvak(Tijdvaksoort soort, LocalDate begin) {}
+  public record Tijdvak(nl.cjg.core.tijd.Tijdvak.Soort soort, LocalDate begin) {}
 
   /**
    * A step of the status history.

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -21,9 +20,9 @@ import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Kern;
-import nl.cjg.core.sample.RecordKind;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
+import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 
@@ -74,7 +73,7 @@ final class Fixtures {
   static List<Casus> sampleCasussen(int count) {
     return SampleDataset.of(SampleOptions.builder().seed(2012).aantalCasussen(count).build())
         .records()
-        .filter(record -> record.kind() == RecordKind.CASUS)
+        .filter(record -> record.kind() == SampleRecord.Kind.CASUS)
         .map(record -> record.value(Casus.class))
         .limit(count)
         .toList();
@@ -140,8 +139,8 @@ final class Fixtures {
         .addVragen("Welke hulp past bij de zorgen over het gedrag thuis?", "Wie neemt de regie?")
         .doel("Rust in het gezin en weer plezier op school")
         .addActies(
-            Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).effect("iets meer grip").build(),
-            Actie.builder().omschrijving("gesprek met de leerkracht").gerichtOp(GerichtOp.DERDEN).build())
+            OndernomenActie.builder().omschrijving("opvoedspreekuur").gerichtOp(OndernomenActie.GerichtOp.OUDERS).effect("iets meer grip").build(),
+            OndernomenActie.builder().omschrijving("gesprek met de leerkracht").gerichtOp(OndernomenActie.GerichtOp.DERDEN).build())
         .addBetrokkenInstanties(
             BetrokkenInstantie.builder()
                 .instantie("Schoolmaatschappelijk werk")

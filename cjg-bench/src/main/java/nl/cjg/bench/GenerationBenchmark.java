@@ -3,7 +3,6 @@ package nl.cjg.bench;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
-import nl.cjg.core.sample.RecordKind;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
@@ -60,7 +59,7 @@ public class GenerationBenchmark {
   public int generateLibrary() {
     int casussen = 0;
     for (Iterator<SampleRecord> records = dataset.iterator(); records.hasNext(); ) {
-      if (records.next().kind() == RecordKind.CASUS) {
+      if (records.next().kind() == SampleRecord.Kind.CASUS) {
         casussen++;
       }
     }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Toestemmer;
-import nl.cjg.core.tijd.Tijdvaksoort;
+import nl.cjg.core.tijd.Tijdvak;
 
 /**
  * The baseline of the JSON read benchmark: a hand-written Jackson streaming parser that fills the
@@ -265,14 +265,14 @@ public final class HandParser {
     List<CasusShape.Actie> list = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String omschrijving = null;
-      GerichtOp gerichtOp = null;
+      OndernomenActie.GerichtOp gerichtOp = null;
       String effect = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
         switch (name) {
           case "omschrijving" -> omschrijving = p.getText();
-          case "gerichtOp" -> gerichtOp = GerichtOp.valueOf(p.getText());
+          case "gerichtOp" -> gerichtOp = OndernomenActie.GerichtOp.valueOf(p.getText());
           case "effect" -> effect = p.getText();
           default -> p.skipChildren();
         }
@@ -321,13 +321,13 @@ public final class HandParser {
   }
 
   private static CasusShape.Tijdvak tijdvak(JsonParser p) throws IOException {
-    Tijdvaksoort soort = null;
+    Tijdvak.Soort soort = null;
     LocalDate begin = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "soort" -> soort = Tijdvaksoort.valueOf(p.getText());
+        case "soort" -> soort = Tijdvak.Soort.valueOf(p.getText());
         case "begin" -> begin = LocalDate.parse(p.getText());
         default -> p.skipChildren();
       }

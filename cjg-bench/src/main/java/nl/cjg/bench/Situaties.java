@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.routing.Ernst;
-import nl.cjg.core.routing.ImmutableSituatie;
 import nl.cjg.core.routing.Omstandigheid;
 import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.routing.Veiligheidssignaal;
@@ -27,7 +26,7 @@ final class Situaties {
     Ernst[] ernsten = Ernst.values();
     List<Situatie> situaties = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      ImmutableSituatie.Builder b =
+      Situatie.Builder b =
           Situatie.builder()
               .leeftijd(random.nextInt(27))
               .samenwerkingMetOudersMogelijk(random.nextInt(5) != 0)

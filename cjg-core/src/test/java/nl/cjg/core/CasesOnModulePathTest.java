@@ -2,25 +2,20 @@ package nl.cjg.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
-import java.lang.module.Configuration;
 import java.lang.reflect.Method;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proves that the rules of the case, meeting and Verwijsindex packages fire when {@code
- * nl.cjg.core} runs as a named module: each package is exported and Hibernate Validator reaches its
- * types.
+ * nl.cjg.core} runs as a named module: each package is exported, its value types are built through
+ * their public builders (the generated implementations are package-private) and Hibernate
+ * Validator reaches them through the packages opened to it.
  */
 class CasesOnModulePathTest {
-  private static final List<String> TEST_ONLY = List.of("junit", "jqwik", "opentest4j", "apiguardian", "test-classes");
-
   @Test
   void rulesOfEachPackageFireOnTheModulePath() throws Exception {
     ClassLoader loader = moduleLoader();
@@ -31,7 +26,7 @@ class CasesOnModulePathTest {
         build(loader, "nl.cjg.core.casus.Toestemming", "metToestemming", false, "besprokenMetOuders", false);
     assertEquals(Set.of("TOESTEMMING-002"), ruleIds(validator, toestemming));
 
-    Class<?> rol = loader.loadClass("nl.cjg.core.overleg.Overlegrol");
+    Class<?> rol = loader.loadClass("nl.cjg.core.overleg.Voorzitter$Rol");
     Object teamlid = rol.getField("TEAMLID").get(null);
     Object voorzitter =
         loader
@@ -56,16 +51,7 @@ class CasesOnModulePathTest {
   }
 
   private static ClassLoader moduleLoader() {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolve(ModuleFinder.of(runtime), ModuleFinder.of(), Set.of("nl.cjg.core"));
-    ModuleLayer layer =
-        ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
-    return layer.findLoader("nl.cjg.core");
+    return ModulePath.layer("nl.cjg.core", false, ModulePath.JUNIT_AND_JQWIK).findLoader("nl.cjg.core");
   }
 
   /** Calls {@code type.builder()}, then each named setter with its value, then {@code build()}. */

@@ -1,38 +1,23 @@
 package nl.cjg.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.File;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
+import java.lang.module.ModuleDescriptor;
 import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proves that {@code module-info.java} resolves on the module path with only the runtime
- * dependencies, and that the validator works there (Hibernate Validator reaches the opened
- * packages, the messages load from the module).
+ * dependencies, that the validator works there (Hibernate Validator reaches the packages opened to
+ * it, the messages load from the module), and that no package is opened to any other module.
  */
 class ModuleDescriptorTest {
-  private static final List<String> TEST_ONLY = List.of("junit", "jqwik", "opentest4j", "apiguardian", "test-classes");
-
   @Test
   void resolvesAndValidatesOnTheModulePath() throws Exception {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    ModuleFinder finder = ModuleFinder.of(runtime);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of("nl.cjg.core"));
-    ModuleLayer layer =
-        ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
-    assertTrue(layer.findModule("nl.cjg.core").isPresent());
+    ModuleLayer layer = ModulePath.layer("nl.cjg.core", false, ModulePath.JUNIT_AND_JQWIK);
+    Module core = layer.findModule("nl.cjg.core").orElseThrow();
 
     ClassLoader loader = layer.findLoader("nl.cjg.core");
     Class<?> validatorType = loader.loadClass("nl.cjg.core.validation.CjgValidator");
@@ -41,6 +26,16 @@ class ModuleDescriptorTest {
     Object band = leeftijdsgroep.getMethod("of", int.class, int.class).invoke(null, 0, 4);
     Object result = validatorType.getMethod("validate", Object.class).invoke(validator, band);
     assertEquals(Boolean.TRUE, result.getClass().getMethod("isValid").invoke(result));
-    assertEquals(validatorType.getModule(), layer.findModule("nl.cjg.core").orElseThrow());
+    assertEquals(validatorType.getModule(), core);
+  }
+
+  @Test
+  void opensPackagesOnlyToHibernateValidator() {
+    Module core = ModulePath.layer("nl.cjg.core", false, ModulePath.JUNIT_AND_JQWIK).findModule("nl.cjg.core").orElseThrow();
+    assertFalse(core.getDescriptor().isOpen());
+    assertFalse(core.getDescriptor().opens().isEmpty());
+    for (ModuleDescriptor.Opens opens : core.getDescriptor().opens()) {
+      assertEquals(Set.of("org.hibernate.validator"), opens.targets(), opens.source());
+    }
   }
 }

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +16,9 @@ import org.junit.jupiter.api.Test;
  * command package, the bundled tables load from the module).
  */
 class ModuleDescriptorTest {
-  private static final List<String> TEST_ONLY = List.of("junit", "jqwik", "opentest4j", "apiguardian", "test-classes");
-
   @Test
   void resolvesAndRunsOnTheModulePath() throws Exception {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolve(ModuleFinder.of(runtime), ModuleFinder.of(), Set.of("nl.cjg.examples"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    ModuleLayer layer = ModulePath.layer("nl.cjg.examples", false, ModulePath.JUNIT_AND_JQWIK);
     assertTrue(layer.findModule("nl.cjg.examples").isPresent());
 
     ClassLoader loader = layer.findLoader("nl.cjg.examples");

@@ -9,10 +9,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
-import nl.cjg.core.aanbod.ImmutableAanbod;
-import nl.cjg.core.aanbod.ImmutableKengetal;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.Doelgroepsoort;
@@ -27,15 +23,15 @@ final class Aanbiedingen {
     Arbitrary<Optional<Integer>> grootte = Arbitraries.integers().between(0, 10_000).optional(0.7);
     Arbitrary<Integer> procent = Arbitraries.integers().between(0, 100);
     return Builders.withBuilder(Kengetal::builder)
-        .use(Tijd.datumbereik()).in(ImmutableKengetal.Builder::periode)
-        .use(Basis.tekst()).withProbability(0.3).in(ImmutableKengetal.Builder::omschrijving)
-        .use(Bevolking.kern().set().ofMaxSize(2)).in(ImmutableKengetal.Builder::kernen)
+        .use(Tijd.datumbereik()).in(Kengetal.Builder::periode)
+        .use(Basis.tekst()).withProbability(0.3).in(Kengetal.Builder::omschrijving)
+        .use(Bevolking.kern().set().ofMaxSize(2)).in(Kengetal.Builder::kernen)
         .use(Combinators.combine(grootte, procent, procent).as(Aanbiedingen::telling)).in(Aanbiedingen::vul)
-        .use(Arbitraries.integers().between(0, 5_000)).withProbability(0.5).in(ImmutableKengetal.Builder::contacten)
-        .use(Arbitraries.integers().between(0, 500)).withProbability(0.3).in(ImmutableKengetal.Builder::trajecten)
-        .use(Arbitraries.integers().between(0, 5_000)).withProbability(0.3).in(ImmutableKengetal.Builder::norm)
-        .use(uitsplitsing().list().ofMaxSize(2)).in(ImmutableKengetal.Builder::uitsplitsingen)
-        .build(ImmutableKengetal.Builder::build);
+        .use(Arbitraries.integers().between(0, 5_000)).withProbability(0.5).in(Kengetal.Builder::contacten)
+        .use(Arbitraries.integers().between(0, 500)).withProbability(0.3).in(Kengetal.Builder::trajecten)
+        .use(Arbitraries.integers().between(0, 5_000)).withProbability(0.3).in(Kengetal.Builder::norm)
+        .use(uitsplitsing().list().ofMaxSize(2)).in(Kengetal.Builder::uitsplitsingen)
+        .build(Kengetal.Builder::build);
   }
 
   /** Target group size, participants and attendance: {@code [grootte, deelnemers, opgekomen]}. */
@@ -44,7 +40,7 @@ final class Aanbiedingen {
     return new int[] {basis, basis < 0 ? deelnemers * 10 : basis * deelnemers / 100, basis < 0 ? -1 : basis * opgekomen / 100};
   }
 
-  private static ImmutableKengetal.Builder vul(ImmutableKengetal.Builder kengetal, int[] telling) {
+  private static Kengetal.Builder vul(Kengetal.Builder kengetal, int[] telling) {
     if (telling[0] >= 0) {
       kengetal.doelgroepgrootte(telling[0]).opgekomen(telling[2]);
     }
@@ -71,16 +67,16 @@ final class Aanbiedingen {
   static Arbitrary<Aanbod> aanbod() {
     Arbitrary<Set<Doelgroepsoort>> voor = Arbitraries.of(Doelgroepsoort.class).set().ofMinSize(1).ofMaxSize(3);
     return Builders.withBuilder(Aanbod::builder)
-        .use(Basis.naam()).in(ImmutableAanbod.Builder::partner)
-        .use(Basis.tekst()).in(ImmutableAanbod.Builder::naam)
-        .use(Arbitraries.of(AanbodSoort.class)).in(ImmutableAanbod.Builder::soort)
-        .use(Arbitraries.of(Aard.class)).in(ImmutableAanbod.Builder::aard)
+        .use(Basis.naam()).in(Aanbod.Builder::partner)
+        .use(Basis.tekst()).in(Aanbod.Builder::naam)
+        .use(Arbitraries.of(Aanbod.Soort.class)).in(Aanbod.Builder::soort)
+        .use(Arbitraries.of(Aanbod.Aard.class)).in(Aanbod.Builder::aard)
         .use(Combinators.combine(voor, Bevolking.leeftijdsgroep(), Arbitraries.of(false, true)).as(Aanbiedingen::voorWie))
         .in(Aanbiedingen::vulVoor)
-        .use(Basis.tekst()).withProbability(0.3).in(ImmutableAanbod.Builder::doelgroep)
-        .use(Basis.tekst()).withProbability(0.3).in(ImmutableAanbod.Builder::omschrijving)
-        .use(kengetal().list().ofMaxSize(2)).in(ImmutableAanbod.Builder::kengetallen)
-        .build(ImmutableAanbod.Builder::build);
+        .use(Basis.tekst()).withProbability(0.3).in(Aanbod.Builder::doelgroep)
+        .use(Basis.tekst()).withProbability(0.3).in(Aanbod.Builder::omschrijving)
+        .use(kengetal().list().ofMaxSize(2)).in(Aanbod.Builder::kengetallen)
+        .build(Aanbod.Builder::build);
   }
 
   private record VoorWie(Set<Doelgroepsoort> voor, Optional<Leeftijdsgroep> leeftijden) {}
@@ -90,7 +86,7 @@ final class Aanbiedingen {
     return new VoorWie(voor, nodig || ookZonderLeeftijd ? Optional.of(band) : Optional.empty());
   }
 
-  private static ImmutableAanbod.Builder vulVoor(ImmutableAanbod.Builder aanbod, VoorWie voorWie) {
+  private static Aanbod.Builder vulVoor(Aanbod.Builder aanbod, VoorWie voorWie) {
     return aanbod.voor(voorWie.voor()).leeftijdsgroep(voorWie.leeftijden());
   }
 }

@@ -12,15 +12,12 @@ import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
-import nl.cjg.core.populatie.ImmutableDoelgroep;
-import nl.cjg.core.populatie.ImmutablePopulatie;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 
 /** Arbitraries of kernen, age bands, populations and target groups. Stateless. */
@@ -47,8 +44,8 @@ final class Bevolking {
     return Arbitraries.of(Leeftijdsindelingen.all());
   }
 
-  static Arbitrary<Telling> telling() {
-    return Builders.withBuilder(Telling::builder)
+  static Arbitrary<Populatie.Telling> telling() {
+    return Builders.withBuilder(Populatie.Telling::builder)
         .use(kern()).withProbability(0.8).in((b, k) -> b.kern(k))
         .use(leeftijdsgroep()).withProbability(0.8).in((b, g) -> b.leeftijdsgroep(g))
         .use(Arbitraries.integers().between(0, 50_000)).in((b, a) -> b.aantal(a))
@@ -74,7 +71,7 @@ final class Bevolking {
 
   private static Populatie populatie(
       Set<Kern> kernen, List<Integer> totalen, List<Integer> procenten, Leeftijdsgroep band, LocalDate peildatum) {
-    ImmutablePopulatie.Builder populatie =
+    Populatie.Builder populatie =
         Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(peildatum).bron("CBS, Gemeente op maat");
     List<Kern> lijst = new ArrayList<>(kernen);
     long totaal = 0;
@@ -82,25 +79,25 @@ final class Bevolking {
     for (int i = 0; i < lijst.size(); i++) {
       int inwoners = totalen.get(i);
       int aantal = inwoners * procenten.get(i) / 100;
-      populatie.addTellingen(Telling.inwoners(lijst.get(i), inwoners), Telling.of(lijst.get(i), band, aantal));
+      populatie.addTellingen(Populatie.Telling.inwoners(lijst.get(i), inwoners), Populatie.Telling.of(lijst.get(i), band, aantal));
       totaal += inwoners;
       inBand += aantal;
     }
     if (!lijst.isEmpty()) {
       populatie.addTellingen(
-          Telling.builder().aantal((int) totaal).build(), Telling.builder().leeftijdsgroep(band).aantal((int) inBand).build());
+          Populatie.Telling.builder().aantal((int) totaal).build(), Populatie.Telling.builder().leeftijdsgroep(band).aantal((int) inBand).build());
     }
     return populatie.build();
   }
 
   static Arbitrary<Doelgroep> doelgroep() {
     return Builders.withBuilder(Doelgroep::builder)
-        .use(Basis.tekst()).in(ImmutableDoelgroep.Builder::naam)
-        .use(Arbitraries.of(Doelgroepsoort.class).set().ofMinSize(1)).in(ImmutableDoelgroep.Builder::wie)
-        .use(leeftijdsgroep()).withProbability(0.7).in(ImmutableDoelgroep.Builder::leeftijdsgroep)
-        .use(kern().set()).in(ImmutableDoelgroep.Builder::kernen)
-        .use(Basis.tekst().set().ofMaxSize(2)).in(ImmutableDoelgroep.Builder::bijzondereGroepen)
-        .use(omvang()).withProbability(0.5).in(ImmutableDoelgroep.Builder::grootte)
-        .build(ImmutableDoelgroep.Builder::build);
+        .use(Basis.tekst()).in(Doelgroep.Builder::naam)
+        .use(Arbitraries.of(Doelgroepsoort.class).set().ofMinSize(1)).in(Doelgroep.Builder::wie)
+        .use(leeftijdsgroep()).withProbability(0.7).in(Doelgroep.Builder::leeftijdsgroep)
+        .use(kern().set()).in(Doelgroep.Builder::kernen)
+        .use(Basis.tekst().set().ofMaxSize(2)).in(Doelgroep.Builder::bijzondereGroepen)
+        .use(omvang()).withProbability(0.5).in(Doelgroep.Builder::grootte)
+        .build(Doelgroep.Builder::build);
   }
 }

@@ -10,15 +10,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutableKind;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -153,7 +150,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
     Optional<Integer> dagenTotOverleg = Optional.empty();
     List<String> vragen;
     Optional<String> doel = Optional.empty();
-    List<Actie> acties;
+    List<OndernomenActie> acties;
     List<BetrokkenInstantie> instanties;
     Map<Leefgebied, String> schets;
     Optional<String> bijzonderheden = Optional.empty();
@@ -164,7 +161,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
       LocalDate verjaardag = Leeftijd.verjaardag(geboren, leeftijd);
       long totVolgende = ChronoUnit.DAYS.between(verjaardag, Leeftijd.verjaardag(geboren, leeftijd + 1));
       LocalDate invulling = verjaardag.plusDays(Math.min(dagNaVerjaardag, totVolgende - 1));
-      ImmutableKind.Builder kind = Kind.builder().kern(kern).school(school);
+      Kind.Builder kind = Kind.builder().kern(kern).school(school);
       Toestemming toestemming;
       boolean gemeld = inVerwijsindex;
       if (anoniem) {
@@ -176,7 +173,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
         toestemming =
             Toestemming.builder().metToestemming(false).besprokenMetOuders(besprokenMetOuders).redenAnoniem(reden).build();
       } else {
-        ImmutablePersoonsgegevens gegevens = ImmutablePersoonsgegevens.copyOf(persoonsgegevens).withGeboortedatum(geboren);
+        Persoonsgegevens gegevens = Persoonsgegevens.builder().from(persoonsgegevens).geboortedatum(geboren).build();
         gemeld = inVerwijsindex && gegevens.bsn().isPresent();
         kind.persoonsgegevens(gegevens);
         toestemming =
@@ -186,7 +183,7 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
                 .gegevenDoor(Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1)))
                 .build();
       }
-      ImmutableCasus.Builder casus =
+      Casus.Builder casus =
           Casus.builder()
               .kenmerk(kenmerk)
               .datumInvulling(invulling)

@@ -13,22 +13,12 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Afspraakstatus;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.Doelstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.ImmutableAanmelder;
-import nl.cjg.core.casus.ImmutableActie;
-import nl.cjg.core.casus.ImmutableAfspraak;
-import nl.cjg.core.casus.ImmutableBetrokkenInstantie;
-import nl.cjg.core.casus.ImmutableGezinsplan;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
-import nl.cjg.core.casus.ImmutableProfessional;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -63,40 +53,40 @@ final class Casussen {
   static Arbitrary<Professional> professional() {
     Arbitrary<Professional> metOrganisatie =
         Builders.withBuilder(Professional::builder)
-            .use(Basis.naam()).withProbability(0.5).in(ImmutableProfessional.Builder::naam)
-            .use(Basis.naam()).in(ImmutableProfessional.Builder::organisatie)
-            .use(Basis.tekst()).withProbability(0.5).in(ImmutableProfessional.Builder::functie)
-            .build(ImmutableProfessional.Builder::build);
+            .use(Basis.naam()).withProbability(0.5).in(Professional.Builder::naam)
+            .use(Basis.naam()).in(Professional.Builder::organisatie)
+            .use(Basis.tekst()).withProbability(0.5).in(Professional.Builder::functie)
+            .build(Professional.Builder::build);
     Arbitrary<Professional> alleenNaam = Basis.naam().map(naam -> Professional.builder().naam(naam).build());
     return Arbitraries.frequencyOf(Tuple.of(4, metOrganisatie), Tuple.of(1, alleenNaam));
   }
 
   static Arbitrary<Aanmelder> aanmelder() {
     return Builders.withBuilder(Aanmelder::builder)
-        .use(Basis.naam()).in(ImmutableAanmelder.Builder::naam)
-        .use(Basis.naam()).withProbability(0.8).in(ImmutableAanmelder.Builder::organisatie)
-        .use(Basis.tekst()).withProbability(0.6).in(ImmutableAanmelder.Builder::functie)
-        .use(Arbitraries.strings().numeric().ofLength(10)).withProbability(0.3).in(ImmutableAanmelder.Builder::telefoonnummer)
+        .use(Basis.naam()).in(Aanmelder.Builder::naam)
+        .use(Basis.naam()).withProbability(0.8).in(Aanmelder.Builder::organisatie)
+        .use(Basis.tekst()).withProbability(0.6).in(Aanmelder.Builder::functie)
+        .use(Arbitraries.strings().numeric().ofLength(10)).withProbability(0.3).in(Aanmelder.Builder::telefoonnummer)
         .use(Basis.naam().map(naam -> naam.toLowerCase(Locale.ROOT) + "@cjg.example")).withProbability(0.5)
-        .in(ImmutableAanmelder.Builder::emailadres)
-        .use(Arbitraries.of(DayOfWeek.class).set()).in(ImmutableAanmelder.Builder::werkdagen)
-        .build(ImmutableAanmelder.Builder::build);
+        .in(Aanmelder.Builder::emailadres)
+        .use(Arbitraries.of(DayOfWeek.class).set()).in(Aanmelder.Builder::werkdagen)
+        .build(Aanmelder.Builder::build);
   }
 
   /** Identifying data without a birth date; the case arbitrary adds the one that fits the age. */
   static Arbitrary<Persoonsgegevens> persoonsgegevens() {
     return Builders.withBuilder(Persoonsgegevens::builder)
-        .use(Basis.naam()).in(ImmutablePersoonsgegevens.Builder::voornaam)
-        .use(Basis.naam()).in(ImmutablePersoonsgegevens.Builder::achternaam)
-        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::achternaamVader)
-        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::achternaamMoeder)
-        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::straat)
+        .use(Basis.naam()).in(Persoonsgegevens.Builder::voornaam)
+        .use(Basis.naam()).in(Persoonsgegevens.Builder::achternaam)
+        .use(Basis.naam()).withProbability(0.5).in(Persoonsgegevens.Builder::achternaamVader)
+        .use(Basis.naam()).withProbability(0.5).in(Persoonsgegevens.Builder::achternaamMoeder)
+        .use(Basis.naam()).withProbability(0.5).in(Persoonsgegevens.Builder::straat)
         .use(Arbitraries.integers().between(1, 300).map(String::valueOf)).withProbability(0.5)
-        .in(ImmutablePersoonsgegevens.Builder::huisnummer)
-        .use(Identificatie.postcode()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::postcode)
-        .use(Basis.naam()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::woonplaats)
-        .use(Identificatie.bsn()).withProbability(0.5).in(ImmutablePersoonsgegevens.Builder::bsn)
-        .build(ImmutablePersoonsgegevens.Builder::build);
+        .in(Persoonsgegevens.Builder::huisnummer)
+        .use(Identificatie.postcode()).withProbability(0.5).in(Persoonsgegevens.Builder::postcode)
+        .use(Basis.naam()).withProbability(0.5).in(Persoonsgegevens.Builder::woonplaats)
+        .use(Identificatie.bsn()).withProbability(0.5).in(Persoonsgegevens.Builder::bsn)
+        .build(Persoonsgegevens.Builder::build);
   }
 
   /** Consent on its own: with consent some parties consented, without it a reason is given. */
@@ -110,34 +100,34 @@ final class Casussen {
     return Arbitraries.oneOf(met, zonder);
   }
 
-  static Arbitrary<Actie> actie() {
-    return Builders.withBuilder(Actie::builder)
-        .use(Basis.tekst()).in(ImmutableActie.Builder::omschrijving)
-        .use(Arbitraries.of(GerichtOp.class)).in(ImmutableActie.Builder::gerichtOp)
-        .use(Basis.tekst()).withProbability(0.5).in(ImmutableActie.Builder::effect)
-        .build(ImmutableActie.Builder::build);
+  static Arbitrary<OndernomenActie> actie() {
+    return Builders.withBuilder(OndernomenActie::builder)
+        .use(Basis.tekst()).in(OndernomenActie.Builder::omschrijving)
+        .use(Arbitraries.of(OndernomenActie.GerichtOp.class)).in(OndernomenActie.Builder::gerichtOp)
+        .use(Basis.tekst()).withProbability(0.5).in(OndernomenActie.Builder::effect)
+        .build(OndernomenActie.Builder::build);
   }
 
   static Arbitrary<BetrokkenInstantie> betrokkenInstantie() {
     return Builders.withBuilder(BetrokkenInstantie::builder)
-        .use(Basis.naam()).in(ImmutableBetrokkenInstantie.Builder::instantie)
-        .use(Tijd.periode()).withProbability(0.5).in(ImmutableBetrokkenInstantie.Builder::periode)
-        .use(Basis.tekst()).withProbability(0.3).in(ImmutableBetrokkenInstantie.Builder::wanneer)
-        .build(ImmutableBetrokkenInstantie.Builder::build);
+        .use(Basis.naam()).in(BetrokkenInstantie.Builder::instantie)
+        .use(Tijd.periode()).withProbability(0.5).in(BetrokkenInstantie.Builder::periode)
+        .use(Basis.tekst()).withProbability(0.3).in(BetrokkenInstantie.Builder::wanneer)
+        .build(BetrokkenInstantie.Builder::build);
   }
 
   static Arbitrary<Doel> doel() {
-    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doelstatus.class))
+    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doel.Status.class))
         .as((omschrijving, status) -> Doel.builder().omschrijving(omschrijving).status(status).build());
   }
 
   /** An agreement for case {@code kenmerk}, due on or after {@code vanaf}. */
   static Arbitrary<Afspraak> afspraak(String kenmerk, LocalDate vanaf) {
     return Builders.withBuilder(Afspraak::builder)
-        .use(professional()).in(ImmutableAfspraak.Builder::wie)
-        .use(Basis.tekst()).in(ImmutableAfspraak.Builder::wat)
-        .use(Arbitraries.integers().between(0, 365).map(vanaf::plusDays)).in(ImmutableAfspraak.Builder::uiterlijk)
-        .use(Arbitraries.of(Afspraakstatus.class)).in(ImmutableAfspraak.Builder::status)
+        .use(professional()).in(Afspraak.Builder::wie)
+        .use(Basis.tekst()).in(Afspraak.Builder::wat)
+        .use(Arbitraries.integers().between(0, 365).map(vanaf::plusDays)).in(Afspraak.Builder::uiterlijk)
+        .use(Arbitraries.of(Afspraak.Status.class)).in(Afspraak.Builder::status)
         .build(afspraak -> afspraak.casus(kenmerk).build());
   }
 
@@ -154,9 +144,9 @@ final class Casussen {
         .as((casussen, datum, zorgcoordinator, doelen, keuzes, afspraken) -> {
           List<Afspraak> eigen = new ArrayList<>();
           for (int i = 0; i < keuzes.size(); i++) {
-            eigen.add(ImmutableAfspraak.copyOf(afspraken.get(i)).withCasus(casussen.get(keuzes.get(i) % casussen.size())));
+            eigen.add(Afspraak.builder().from(afspraken.get(i)).casus(casussen.get(keuzes.get(i) % casussen.size())).build());
           }
-          ImmutableGezinsplan.Builder plan =
+          Gezinsplan.Builder plan =
               Gezinsplan.builder()
                   .casussen(casussen)
                   .datumOpgesteld(datum)

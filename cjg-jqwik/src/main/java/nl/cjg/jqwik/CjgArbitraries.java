@@ -6,11 +6,11 @@ import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -35,14 +35,13 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
+import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
-import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
-import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
@@ -128,7 +127,7 @@ public final class CjgArbitraries {
   }
 
   /** Cells of a population table. */
-  public static Arbitrary<Telling> telling() {
+  public static Arbitrary<Populatie.Telling> telling() {
     return Bevolking.telling();
   }
 
@@ -193,7 +192,7 @@ public final class CjgArbitraries {
   }
 
   /** Actions tried before a case was brought in. */
-  public static Arbitrary<Actie> actie() {
+  public static Arbitrary<OndernomenActie> ondernomenActie() {
     return Casussen.actie();
   }
 
@@ -298,7 +297,7 @@ public final class CjgArbitraries {
   }
 
   /** Decisions of a deciding body. */
-  public static Arbitrary<Besluitmoment> besluitmoment() {
+  public static Arbitrary<Actie.Besluitmoment> besluitmoment() {
     return Plannen.besluitmoment();
   }
 

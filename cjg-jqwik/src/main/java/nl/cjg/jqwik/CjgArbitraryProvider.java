@@ -39,14 +39,13 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
+import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
-import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
-import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
@@ -79,7 +78,7 @@ public final class CjgArbitraryProvider implements ArbitraryProvider {
           Map.entry(Kern.class, CjgArbitraries::kern),
           Map.entry(Leeftijdsgroep.class, CjgArbitraries::leeftijdsgroep),
           Map.entry(Leeftijdsindeling.class, CjgArbitraries::leeftijdsindeling),
-          Map.entry(Telling.class, CjgArbitraries::telling),
+          Map.entry(Populatie.Telling.class, CjgArbitraries::telling),
           Map.entry(Populatie.class, CjgArbitraries::populatie),
           Map.entry(Omvang.class, CjgArbitraries::omvang),
           Map.entry(Doelgroep.class, CjgArbitraries::doelgroep),
@@ -92,7 +91,7 @@ public final class CjgArbitraryProvider implements ArbitraryProvider {
           Map.entry(Aanmelder.class, CjgArbitraries::aanmelder),
           Map.entry(Professional.class, CjgArbitraries::professional),
           Map.entry(Persoonsgegevens.class, CjgArbitraries::persoonsgegevens),
-          Map.entry(nl.cjg.core.casus.Actie.class, CjgArbitraries::actie),
+          Map.entry(nl.cjg.core.casus.OndernomenActie.class, CjgArbitraries::ondernomenActie),
           Map.entry(BetrokkenInstantie.class, CjgArbitraries::betrokkenInstantie),
           Map.entry(Afspraak.class, CjgArbitraries::afspraak),
           Map.entry(Doel.class, CjgArbitraries::doel),
@@ -113,7 +112,7 @@ public final class CjgArbitraryProvider implements ArbitraryProvider {
           Map.entry(Fase.class, CjgArbitraries::fase),
           Map.entry(nl.cjg.core.werkplan.Actie.class, CjgArbitraries::planActie),
           Map.entry(GoNoGo.class, CjgArbitraries::goNoGo),
-          Map.entry(Besluitmoment.class, CjgArbitraries::besluitmoment),
+          Map.entry(Actie.Besluitmoment.class, CjgArbitraries::besluitmoment),
           Map.entry(Communicatieplan.class, CjgArbitraries::communicatieplan),
           Map.entry(Communicatiedoel.class, CjgArbitraries::communicatiedoel),
           Map.entry(Communicatiedoelgroep.class, CjgArbitraries::communicatiedoelgroep),

@@ -9,7 +9,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
-import nl.cjg.core.partner.ImmutablePartner;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
@@ -23,18 +22,18 @@ final class Netwerken {
 
   static Arbitrary<Partner> partner() {
     return Builders.withBuilder(Partner::builder)
-        .use(Basis.naam()).in(ImmutablePartner.Builder::naam)
-        .use(Arbitraries.of(Rol.class)).in(ImmutablePartner.Builder::rol)
-        .use(Arbitraries.of(Discipline.class).set().ofMinSize(1).ofMaxSize(3)).in(ImmutablePartner.Builder::disciplines)
-        .use(Bevolking.leeftijdsgroep().list().ofMinSize(1).ofMaxSize(3)).in(ImmutablePartner.Builder::leeftijdsgroepen)
-        .use(Bevolking.kern().set().ofMinSize(1)).in(ImmutablePartner.Builder::kernen)
-        .use(Arbitraries.of(Expertise.class).set().ofMaxSize(3)).in(ImmutablePartner.Builder::expertises)
+        .use(Basis.naam()).in(Partner.Builder::naam)
+        .use(Arbitraries.of(Rol.class)).in(Partner.Builder::rol)
+        .use(Arbitraries.of(Discipline.class).set().ofMinSize(1).ofMaxSize(3)).in(Partner.Builder::disciplines)
+        .use(Bevolking.leeftijdsgroep().list().ofMinSize(1).ofMaxSize(3)).in(Partner.Builder::leeftijdsgroepen)
+        .use(Bevolking.kern().set().ofMinSize(1)).in(Partner.Builder::kernen)
+        .use(Arbitraries.of(Expertise.class).set().ofMaxSize(3)).in(Partner.Builder::expertises)
         .use(Basis.naam().map(naam -> URI.create("https://www." + naam.toLowerCase(Locale.ROOT) + ".example/")))
         .withProbability(0.5)
-        .in(ImmutablePartner.Builder::website)
-        .use(Identificatie.agbCode()).withProbability(0.3).in(ImmutablePartner.Builder::agbCode)
-        .use(Identificatie.kvkNummer()).withProbability(0.3).in(ImmutablePartner.Builder::kvkNummer)
-        .build(ImmutablePartner.Builder::build);
+        .in(Partner.Builder::website)
+        .use(Identificatie.agbCode()).withProbability(0.3).in(Partner.Builder::agbCode)
+        .use(Identificatie.kvkNummer()).withProbability(0.3).in(Partner.Builder::kvkNummer)
+        .build(Partner.Builder::build);
   }
 
   /**
@@ -49,7 +48,7 @@ final class Netwerken {
   static Netwerk gesloten(List<Partner> partners) {
     List<Partner> genummerd = new ArrayList<>();
     for (Partner partner : partners) {
-      genummerd.add(ImmutablePartner.copyOf(partner).withNaam(partner.naam() + " " + (genummerd.size() + 2)));
+      genummerd.add(Partner.builder().from(partner).naam(partner.naam() + " " + (genummerd.size() + 2)).build());
     }
     Partner sluitend =
         Partner.builder()

@@ -16,46 +16,39 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import nl.cjg.core.aanbod.ImmutableAanbod;
-import nl.cjg.core.aanbod.ImmutableKengetal;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Casus;
-import nl.cjg.core.casus.ImmutableAfspraak;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutableGezinsplan;
-import nl.cjg.core.casus.ImmutableKind;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
-import nl.cjg.core.casus.ImmutableToestemming;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.casus.Toestemmingsleeftijd;
 import nl.cjg.core.id.GemeenteCode;
-import nl.cjg.core.overleg.ImmutableCasusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.overleg.Voorzitter;
-import nl.cjg.core.partner.ImmutablePartner;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Doelgroepsoort;
-import nl.cjg.core.populatie.ImmutableDoelgroep;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
-import nl.cjg.core.verwijsindex.ImmutableSignaal;
-import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.Communicatiestap;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
-import nl.cjg.core.werkplan.ImmutableActie;
-import nl.cjg.core.werkplan.ImmutableCommunicatieplan;
-import nl.cjg.core.werkplan.ImmutableWerkplan;
 import nl.cjg.core.werkplan.PlanVanAanpak;
-import nl.cjg.core.werkplan.Stap;
+import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
@@ -84,24 +77,24 @@ final class Ongeldig {
   private static Map<String, Supplier<Arbitrary<?>>> regels() {
     Map<String, Supplier<Arbitrary<?>>> regels = new LinkedHashMap<>();
     regels.put("BSN-001", () -> Combinators.combine(Signalen.signaal(), Identificatie.bsnZonderElfproef())
-        .as((signaal, bsn) -> ImmutableSignaal.copyOf(signaal).withBsn(bsn)));
+        .as((signaal, bsn) -> Signaal.builder().from(signaal).bsn(bsn).build()));
     regels.put("POPULATIE-001", Ongeldig::bandBovenTotaal);
     regels.put("POPULATIE-002", Ongeldig::kernElders);
     regels.put("POPULATIE-003", () -> Combinators.combine(Bevolking.doelgroep(), Arbitraries.integers().between(0, 23), Arbitraries.integers().between(25, 40))
-        .as((doelgroep, van, tot) -> ImmutableDoelgroep.copyOf(doelgroep).withLeeftijdsgroep(Leeftijdsgroep.of(van, tot))));
-    regels.put("PARTNER-001", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withLeeftijdsgroepen(List.of())));
-    regels.put("PARTNER-002", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withKernen(Set.of())));
-    regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withDisciplines(Set.of())));
-    regels.put("PARTNER-004", () -> Netwerken.partner().map(p -> ImmutablePartner.copyOf(p).withWebsite(URI.create("ftp://cjg.example/"))));
+        .as((doelgroep, van, tot) -> Doelgroep.builder().from(doelgroep).leeftijdsgroep(Leeftijdsgroep.of(van, tot)).build()));
+    regels.put("PARTNER-001", () -> Netwerken.partner().map(p -> Partner.builder().from(p).leeftijdsgroepen(List.of()).build()));
+    regels.put("PARTNER-002", () -> Netwerken.partner().map(p -> Partner.builder().from(p).kernen(Set.of()).build()));
+    regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> Partner.builder().from(p).disciplines(Set.of()).build()));
+    regels.put("PARTNER-004", () -> Netwerken.partner().map(p -> Partner.builder().from(p).website(URI.create("ftp://cjg.example/")).build()));
     regels.put("PARTNER-005", Ongeldig::netwerkMetHiaat);
-    regels.put("AANBOD-001", () -> Aanbiedingen.aanbod().map(a -> ImmutableAanbod.copyOf(a).withVoor(Set.of())));
+    regels.put("AANBOD-001", () -> Aanbiedingen.aanbod().map(a -> Aanbod.builder().from(a).voor(Set.of()).build()));
     regels.put("AANBOD-002", () -> Aanbiedingen.aanbod()
-        .map(a -> ImmutableAanbod.copyOf(a).withVoor(Doelgroepsoort.JEUGDIGEN).withLeeftijdsgroep(Optional.empty())));
+        .map(a -> Aanbod.builder().from(a).voor(Set.of(Doelgroepsoort.JEUGDIGEN)).leeftijdsgroep(Optional.empty()).build()));
     regels.put("AANBOD-003", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(1, 100))
-        .as((kengetal, grootte, teveel) -> ImmutableKengetal.copyOf(kengetal)
-            .withDoelgroepgrootte(grootte)
-            .withDeelnemers(grootte + teveel)
-            .withOpgekomen(Optional.empty())));
+        .as((kengetal, grootte, teveel) -> Kengetal.builder().from(kengetal)
+            .doelgroepgrootte(grootte)
+            .deelnemers(grootte + teveel)
+            .opgekomen(Optional.empty()).build()));
     regels.put("AANBOD-004", () -> Combinators.combine(Aanbiedingen.uitsplitsing(), Arbitraries.integers().between(1, 100))
         .as((u, verschil) -> Uitsplitsing.builder().from(u).overlappend(false).totaal((int) u.som() + verschil).build()));
     regels.put("AANBOD-005", () -> Combinators.combine(Aanbiedingen.uitsplitsing(), Basis.naam(), Arbitraries.integers().between(1, 100))
@@ -112,88 +105,88 @@ final class Ongeldig {
           return Uitsplitsing.builder().from(u).aantallen(aantallen).overlappend(true).totaal(grootste - 1).build();
         }));
     regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(24, 40))
-        .as((casus, leeftijd) -> metKind(casus, ImmutableKind.copyOf(casus.kind()).withLeeftijdsgroep(Optional.empty()).withLeeftijd(leeftijd))));
+        .as((casus, leeftijd) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(leeftijd).build())));
     regels.put("CASUS-002", () -> new CasusArbitrary().anoniem()
-        .map(casus -> metKind(casus, ImmutableKind.copyOf(casus.kind()).withLeeftijdsgroep(Optional.empty()).withLeeftijd(Optional.empty()))));
+        .map(casus -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(Optional.empty()).build())));
     regels.put("CASUS-003", () -> new CasusArbitrary().metToestemming().map(casus -> {
-      ImmutablePersoonsgegevens zonderBsn = ImmutablePersoonsgegevens.copyOf(casus.kind().persoonsgegevens().orElseThrow()).withBsn(Optional.empty());
-      return metKind(casus, ImmutableKind.copyOf(casus.kind()).withPersoonsgegevens(zonderBsn)).withInVerwijsindexGemeld(true);
+      Persoonsgegevens zonderBsn = Persoonsgegevens.builder().from(casus.kind().persoonsgegevens().orElseThrow()).bsn(Optional.empty()).build();
+      return Casus.builder().from(metKind(casus, Kind.builder().from(casus.kind()).persoonsgegevens(zonderBsn).build())).inVerwijsindexGemeld(true).build();
     }));
     regels.put("CASUS-004", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.integers().between(1, 365))
-        .as((casus, dagen) -> ImmutableCasus.copyOf(casus).withDatumOverleg(casus.datumInvulling().minusDays(dagen))));
+        .as((casus, dagen) -> Casus.builder().from(casus).datumOverleg(casus.datumInvulling().minusDays(dagen)).build()));
     regels.put("CASUS-005", () -> Combinators.combine(new CasusArbitrary(), Casussen.persoonlijkKenmerk())
-        .as((casus, kenmerk) -> ImmutableCasus.copyOf(casus).withKenmerk(kenmerk)));
+        .as((casus, kenmerk) -> Casus.builder().from(casus).kenmerk(kenmerk).build()));
     regels.put("TOESTEMMING-001", () -> new CasusArbitrary().metToestemming().map(casus -> {
       int leeftijd = casus.leeftijdenKind().orElseThrow().van();
       var vereist = Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1));
-      return ImmutableCasus.copyOf(casus)
-          .withToestemming(ImmutableToestemming.copyOf(casus.toestemming()).withGegevenDoor(Casussen.anderen(vereist)));
+      return Casus.builder().from(casus)
+          .toestemming(Toestemming.builder().from(casus.toestemming()).gegevenDoor(Casussen.anderen(vereist)).build()).build();
     }));
     regels.put("TOESTEMMING-002", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.of("", " "))
-        .as((casus, leeg) -> ImmutableCasus.copyOf(casus)
-            .withToestemming(ImmutableToestemming.copyOf(casus.toestemming()).withRedenAnoniem(leeg.isEmpty() ? Optional.empty() : Optional.of(leeg)))));
-    regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> ImmutableGezinsplan.copyOf(plan).withOudersBetrokken(false)));
+        .as((casus, leeg) -> Casus.builder().from(casus)
+            .toestemming(Toestemming.builder().from(casus.toestemming()).redenAnoniem(leeg.isEmpty() ? Optional.empty() : Optional.of(leeg)).build()).build()));
+    regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> Gezinsplan.builder().from(plan).oudersBetrokken(false).build()));
     regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
-        .as((plan, afspraak) -> ImmutableGezinsplan.copyOf(plan).withAfspraken(plus(plan.afspraken(), anderKenmerk(afspraak)))));
-    regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Overlegrol.TEAMLID, Overlegrol.PARTNER, Overlegrol.ZORGCOORDINATOR))
-        .as((overleg, rol) -> ImmutableCasusoverleg.copyOf(overleg).withVoorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol))));
+        .as((plan, afspraak) -> Gezinsplan.builder().from(plan).afspraken(plus(plan.afspraken(), anderKenmerk(afspraak))).build()));
+    regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Voorzitter.Rol.TEAMLID, Voorzitter.Rol.PARTNER, Voorzitter.Rol.ZORGCOORDINATOR))
+        .as((overleg, rol) -> Casusoverleg.builder().from(overleg).voorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol)).build()));
     regels.put("OVERLEG-002", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(false, true))
         .as((overleg, aanwezig) -> {
           Map<String, Boolean> ouders = new HashMap<>(overleg.oudersAanwezig());
           ouders.put("ANDER-1", aanwezig);
-          return ImmutableCasusoverleg.copyOf(overleg).withOudersAanwezig(ouders);
+          return Casusoverleg.builder().from(overleg).oudersAanwezig(ouders).build();
         }));
     regels.put("AFSPRAAK-001", () -> Combinators.combine(Overleggen.casusoverleg(), Casussen.afspraak(), Arbitraries.integers().between(1, 365))
         .as((overleg, afspraak, dagen) -> {
           Set<String> agenda = new LinkedHashSet<>(overleg.casussen());
           agenda.add("CJG-0");
-          Afspraak teLaat = ImmutableAfspraak.copyOf(afspraak).withCasus("CJG-0").withUiterlijk(overleg.datum().minusDays(dagen));
-          return ImmutableCasusoverleg.copyOf(overleg).withCasussen(agenda).withAfsprakenlijst(plus(overleg.afsprakenlijst(), teLaat));
+          Afspraak teLaat = Afspraak.builder().from(afspraak).casus("CJG-0").uiterlijk(overleg.datum().minusDays(dagen)).build();
+          return Casusoverleg.builder().from(overleg).casussen(agenda).afsprakenlijst(plus(overleg.afsprakenlijst(), teLaat)).build();
         }));
     regels.put("SIGNAAL-001", () -> Combinators.combine(Signalen.signaal(), Arbitraries.integers().between(0, 3_650))
-        .as((signaal, dagen) -> ImmutableSignaal.copyOf(signaal)
-            .withDatumIntrekking(Optional.empty())
-            .withDatumRegistratie(Leeftijd.verjaardag(signaal.geboortedatum(), 23).plusDays(dagen))));
+        .as((signaal, dagen) -> Signaal.builder().from(signaal)
+            .datumIntrekking(Optional.empty())
+            .datumRegistratie(Leeftijd.verjaardag(signaal.geboortedatum(), 23).plusDays(dagen)).build()));
     regels.put("WERKPLAN-001", () -> Combinators.combine(Plannen.werkplan(), Arbitraries.integers().between(1, 365), Basis.tekst())
-        .as((plan, dagen, tekst) -> ImmutableWerkplan.copyOf(plan).withEvaluaties(
-            plus(plan.evaluaties(), Evaluatie.builder().datum(plan.jaar().atDay(1).minusDays(dagen)).tekst(tekst).build()))));
+        .as((plan, dagen, tekst) -> Werkplan.builder().from(plan).evaluaties(
+            plus(plan.evaluaties(), Evaluatie.builder().datum(plan.jaar().atDay(1).minusDays(dagen)).tekst(tekst).build())).build()));
     regels.put("WERKPLAN-002", () -> Combinators.combine(Plannen.werkplan(), Arbitraries.integers().between(-365, 365), Basis.tekst())
         .as((plan, dagen, tekst) -> {
           Year jaar = plan.jaar();
           LocalDate buiten = dagen <= 0 ? jaar.atDay(1).plusDays(dagen) : jaar.plusYears(1).atDay(1).plusDays(dagen);
           WerkplanItem item = WerkplanItem.builder().nummer(plan.items().size() + 1).onderwerp(tekst).doel(tekst).resultaat(tekst)
               .werkwijze(tekst).gerealiseerdVoor(buiten).build();
-          return ImmutableWerkplan.copyOf(plan).withItems(plus(plan.items(), item));
+          return Werkplan.builder().from(plan).items(plus(plan.items(), item)).build();
         }));
     regels.put("PLANVANAANPAK-001", () -> Combinators.combine(Arbitraries.integers().between(2008, 2024), Arbitraries.integers().between(3, 6), Basis.tekst())
         .flatAs((jaar, later, tekst) -> Plannen.actieIn(jaar + later).map(actie -> PlanVanAanpak.builder()
             .titel(tekst)
             .looptijd(Periode.of(Tijdvak.jaar(jaar), Tijdvak.jaar(jaar + 2)))
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).addActies(actie).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).addActies(actie).build())
             .build())));
     regels.put("PLANVANAANPAK-002", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(0, 365), Basis.tekst())
         .as((noGo, dagen, tekst) -> PlanVanAanpak.builder()
             .titel(tekst)
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.noGo(noGo)).build())
-            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(noGo.plusDays(dagen))).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.noGo(noGo)).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(noGo.plusDays(dagen))).build())
             .build()));
     regels.put("PLANVANAANPAK-003", () -> Combinators.combine(Basis.dag(), Arbitraries.integers().between(1, 365), Basis.tekst())
         .as((eerste, dagen, tekst) -> PlanVanAanpak.builder()
             .titel(tekst)
-            .addFasen(Fase.builder().stap(Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste)).build())
-            .addFasen(Fase.builder().stap(Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste.minusDays(dagen))).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ORIENTATIEFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste)).build())
+            .addFasen(Fase.builder().stap(Fase.Stap.ONTWIKKELFASE).beoogdResultaat(tekst).goNoGo(GoNoGo.go(eerste.minusDays(dagen))).build())
             .build()));
     regels.put("PLANVANAANPAK-004", () -> Combinators.combine(Plannen.actie(), Basis.naam(), Arbitraries.integers().between(1, 365))
-        .as((actie, orgaan, dagen) -> ImmutableActie.copyOf(actie).withBesluitmomenten(
-            Besluitmoment.of(orgaan, actie.wanneer().eind().orElseThrow().plusDays(dagen)))));
+        .as((actie, orgaan, dagen) -> Actie.builder().from(actie).besluitmomenten(
+            List.of(Actie.Besluitmoment.of(orgaan, actie.wanneer().eind().orElseThrow().plusDays(dagen)))).build()));
     regels.put("COMMUNICATIEPLAN-001", () -> Plannen.communicatieplan().flatMap(plan -> {
       int jaar = plan.jaar().getValue();
       return Combinators.combine(Plannen.metingIn(jaar + 1), Plannen.metingIn(jaar))
-          .as((nul, een) -> ImmutableCommunicatieplan.copyOf(plan).withNulmeting(nul).withEenmeting(een));
+          .as((nul, een) -> Communicatieplan.builder().from(plan).nulmeting(nul).eenmeting(een).build());
     }));
     regels.put("COMMUNICATIEPLAN-002", () -> Combinators.combine(Plannen.communicatieplan(), Arbitraries.integers().between(1, 5))
         .flatAs((plan, verder) -> Plannen.communicatiestap(plan.keuzes().size() + verder)
-            .map(stap -> ImmutableCommunicatieplan.copyOf(plan).withStappen(plus(plan.stappen(), stap)))));
+            .map(stap -> Communicatieplan.builder().from(plan).stappen(plus(plan.stappen(), stap)).build())));
     regels.put("COMMUNICATIEPLAN-003", () -> Combinators.combine(Arbitraries.integers().between(1, 10), Plannen.communicatiedoel().list().ofMaxSize(2))
         .as((nummer, doelen) -> Communicatiestap.builder().nummer(nummer).doelen(doelen).build()));
     return Collections.unmodifiableMap(regels);
@@ -205,7 +198,7 @@ final class Ongeldig {
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(peildatum)
             .bron("CBS")
-            .addTellingen(Telling.inwoners(kern, totaal), Telling.of(kern, band, totaal + teveel))
+            .addTellingen(Populatie.Telling.inwoners(kern, totaal), Populatie.Telling.of(kern, band, totaal + teveel))
             .build());
   }
 
@@ -216,7 +209,7 @@ final class Ongeldig {
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(peildatum)
             .bron("CBS")
-            .addTellingen(Telling.inwoners(Kern.builder().naam(naam).gemeente(gemeente).build(), aantal))
+            .addTellingen(Populatie.Telling.inwoners(Kern.builder().naam(naam).gemeente(gemeente).build(), aantal))
             .build());
   }
 
@@ -225,21 +218,21 @@ final class Ongeldig {
         .as((partners, tot) -> {
           List<Partner> jong = new ArrayList<>();
           for (Partner partner : partners) {
-            jong.add(ImmutablePartner.copyOf(partner)
-                .withNaam(partner.naam() + " " + (jong.size() + 1))
-                .withLeeftijdsgroepen(Leeftijdsgroep.of(0, tot))
-                .withKernen(BergenKernen.all()));
+            jong.add(Partner.builder().from(partner)
+                .naam(partner.naam() + " " + (jong.size() + 1))
+                .leeftijdsgroepen(List.of(Leeftijdsgroep.of(0, tot)))
+                .kernen(BergenKernen.all()).build());
           }
           return Netwerk.builder().partners(jong).build();
         });
   }
 
-  private static ImmutableCasus metKind(Casus casus, ImmutableKind kind) {
-    return ImmutableCasus.copyOf(casus).withKind(kind);
+  private static Casus metKind(Casus casus, Kind kind) {
+    return Casus.builder().from(casus).kind(kind).build();
   }
 
   private static Afspraak anderKenmerk(Afspraak afspraak) {
-    return ImmutableAfspraak.copyOf(afspraak).withCasus("ANDER-" + afspraak.casus());
+    return Afspraak.builder().from(afspraak).casus("ANDER-" + afspraak.casus()).build();
   }
 
   private static <T> List<T> plus(List<T> lijst, T extra) {

@@ -8,17 +8,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.ImmutableAfspraak;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.ImmutableAanvraag;
-import nl.cjg.core.overleg.ImmutableCasusoverleg;
-import nl.cjg.core.overleg.ImmutablePlanningsregels;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Planningsregels;
-import nl.cjg.core.overleg.Prioriteit;
-import nl.cjg.core.overleg.Uitzonderingsregel;
 import nl.cjg.core.overleg.Vergaderschema;
 import nl.cjg.core.overleg.Voorzitter;
 
@@ -27,7 +20,7 @@ final class Overleggen {
   private Overleggen() {}
 
   static Arbitrary<Voorzitter> voorzitter() {
-    return Basis.naam().map(naam -> Voorzitter.of(naam, Overlegrol.PROCESREGISSEUR));
+    return Basis.naam().map(naam -> Voorzitter.of(naam, Voorzitter.Rol.PROCESREGISSEUR));
   }
 
   /**
@@ -45,11 +38,11 @@ final class Overleggen {
             .as(Vergadering::new);
     return Builders.withBuilder(Casusoverleg::builder)
         .use(vergadering).in(Overleggen::vul)
-        .use(voorzitter()).in(ImmutableCasusoverleg.Builder::voorzitter)
-        .use(Casussen.professional().list().ofMaxSize(4)).in(ImmutableCasusoverleg.Builder::vastTeam)
-        .use(Arbitraries.integers().between(0, 240)).withProbability(0.3).in(ImmutableCasusoverleg.Builder::geplandeMinuten)
-        .use(Arbitraries.integers().between(0, 300)).withProbability(0.5).in(ImmutableCasusoverleg.Builder::bestedeMinuten)
-        .build(ImmutableCasusoverleg.Builder::build);
+        .use(voorzitter()).in(Casusoverleg.Builder::voorzitter)
+        .use(Casussen.professional().list().ofMaxSize(4)).in(Casusoverleg.Builder::vastTeam)
+        .use(Arbitraries.integers().between(0, 240)).withProbability(0.3).in(Casusoverleg.Builder::geplandeMinuten)
+        .use(Arbitraries.integers().between(0, 300)).withProbability(0.5).in(Casusoverleg.Builder::bestedeMinuten)
+        .build(Casusoverleg.Builder::build);
   }
 
   /** The parts of a meeting that depend on its agenda. */
@@ -62,7 +55,7 @@ final class Overleggen {
       List<Integer> termijnen,
       List<Professional> aanschuivend) {}
 
-  private static ImmutableCasusoverleg.Builder vul(ImmutableCasusoverleg.Builder overleg, Vergadering v) {
+  private static Casusoverleg.Builder vul(Casusoverleg.Builder overleg, Vergadering v) {
     overleg.datum(v.datum()).casussen(v.agenda());
     if (v.agenda().isEmpty()) {
       return overleg;
@@ -71,7 +64,7 @@ final class Overleggen {
     for (int i = 0; i < v.keuzes().size(); i++) {
       String kenmerk = v.agenda().get(v.keuzes().get(i) % v.agenda().size());
       lijst.add(
-          ImmutableAfspraak.copyOf(v.afspraken().get(i)).withCasus(kenmerk).withUiterlijk(v.datum().plusDays(v.termijnen().get(i))));
+          Afspraak.builder().from(v.afspraken().get(i)).casus(kenmerk).uiterlijk(v.datum().plusDays(v.termijnen().get(i))).build());
     }
     for (int i = 0; i < v.agenda().size(); i++) {
       if (v.aanwezig().get(i)) {
@@ -86,13 +79,13 @@ final class Overleggen {
 
   static Arbitrary<Aanvraag> aanvraag() {
     return Builders.withBuilder(Aanvraag::builder)
-        .use(Casussen.kenmerk()).in(ImmutableAanvraag.Builder::kenmerk)
-        .use(Basis.dag()).in(ImmutableAanvraag.Builder::aanvraagdatum)
-        .use(Arbitraries.of(Prioriteit.class)).in(ImmutableAanvraag.Builder::prioriteit)
-        .use(Arbitraries.integers().between(1, 120)).in(ImmutableAanvraag.Builder::verwachteMinuten)
-        .use(Arbitraries.of(false, true)).in(ImmutableAanvraag.Builder::ouderOfJongereAanwezig)
-        .use(Arbitraries.of(false, true)).in(ImmutableAanvraag.Builder::eldersInBehandeling)
-        .build(ImmutableAanvraag.Builder::build);
+        .use(Casussen.kenmerk()).in(Aanvraag.Builder::kenmerk)
+        .use(Basis.dag()).in(Aanvraag.Builder::aanvraagdatum)
+        .use(Arbitraries.of(Aanvraag.Prioriteit.class)).in(Aanvraag.Builder::prioriteit)
+        .use(Arbitraries.integers().between(1, 120)).in(Aanvraag.Builder::verwachteMinuten)
+        .use(Arbitraries.of(false, true)).in(Aanvraag.Builder::ouderOfJongereAanwezig)
+        .use(Arbitraries.of(false, true)).in(Aanvraag.Builder::eldersInBehandeling)
+        .build(Aanvraag.Builder::build);
   }
 
   static Arbitrary<Planningsregels> planningsregels() {
@@ -102,7 +95,7 @@ final class Overleggen {
             Arbitraries.integers().between(1, 5).optional(0.5),
             Arbitraries.integers().between(0, 120).optional(0.5))
         .as((minuten, voorbereiding, uitgesteld, wachten) -> {
-          ImmutablePlanningsregels.Builder regels =
+          Planningsregels.Builder regels =
               Planningsregels.builder().minutenPerOverleg(minuten).dagenVoorbereiding(voorbereiding).maximaalUitgesteld(uitgesteld);
           wachten.ifPresent(dagen -> regels.maximaleWachtdagen(voorbereiding + dagen));
           return regels.build();
@@ -114,7 +107,7 @@ final class Overleggen {
             Basis.dag(),
             Basis.metRanden(Arbitraries.integers().between(1, 42), Vergaderschema.DRIE_WEKEN),
             Tijd.datumbereik().list().ofMaxSize(2),
-            Arbitraries.of(Uitzonderingsregel.class))
+            Arbitraries.of(Vergaderschema.Uitzonderingsregel.class))
         .as((start, interval, uitzonderingen, regel) ->
             Vergaderschema.builder()
                 .startdatum(start)

@@ -16,27 +16,17 @@ import net.jqwik.api.Combinators;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.werkplan.Actie;
-import nl.cjg.core.werkplan.Besluitmoment;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.Communicatiestap;
-import nl.cjg.core.werkplan.Doelsoort;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
-import nl.cjg.core.werkplan.ImmutableCommunicatieplan;
-import nl.cjg.core.werkplan.ImmutableFase;
-import nl.cjg.core.werkplan.ImmutablePlanVanAanpak;
-import nl.cjg.core.werkplan.ImmutableWerkplan;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
-import nl.cjg.core.werkplan.Middelsoort;
 import nl.cjg.core.werkplan.PlanVanAanpak;
-import nl.cjg.core.werkplan.Stap;
 import nl.cjg.core.werkplan.StrategischeKeuze;
-import nl.cjg.core.werkplan.Termijn;
-import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -68,7 +58,7 @@ final class Plannen {
 
   /** An evaluation dated in {@code jaar}. */
   static Arbitrary<Evaluatie> evaluatie(int jaar) {
-    return Combinators.combine(Tijd.dagIn(jaar), Basis.tekst(), Arbitraries.of(Voortgang.class).optional(0.7))
+    return Combinators.combine(Tijd.dagIn(jaar), Basis.tekst(), Arbitraries.of(Evaluatie.Voortgang.class).optional(0.7))
         .as((datum, tekst, uitkomst) -> Evaluatie.builder().datum(datum).tekst(tekst).uitkomst(uitkomst).build());
   }
 
@@ -104,7 +94,7 @@ final class Plannen {
   private static Arbitrary<Werkplan> werkplan(int jaar) {
     return Combinators.combine(Basis.tekst(), Arbitraries.integers().between(0, 4), items(jaar, 4), evaluatie(jaar).list().ofMaxSize(2))
         .as((visie, aantal, items, evaluaties) -> {
-          ImmutableWerkplan.Builder plan = Werkplan.builder().jaar(Year.of(jaar)).visie(visie);
+          Werkplan.Builder plan = Werkplan.builder().jaar(Year.of(jaar)).visie(visie);
           return plan.items(items.subList(0, aantal)).evaluaties(evaluaties).build();
         });
   }
@@ -117,8 +107,8 @@ final class Plannen {
     return alle(items);
   }
 
-  static Arbitrary<Besluitmoment> besluitmoment() {
-    return Combinators.combine(Basis.naam(), Basis.dag()).as(Besluitmoment::of);
+  static Arbitrary<Actie.Besluitmoment> besluitmoment() {
+    return Combinators.combine(Basis.naam(), Basis.dag()).as(Actie.Besluitmoment::of);
   }
 
   /** An action in one month of {@code jaar}, decided on days of that month. */
@@ -127,7 +117,7 @@ final class Plannen {
             Basis.tekst(), Basis.tekst(), Basis.naam().list().ofMaxSize(2), Arbitraries.integers().between(1, 12),
             Basis.naam().list().ofMaxSize(2), Arbitraries.integers().between(1, 28))
         .as((actie, resultaat, wie, maand, organen, dag) -> {
-          List<Besluitmoment> besluiten = organen.stream().map(orgaan -> Besluitmoment.of(orgaan, LocalDate.of(jaar, maand, dag))).toList();
+          List<Actie.Besluitmoment> besluiten = organen.stream().map(orgaan -> Actie.Besluitmoment.of(orgaan, LocalDate.of(jaar, maand, dag))).toList();
           return Actie.builder()
               .actie(actie)
               .resultaat(resultaat)
@@ -147,7 +137,7 @@ final class Plannen {
   }
 
   static Arbitrary<Fase> fase() {
-    return Combinators.combine(Arbitraries.of(Stap.class), Basis.tekst(), actie().list().ofMaxSize(2), goNoGo().optional())
+    return Combinators.combine(Arbitraries.of(Fase.Stap.class), Basis.tekst(), actie().list().ofMaxSize(2), goNoGo().optional())
         .as((stap, resultaat, acties, gate) ->
             Fase.builder().stap(stap).beoogdResultaat(resultaat).acties(acties).goNoGo(gate).build());
   }
@@ -161,19 +151,19 @@ final class Plannen {
   }
 
   private static Arbitrary<PlanVanAanpak> planVanAanpak(int jaar) {
-    Arbitrary<List<Stap>> stappen = Arbitraries.of(Stap.class).set().map(set -> set.stream().sorted().toList());
+    Arbitrary<List<Fase.Stap>> stappen = Arbitraries.of(Fase.Stap.class).set().map(set -> set.stream().sorted().toList());
     Arbitrary<List<List<Actie>>> acties =
         Arbitraries.integers().between(0, 2).flatMap(later -> ACTIES.get(jaar + later)).list().ofMaxSize(2).list().ofSize(4);
     Arbitrary<Integer> besloten = Arbitraries.integers().between(0, 4);
     Arbitrary<Boolean> laatsteNoGo = Arbitraries.of(false, true);
     return Combinators.combine(Basis.tekst(), stappen, acties, besloten, laatsteNoGo, Basis.tekst(), Arbitraries.of(false, true))
         .as((titel, stapLijst, actieLijsten, aantalBesloten, noGo, resultaat, metLooptijd) -> {
-          ImmutablePlanVanAanpak.Builder plan = PlanVanAanpak.builder().titel(titel);
+          PlanVanAanpak.Builder plan = PlanVanAanpak.builder().titel(titel);
           if (metLooptijd) {
             plan.looptijd(Periode.of(Tijdvak.jaar(jaar), Tijdvak.jaar(jaar + 2)));
           }
           for (int i = 0; i < stapLijst.size(); i++) {
-            ImmutableFase.Builder fase =
+            Fase.Builder fase =
                 Fase.builder().stap(stapLijst.get(i)).beoogdResultaat(resultaat).acties(actieLijsten.get(i));
             LocalDate datum = LocalDate.of(jaar, 3, 1).plusMonths(4L * i);
             if (i < aantalBesloten) {
@@ -188,12 +178,12 @@ final class Plannen {
   }
 
   static Arbitrary<Middel> middel() {
-    return Combinators.combine(Arbitraries.of(Middelsoort.class), Basis.tekst().optional(0.3))
+    return Combinators.combine(Arbitraries.of(Middel.Soort.class), Basis.tekst().optional(0.3))
         .as((soort, label) -> {
           if (label.isPresent()) {
             return Middel.of(soort, label.get());
           }
-          return soort == Middelsoort.OVERIG ? Middel.of(soort, "overig middel") : Middel.of(soort);
+          return soort == Middel.Soort.OVERIG ? Middel.of(soort, "overig middel") : Middel.of(soort);
         });
   }
 
@@ -218,13 +208,13 @@ final class Plannen {
   }
 
   static Arbitrary<StrategischeKeuze> strategischeKeuze(int nummer) {
-    return Combinators.combine(Arbitraries.of(Termijn.class), Basis.tekst(), Basis.tekst())
+    return Combinators.combine(Arbitraries.of(StrategischeKeuze.Termijn.class), Basis.tekst(), Basis.tekst())
         .as((termijn, onderwerp, toelichting) ->
             StrategischeKeuze.builder().nummer(nummer).termijn(termijn).onderwerp(onderwerp).toelichting(toelichting).build());
   }
 
   static Arbitrary<Communicatiedoel> communicatiedoel() {
-    return Combinators.combine(Basis.tekst(), Arbitraries.of(Doelsoort.class)).as(Communicatiedoel::of);
+    return Combinators.combine(Basis.tekst(), Arbitraries.of(Communicatiedoel.Soort.class)).as(Communicatiedoel::of);
   }
 
   static Arbitrary<Communicatiestap> communicatiestap(int nummer) {
@@ -264,7 +254,7 @@ final class Plannen {
             meting(jaar).optional(0.5),
             meting(jaar + 1).optional(0.5))
         .as((gekozen, tekst, doelgroepen, centen, nul, een) -> {
-          ImmutableCommunicatieplan.Builder plan =
+          Communicatieplan.Builder plan =
               Communicatieplan.builder()
                   .jaar(Year.of(jaar))
                   .probleem(tekst)

@@ -8,7 +8,6 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.routing.Ernst;
-import nl.cjg.core.routing.ImmutableSituatie;
 import nl.cjg.core.routing.Omstandigheid;
 import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.routing.Veiligheidssignaal;
@@ -21,19 +20,19 @@ final class Routering {
   /** Situations of a child aged 0 to 23. */
   static Arbitrary<Situatie> situatie() {
     return Builders.withBuilder(Situatie::builder)
-        .use(Arbitraries.integers().between(0, Bevolking.CJG_TOT - 1)).in(ImmutableSituatie.Builder::leeftijd)
-        .use(Bevolking.kern()).withProbability(0.7).in(ImmutableSituatie.Builder::kern)
+        .use(Arbitraries.integers().between(0, Bevolking.CJG_TOT - 1)).in(Situatie.Builder::leeftijd)
+        .use(Bevolking.kern()).withProbability(0.7).in(Situatie.Builder::kern)
         .use(Arbitraries.maps(Arbitraries.of(Leefgebied.class), Arbitraries.of(Ernst.class)).ofMaxSize(4))
-        .in(ImmutableSituatie.Builder::zorgen)
-        .use(Arbitraries.of(Veiligheidssignaal.class).set().ofMaxSize(2)).in(ImmutableSituatie.Builder::signalen)
-        .use(Arbitraries.of(false, true)).in(ImmutableSituatie.Builder::samenwerkingMetOudersMogelijk)
-        .use(Arbitraries.of(false, true)).in(ImmutableSituatie.Builder::metToestemming)
-        .use(Basis.naam()).withProbability(0.2).in(ImmutableSituatie.Builder::behandelaar)
-        .use(Arbitraries.of(Omstandigheid.class).set().ofMaxSize(2)).in(ImmutableSituatie.Builder::omstandigheden)
-        .use(Arbitraries.integers().between(0, 10)).in(ImmutableSituatie.Builder::betrokkenProfessionals)
-        .use(Arbitraries.of(false, true)).in(ImmutableSituatie.Builder::zorgcoordinatorBekend)
-        .use(Arbitraries.of(false, true)).in(ImmutableSituatie.Builder::inVerwijsindex)
-        .build(ImmutableSituatie.Builder::build);
+        .in(Situatie.Builder::zorgen)
+        .use(Arbitraries.of(Veiligheidssignaal.class).set().ofMaxSize(2)).in(Situatie.Builder::signalen)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::samenwerkingMetOudersMogelijk)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::metToestemming)
+        .use(Basis.naam()).withProbability(0.2).in(Situatie.Builder::behandelaar)
+        .use(Arbitraries.of(Omstandigheid.class).set().ofMaxSize(2)).in(Situatie.Builder::omstandigheden)
+        .use(Arbitraries.integers().between(0, 10)).in(Situatie.Builder::betrokkenProfessionals)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::zorgcoordinatorBekend)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::inVerwijsindex)
+        .build(Situatie.Builder::build);
   }
 
   /** Matches of two to four different organisations for one test-range BSN. */

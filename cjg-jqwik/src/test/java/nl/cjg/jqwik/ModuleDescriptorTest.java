@@ -3,14 +3,9 @@ package nl.cjg.jqwik;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +13,9 @@ import org.junit.jupiter.api.Test;
  * dependencies, and that it provides its arbitrary provider as a service there.
  */
 class ModuleDescriptorTest {
-  private static final List<String> TEST_ONLY = List.of("jqwik-engine", "junit-jupiter", "junit-platform-engine", "test-classes", "/jqwik-1");
-
   @Test
   void resolvesAndProvidesItsArbitrariesOnTheModulePath() throws Exception {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolveAndBind(ModuleFinder.of(runtime), ModuleFinder.of(), Set.of("nl.cjg.jqwik"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    ModuleLayer layer = ModulePath.layer("nl.cjg.jqwik", true);
     assertTrue(layer.findModule("nl.cjg.jqwik").isPresent());
 
     ClassLoader loader = layer.findLoader("nl.cjg.jqwik");

@@ -188,7 +188,11 @@ class NoLeakProperties {
 
   /** Calls {@code action} with the value of every attribute of a model value but the {@code skipped}. */
   private static void attributes(Object value, Set<String> skipped, Consumer<Object> action) {
-    for (Method accessor : value.getClass().getMethods()) {
+    Class<?> type = value.getClass();
+    while (!Modifier.isPublic(type.getModifiers())) {
+      type = type.getSuperclass(); // a generated implementation is package-private: its public value type
+    }
+    for (Method accessor : type.getMethods()) {
       if (accessor.getParameterCount() == 0
           && !Modifier.isStatic(accessor.getModifiers())
           && accessor.getDeclaringClass().getName().startsWith("nl.cjg.core.")

@@ -27,7 +27,7 @@ final class BusinessRules {
     try {
       violations = validator.validate(value).violations();
     } catch (RuntimeException failure) {
-      ImmutableProblem.Builder problem =
+      Problem.Builder problem =
           Problem.builder()
               .code(ProblemCode.RULE_FAILURE.code())
               .pointer("")
@@ -37,7 +37,7 @@ final class BusinessRules {
       return;
     }
     for (Violation violation : violations) {
-      ImmutableProblem.Builder problem =
+      Problem.Builder problem =
           Problem.builder().code(violation.ruleId()).pointer(pointer(violation.path())).message(violation.message());
       line.ifPresent(problem::line);
       context.add(problem.build());

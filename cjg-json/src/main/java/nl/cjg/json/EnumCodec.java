@@ -24,7 +24,8 @@ final class EnumCodec<E extends Enum<E>> extends TextForm<E> {
       byName.put(constant.name(), constant);
       codes.add(constant.name());
     }
-    this.typeName = type.getSimpleName();
+    // a code list nested in its value type is named with it, for example Afspraak.Status
+    this.typeName = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
   }
 
   /** The codes read and written, in declaration order. */

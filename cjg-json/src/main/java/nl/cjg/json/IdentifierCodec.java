@@ -44,7 +44,8 @@ final class IdentifierCodec<T> extends TextForm<T> {
       return Optional.of(
           new IdentifierCodec<>(
               lookup.unreflect(parse).asType(MethodType.methodType(Object.class, String.class)),
-              lookup.unreflect(value).asType(MethodType.methodType(String.class, Object.class))));
+              // found on the identifier type itself: value() may be inherited from a package-private base
+              lookup.findVirtual(type, "value", MethodType.methodType(String.class)).asType(MethodType.methodType(String.class, Object.class))));
     } catch (NoSuchMethodException e) {
       return Optional.empty();
     } catch (IllegalAccessException e) {

@@ -35,9 +35,27 @@ public abstract class Problem {
   /** What is wrong, in Dutch or English; never contains input text. */
   public abstract String message();
 
-  /** A builder for a problem. */
-  public static ImmutableProblem.Builder builder() {
-    return ImmutableProblem.builder();
+  /**
+   * A builder for a problem.
+   *
+   * <p>Required: {@link #code()}, {@link #pointer()}, {@link #message()}; every other attribute
+   * is optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Problem}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableProblem.Builder {
+    Builder() {}
   }
 
   /**

@@ -128,7 +128,7 @@ final class ReadContext {
   }
 
   private Problem problem(JsonLocation location, String pointer, String code, String message) {
-    ImmutableProblem.Builder problem = Problem.builder().code(code).pointer(pointer).message(message);
+    Problem.Builder problem = Problem.builder().code(code).pointer(pointer).message(message);
     if (location != null && location.getLineNr() > 0) {
       problem.line(location.getLineNr() + lineOffset);
       if (location.getColumnNr() > 0) {

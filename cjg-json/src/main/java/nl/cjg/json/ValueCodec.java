@@ -27,7 +27,7 @@ import nl.cjg.core.InvalidValueException;
  * An Immutables value type as a JSON object, read straight into its generated builder.
  *
  * <p>For an abstract type {@code X} with generated {@code ImmutableX}, the attributes are the
- * builder methods {@code name(T)} of {@code ImmutableX.Builder} that have a matching public
+ * methods {@code name(T)} of the builder {@code X.builder()} returns that have a matching public
  * no-argument accessor {@code name()} on {@code X} or its supertypes; {@code @Value.Default}
  * attributes included, derived and lazy ones (which have no builder method) left out. Properties
  * are written in declaration order (see {@link #accessors}); absent optionals are omitted, collections always
@@ -94,7 +94,7 @@ final class ValueCodec<T> extends Codec<T> {
     }
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     try {
-      Method builderMethod = implementation.getMethod("builder");
+      Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
       newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
       build = lookup.unreflect(builderType.getMethod("build")).asType(MethodType.methodType(Object.class, Object.class));

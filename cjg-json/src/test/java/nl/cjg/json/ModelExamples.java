@@ -2,37 +2,21 @@ package nl.cjg.json;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.YearMonth;
 import java.util.List;
-
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
-import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.Kind;
-import nl.cjg.core.casus.Leefgebied;
-import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
-import nl.cjg.core.casus.Toestemmer;
-import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.AgbCode;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.GemeenteCode;
-import nl.cjg.core.id.Postcode;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
@@ -43,28 +27,22 @@ import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
+import nl.cjg.core.testkit.Bespreekformulieren;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
-import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.verwijsindex.Signaal;
-import nl.cjg.core.werkplan.Besluitmoment;
+import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
 import nl.cjg.core.werkplan.Communicatiestap;
-import nl.cjg.core.werkplan.Doelsoort;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
-import nl.cjg.core.werkplan.Middelsoort;
 import nl.cjg.core.werkplan.PlanVanAanpak;
-import nl.cjg.core.werkplan.Stap;
 import nl.cjg.core.werkplan.StrategischeKeuze;
-import nl.cjg.core.werkplan.Termijn;
-import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -92,7 +70,7 @@ final class ModelExamples {
                     Evaluatie.builder()
                         .datum(LocalDate.of(2012, 10, 31))
                         .tekst("De doelgroep en het aanbod zijn in kaart gebracht.")
-                        .uitkomst(Voortgang.GEREALISEERD)
+                        .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                         .build())
                 .build(),
             WerkplanItem.builder()
@@ -109,7 +87,7 @@ final class ModelExamples {
   static PlanVanAanpak planVanAanpak() {
     Fase orientatie =
         Fase.builder()
-            .stap(Stap.ORIENTATIEFASE)
+            .stap(Fase.Stap.ORIENTATIEFASE)
             .beoogdResultaat("Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen.")
             .addActies(
                 nl.cjg.core.werkplan.Actie.builder()
@@ -124,14 +102,14 @@ final class ModelExamples {
                     .addWie("College van B&W", "Gemeenteraad")
                     .wanneer(Periode.parse("18 augustus 2009 – 22 september 2009"))
                     .addBesluitmomenten(
-                        Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
-                        Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
+                        Actie.Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
+                        Actie.Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
                     .build())
             .goNoGo(GoNoGo.go(LocalDate.of(2009, 9, 22)))
             .build();
     Fase consolidatie =
         Fase.builder()
-            .stap(Stap.CONSOLIDATIEFASE)
+            .stap(Fase.Stap.CONSOLIDATIEFASE)
             .beoogdResultaat("Het CJG is een vast onderdeel van het lokale jeugdbeleid.")
             .addActies(
                 nl.cjg.core.werkplan.Actie.builder()
@@ -161,15 +139,15 @@ final class ModelExamples {
         .addKeuzes(
             StrategischeKeuze.builder()
                 .nummer(1)
-                .termijn(Termijn.KORT)
+                .termijn(StrategischeKeuze.Termijn.KORT)
                 .onderwerp("Eenheid in communicatie")
                 .toelichting("Voor een eenduidig imago is eenheid in communicatie een voorwaarde.")
                 .build())
         .addStappen(
             Communicatiestap.builder()
                 .nummer(1)
-                .addDoelen(Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Doelsoort.GEDRAG))
-                .addMiddelen(Middel.of(Middelsoort.HANDBOEK), Middel.of(Middelsoort.BRIEF, "brief van wethouder"))
+                .addDoelen(Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Communicatiedoel.Soort.GEDRAG))
+                .addMiddelen(Middel.of(Middel.Soort.HANDBOEK), Middel.of(Middel.Soort.BRIEF, "brief van wethouder"))
                 .build())
         .budget(new BigDecimal("19000.00"))
         .nulmeting(
@@ -214,10 +192,10 @@ final class ModelExamples {
         .peildatum(LocalDate.of(2010, 1, 1))
         .bron("CBS, Gemeente op maat 2010")
         .addTellingen(
-            Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(0, 5), 340),
-            Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(5, 10), 410),
-            Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(0, 5), 250),
-            Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(5, 10), 300))
+            Populatie.Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(0, 5), 340),
+            Populatie.Telling.of(BergenKernen.BERGEN, Leeftijdsgroep.of(5, 10), 410),
+            Populatie.Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(0, 5), 250),
+            Populatie.Telling.of(BergenKernen.SCHOORL, Leeftijdsgroep.of(5, 10), 300))
         .build();
   }
 
@@ -225,8 +203,8 @@ final class ModelExamples {
     return Aanbod.builder()
         .partner("Jeugdgezondheidszorg (GGD Hollands Noorden)")
         .naam("Opvoedspreekuur")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .addKengetallen(
@@ -247,49 +225,9 @@ final class ModelExamples {
         .build();
   }
 
-  /** A case of the bespreekformulier with consent, with fictitious personal data and a test BSN. */
+  /** The shared complete case of the bespreekformulier with consent (fictitious personal data, a test BSN). */
   static Casus casus() {
-    return Casus.builder()
-        .kenmerk("CJG-2012-007")
-        .datumInvulling(LocalDate.of(2012, 5, 7))
-        .datumOverleg(LocalDate.of(2012, 5, 21))
-        .aanmelder(
-            Aanmelder.builder()
-                .naam("Ineke Testbeek")
-                .organisatie("Stichting Welzijn Bergen")
-                .functie("jongerenwerker")
-                .emailadres("i.testbeek@example.org")
-                .addWerkdagen(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)
-                .build())
-        .kind(
-            Kind.builder()
-                .persoonsgegevens(
-                    Persoonsgegevens.builder()
-                        .voornaam("Fenna")
-                        .achternaam("Testhuizen")
-                        .geboortedatum(LocalDate.of(2003, 2, 14))
-                        .postcode(Postcode.parse("1861 AB"))
-                        .woonplaats("Bergen")
-                        .bsn(Bsn.parse("999990019"))
-                        .build())
-                .kern(BergenKernen.BERGEN)
-                .school("De Testschool")
-                .groepOfKlas("groep 6")
-                .build())
-        .zorgcoordinator(Professional.builder().organisatie("Bureau Jeugdzorg Noord-Holland").build())
-        .toestemming(Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(Toestemmer.OUDERS_MET_GEZAG).build())
-        .inVerwijsindexGemeld(true)
-        .addVragen("Welke hulp past bij de zorgen over het gedrag thuis?")
-        .doel("Rust in het gezin en weer plezier op school")
-        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).effect("iets meer grip").build())
-        .addBetrokkenInstanties(
-            BetrokkenInstantie.builder()
-                .instantie("Schoolmaatschappelijk werk")
-                .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
-                .build())
-        .putSchets(Leefgebied.THUIS, "veel ruzie over bedtijd")
-        .putSchets(Leefgebied.SCHOOL_WERK, "onrustig in de klas")
-        .build();
+    return Bespreekformulieren.metToestemming().build();
   }
 
   static Gezinsplan gezinsplan() {
@@ -307,7 +245,7 @@ final class ModelExamples {
     LocalDate datum = LocalDate.of(2012, 5, 21);
     return Casusoverleg.builder()
         .datum(datum)
-        .voorzitter(Voorzitter.of("Hanna Proefmeester", Overlegrol.PROCESREGISSEUR))
+        .voorzitter(Voorzitter.of("Hanna Proefmeester", Voorzitter.Rol.PROCESREGISSEUR))
         .addVastTeam(
             Professional.builder().organisatie("Stichting Welzijn Bergen").functie("jongerenwerker").build(),
             Professional.builder().organisatie("Bureau Jeugdzorg").functie("jeugdzorgwerker").build())

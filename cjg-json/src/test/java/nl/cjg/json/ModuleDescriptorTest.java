@@ -3,41 +3,26 @@ package nl.cjg.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
+import nl.cjg.core.testkit.ModulePath;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proves that {@code module-info.java} of {@code nl.cjg.json} resolves on the module path with only
- * the runtime dependencies, that reading and writing work there (the codecs reach the model's
- * exported packages, the messages and schemas load from the module) and that the Jackson module is
- * provided as a service.
+ * the runtime dependencies, that reading and writing work there (the codecs build the model's
+ * values through their public builders, Hibernate Validator checks the business rules, the
+ * messages and schemas load from the module) and that the Jackson module is provided as a service.
  */
 class ModuleDescriptorTest {
-  private static final List<String> TEST_ONLY =
-      List.of(
-          "junit", "jqwik", "opentest4j", "apiguardian", "jazzer", "test-classes",
-          // the schema generator's and the schema tests' dependencies
-          "jsonschema-generator", "slf4j", "json-schema-validator", "ethlo", "jackson-dataformat-yaml", "snakeyaml");
-
   @Test
   void resolvesReadsAndWritesOnTheModulePath() throws Exception {
-    Path[] runtime =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-            .map(Path::of)
-            .toArray(Path[]::new);
-    ModuleFinder finder = ModuleFinder.of(runtime);
-    Configuration configuration =
-        ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of("nl.cjg.json"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    ModuleLayer layer =
+        ModulePath.layer(
+            "nl.cjg.json", true, "junit", "jqwik", "opentest4j", "apiguardian", "jazzer",
+            // the schema generator's and the schema tests' dependencies
+            "jsonschema-generator", "slf4j", "json-schema-validator", "ethlo", "jackson-dataformat-yaml", "snakeyaml");
     Module json = layer.findModule("nl.cjg.json").orElseThrow();
     ClassLoader loader = layer.findLoader("nl.cjg.json");
 
@@ -51,6 +36,13 @@ class ModuleDescriptorTest {
 
     Object writer = loader.loadClass("nl.cjg.json.CjgJsonWriter").getMethod("create").invoke(null);
     assertEquals("{\"naam\":\"Schoorl\",\"gemeente\":\"GM0373\"}", writer.getClass().getMethod("write", Object.class).invoke(writer, value));
+
+    String casusText = CjgJsonWriter.create().write(ModelExamples.casus());
+    Class<?> casus = loader.loadClass("nl.cjg.core.casus.Casus");
+    Object casusRead = readerType.getMethod("read", String.class, Class.class).invoke(reader, casusText, casus);
+    assertEquals(List.of(), casusRead.getClass().getMethod("codes").invoke(casusRead), "a whole case reads, business rules checked");
+    Object casusValue = ((Optional<?>) casusRead.getClass().getMethod("value").invoke(casusRead)).orElseThrow();
+    assertEquals(casusText, writer.getClass().getMethod("write", Object.class).invoke(writer, casusValue));
 
     Object failed = readerType.getMethod("read", String.class, Class.class).invoke(reader, "{\"naam\":\"Schoorl\"}", kern);
     assertEquals(List.of("JSON-REQUIRED"), failed.getClass().getMethod("codes").invoke(failed));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReadLimitsTest {
   private static final String KERN = "{\"naam\":\"Bergen\",\"gemeente\":\"GM0373\"}";
 
-  private static CjgJsonReader reader(Function<ImmutableReadLimits.Builder, ImmutableReadLimits.Builder> limit) {
+  private static CjgJsonReader reader(Function<ReadLimits.Builder, ReadLimits.Builder> limit) {
     return CjgJsonReader.builder().limits(limit.apply(ReadLimits.builder()).build()).build();
   }
 
@@ -129,7 +129,7 @@ class ReadLimitsTest {
 
   @Test
   void everyLimitIsAtLeastOne() {
-    List<Function<ImmutableReadLimits.Builder, ImmutableReadLimits.Builder>> limits =
+    List<Function<ReadLimits.Builder, ReadLimits.Builder>> limits =
         List.of(
             b -> b.maxNestingDepth(0),
             b -> b.maxStringLength(0),
@@ -139,7 +139,7 @@ class ReadLimitsTest {
             b -> b.maxRecordLength(0),
             b -> b.maxRecords(0),
             b -> b.maxProblems(0));
-    for (Function<ImmutableReadLimits.Builder, ImmutableReadLimits.Builder> zero : limits) {
+    for (Function<ReadLimits.Builder, ReadLimits.Builder> zero : limits) {
       nl.cjg.core.InvalidValueException e =
           org.junit.jupiter.api.Assertions.assertThrows(nl.cjg.core.InvalidValueException.class, () -> zero.apply(ReadLimits.builder()).build());
       assertEquals(ReadLimits.POSITIVE_CODE, e.code());

@@ -55,7 +55,7 @@ class SchemaTest {
   void theCommittedSchemasAreTheGeneratedOnes() throws IOException {
     String hint =
         "docs/schema/ differs from the schemas the build generates; regenerate them with "
-            + "`mvn -B -pl cjg-json -am process-classes && cp cjg-json/target/classes/nl/cjg/json/schema/*.schema.json docs/schema/`";
+            + "`mvn -B -pl cjg-json -am test-compile && cp cjg-json/target/classes/nl/cjg/json/schema/*.schema.json docs/schema/`";
     Set<String> committed;
     try (Stream<Path> files = Files.list(DOCS)) {
       committed = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(CjgSchemas.SUFFIX)).collect(Collectors.toCollection(TreeSet::new));

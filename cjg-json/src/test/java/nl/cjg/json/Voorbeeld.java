@@ -106,8 +106,13 @@ public abstract class Voorbeeld {
     return kernen().isEmpty() && labels().isEmpty();
   }
 
-  public static ImmutableVoorbeeld.Builder builder() {
-    return ImmutableVoorbeeld.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an example, as every value type of the library offers its own builder. */
+  public static final class Builder extends ImmutableVoorbeeld.Builder {
+    Builder() {}
   }
 
   @Value.Check

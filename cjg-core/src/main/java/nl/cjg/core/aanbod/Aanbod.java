@@ -43,7 +43,7 @@ public abstract class Aanbod {
   public abstract String naam();
 
   /** Basisaanbod or flexibel aanbod. */
-  public abstract AanbodSoort soort();
+  public abstract Soort soort();
 
   /** Preventive or curative. */
   public abstract Aard aard();
@@ -70,14 +70,78 @@ public abstract class Aanbod {
   /** The measures, per period. */
   public abstract List<@Valid Kengetal> kengetallen();
 
-  /** A builder for an offering. */
-  public static ImmutableAanbod.Builder builder() {
-    return ImmutableAanbod.builder();
+  /**
+   * A builder for an offering.
+   *
+   * <p>Required: {@link #partner()}, {@link #naam()}, {@link #soort()}, {@link #aard()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Aanbod}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAanbod.Builder {
+    Builder() {}
   }
 
   @Value.Check
   void checkNames() {
     InvalidValueException.require(!naam().isBlank(), NAME_CODE, "an offering needs a name (naam)");
     InvalidValueException.require(!partner().isBlank(), PARTNER_CODE, "an offering needs the name of its partner (partner)");
+  }
+
+  /** The kind of an offering, as the werkplan 2012 divides the offerings of each partner. */
+  public enum Soort {
+    /**
+     * Basisaanbod: uniform work for everyone in an age range, such as the JGZ contact moments, the
+     * hielprik and the logopedie screening of five-year-olds.
+     */
+    BASISAANBOD("basisaanbod"),
+    /**
+     * Flexibel aanbod, maatwerk: extra work on top of the basisaanbod where needed, such as
+     * begeleidingscontacten, video hometraining, opvoedcursussen and the opvoedspreekuur.
+     */
+    FLEXIBEL_AANBOD("flexibel aanbod");
+
+    private final String code;
+
+    Soort(String code) {
+      this.code = code;
+    }
+
+    /** The code as the seeds write it. */
+    public String code() {
+      return code;
+    }
+  }
+
+  /** Whether an offering prevents problems or treats them. */
+  public enum Aard {
+    /** Preventief: early, light support so that small questions do not become problems. */
+    PREVENTIEF("preventief"),
+    /** Curatief: help for problems that are there, such as jeugdzorg. */
+    CURATIEF("curatief");
+
+    private final String code;
+
+    Aard(String code) {
+      this.code = code;
+    }
+
+    /** The code as the seeds write it. */
+    public String code() {
+      return code;
+    }
   }
 }

@@ -51,9 +51,28 @@ public abstract class Uitsplitsing {
   /** The number the categories break down, as the source states it. */
   public abstract Optional<Integer> totaal();
 
-  /** A builder for a breakdown. */
-  public static ImmutableUitsplitsing.Builder builder() {
-    return ImmutableUitsplitsing.builder();
+  /**
+   * A builder for a breakdown.
+   *
+   * <p>Required: {@link #kenmerk()}; every other attribute is optional, a collection that may
+   * stay empty, or has a default. {@code build()} throws an {@link IllegalStateException} that
+   * names every required attribute not set, and an {@link InvalidValueException} with the rule's
+   * code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Uitsplitsing}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableUitsplitsing.Builder {
+    Builder() {}
   }
 
   /** The sum of the category counts. */

@@ -38,8 +38,26 @@ public abstract class Aanmelder {
   /** The days on which the referrer works and can be reached. */
   public abstract Set<DayOfWeek> werkdagen();
 
-  /** A builder for a referrer. */
-  public static ImmutableAanmelder.Builder builder() {
-    return ImmutableAanmelder.builder();
+  /**
+   * A builder for a referrer.
+   *
+   * <p>Required: {@link #naam()}; every other attribute is optional, a collection that may stay
+   * empty, or has a default. {@code build()} throws an {@link IllegalStateException} that names
+   * every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Aanmelder}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAanmelder.Builder {
+    Builder() {}
   }
 }

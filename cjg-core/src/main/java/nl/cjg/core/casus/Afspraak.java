@@ -36,18 +36,48 @@ public abstract class Afspraak {
 
   /** Where it stands; open by default. */
   @Value.Default
-  public Afspraakstatus status() {
-    return Afspraakstatus.OPEN;
+  public Status status() {
+    return Status.OPEN;
   }
 
-  /** A builder for an agreement. */
-  public static ImmutableAfspraak.Builder builder() {
-    return ImmutableAfspraak.builder();
+  /**
+   * A builder for an agreement.
+   *
+   * <p>Required: {@link #wie()}, {@link #wat()}, {@link #uiterlijk()}, {@link #casus()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Afspraak}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAfspraak.Builder {
+    Builder() {}
   }
 
   @Value.Check
   void checkText() {
     InvalidValueException.require(!wat().isBlank(), TEXT_CODE, "an agreement must say what is to be done (wat)");
     InvalidValueException.require(!casus().isBlank(), TEXT_CODE, "an agreement must name its case (casus)");
+  }
+
+  /** Where an agreement of the afsprakenlijst stands. */
+  public enum Status {
+    /** Open: still to be done. */
+    OPEN,
+    /** Uitgevoerd: done. */
+    UITGEVOERD,
+    /** Vervallen: no longer needed, for example because the case was referred elsewhere. */
+    VERVALLEN
   }
 }

@@ -25,8 +25,26 @@ public abstract class BetrokkenInstantie {
   /** When, in words, where no period can be given. */
   public abstract Optional<String> wanneer();
 
-  /** A builder for an involved agency. */
-  public static ImmutableBetrokkenInstantie.Builder builder() {
-    return ImmutableBetrokkenInstantie.builder();
+  /**
+   * A builder for an involved agency.
+   *
+   * <p>Required: {@link #instantie()}; every other attribute is optional, a collection that may
+   * stay empty, or has a default. {@code build()} throws an {@link IllegalStateException} that
+   * names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link BetrokkenInstantie}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableBetrokkenInstantie.Builder {
+    Builder() {}
   }
 }

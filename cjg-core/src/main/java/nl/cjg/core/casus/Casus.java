@@ -44,43 +44,52 @@ public abstract class Casus {
   /** Datum overleg: the date of the meeting the case is discussed in, once known. */
   public abstract Optional<LocalDate> datumOverleg();
 
-  /** Aanmelder casusoverleg. */
+  /** Aanmelder casusoverleg: who brings the case to the meeting. */
   @Valid
   public abstract Aanmelder aanmelder();
 
-  /** Gegevens kind/jongere. */
+  /** Gegevens kind/jongere: the child or young person the case is about. */
   @Valid
   public abstract Kind kind();
 
-  /** Zorgcoördinator (één gezin, één plan) bekend? Empty for "nee". */
+  /** Zorgcoördinator (één gezin, één plan) bekend?: the family's care coordinator, when known; empty for "nee". */
   public abstract Optional<@Valid Professional> zorgcoordinator();
 
-  /** Toestemming voor bespreking. */
+  /** Toestemming voor bespreking: the consent for discussing the case. */
   @Valid
   public abstract Toestemming toestemming();
 
-  /** In Verwijsindex gemeld? */
+  /** In Verwijsindex gemeld?: whether the child is registered in the Verwijsindex (referral index). */
   public abstract boolean inVerwijsindexGemeld();
 
-  /** Vragen van aanmelder aan het overleg, as concrete as possible. Free text about the family. */
+  /**
+   * Vragen van aanmelder aan het overleg: the referrer's questions to the meeting, as concrete as
+   * possible. Free text about the family.
+   */
   @Value.Redacted
   public abstract List<String> vragen();
 
-  /** Wat zou u graag willen bereiken met dit kind/deze jongere? Free text about the family. */
+  /**
+   * Wat zou u graag willen bereiken met dit kind/deze jongere?: what the referrer wants to achieve.
+   * Free text about the family.
+   */
   @Value.Redacted
   public abstract Optional<String> doel();
 
   /** The solutions and actions tried so far, with their effect. */
-  public abstract List<@Valid Actie> acties();
+  public abstract List<@Valid OndernomenActie> acties();
 
   /** The agencies that are or were involved, and when. */
   public abstract List<@Valid BetrokkenInstantie> betrokkenInstanties();
 
-  /** Korte schets problematiek per leefgebied; only the domains that need one. Free text about the family. */
+  /**
+   * Korte schets problematiek per leefgebied: a short sketch of the problems per life domain; only
+   * the domains that need one. Free text about the family.
+   */
   @Value.Redacted
   public abstract Map<Leefgebied, String> schets();
 
-  /** Bijzonderheden kind/jongere. Free text about the child. */
+  /** Bijzonderheden kind/jongere: particulars of the child. Free text about the child. */
   @Value.Redacted
   public abstract Optional<String> bijzonderheden();
 
@@ -90,9 +99,47 @@ public abstract class Casus {
     return Statusgeschiedenis.aangemeld(datumInvulling());
   }
 
-  /** A builder for a case. */
-  public static ImmutableCasus.Builder builder() {
-    return ImmutableCasus.builder();
+  /**
+   * A builder for a case.
+   *
+   * <p>Required: {@link #kenmerk()}, {@link #datumInvulling()}, {@link #aanmelder()}, {@link
+   * #kind()}, {@link #toestemming()}, {@link #inVerwijsindexGemeld()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * <p>An anonymous case of a fourteen-year-old, which passes every business rule:
+   *
+   * <pre>{@code
+   * Casus casus = Casus.builder()
+   *     .kenmerk("CJG-2012-008")
+   *     .datumInvulling(LocalDate.of(2012, 5, 7))
+   *     .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
+   *     .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+   *     .toestemming(Toestemming.builder()
+   *         .metToestemming(false)
+   *         .besprokenMetOuders(false)
+   *         .redenAnoniem("de inbrenger vindt het lastig het gesprek met de ouders aan te gaan")
+   *         .build())
+   *     .inVerwijsindexGemeld(false)
+   *     .addVragen("Hoe krijgen we de ouders betrokken?")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Casus}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCasus.Builder {
+    Builder() {}
   }
 
   /** Whether the case is discussed anonymously: it is, exactly when there is no consent. */

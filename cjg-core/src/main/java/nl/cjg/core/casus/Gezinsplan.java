@@ -44,9 +44,29 @@ public abstract class Gezinsplan {
   /** The agreements: who does what by when. */
   public abstract List<@Valid Afspraak> afspraken();
 
-  /** A builder for a family plan. */
-  public static ImmutableGezinsplan.Builder builder() {
-    return ImmutableGezinsplan.builder();
+  /**
+   * A builder for a family plan.
+   *
+   * <p>Required: {@link #datumOpgesteld()}, {@link #zorgcoordinator()}, {@link
+   * #oudersBetrokken()}; every other attribute is optional, a collection that may stay empty, or
+   * has a default. {@code build()} throws an {@link IllegalStateException} that names every
+   * required attribute not set, and an {@link InvalidValueException} with the rule's code when
+   * the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Gezinsplan}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableGezinsplan.Builder {
+    Builder() {}
   }
 
   @Value.Check

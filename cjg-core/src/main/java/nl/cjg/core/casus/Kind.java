@@ -66,10 +66,10 @@ public abstract class Kind {
   /** KDV/peuterspeelzaal: the day care or playgroup, asked for children aged 0 to 4. */
   public abstract Optional<String> kinderdagverblijfOfPeuterspeelzaal();
 
-  /** Naam school. */
+  /** Naam school: the name of the child's school. */
   public abstract Optional<String> school();
 
-  /** Groep/klas, for example {@code groep 6} or {@code 2 havo}. */
+  /** Groep/klas: the school year or class, for example {@code groep 6} or {@code 2 havo}. */
   public abstract Optional<String> groepOfKlas();
 
   /** Schoolloopbaan: the school career so far. Personal data. */
@@ -80,9 +80,28 @@ public abstract class Kind {
   @Value.Redacted
   public abstract Optional<String> etniciteit();
 
-  /** A builder for the child's data. */
-  public static ImmutableKind.Builder builder() {
-    return ImmutableKind.builder();
+  /**
+   * A builder for the child's data.
+   *
+   * <p>Nothing is required: every attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Kind}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableKind.Builder {
+    Builder() {}
   }
 
   /** The birth date, when the identifying block holds one. */

@@ -19,23 +19,23 @@ import org.immutables.value.Value;
 public abstract class Persoonsgegevens {
   Persoonsgegevens() {}
 
-  /** Voornaam kind/jongere. */
+  /** Voornaam kind/jongere: the child's first name. */
   @Value.Redacted
   public abstract String voornaam();
 
-  /** Achternaam kind/jongere. */
+  /** Achternaam kind/jongere: the child's surname. */
   @Value.Redacted
   public abstract String achternaam();
 
-  /** Achternaam vader. */
+  /** Achternaam vader: the father's surname. */
   @Value.Redacted
   public abstract Optional<String> achternaamVader();
 
-  /** Achternaam moeder. */
+  /** Achternaam moeder: the mother's surname. */
   @Value.Redacted
   public abstract Optional<String> achternaamMoeder();
 
-  /** Geboortedatum kind/jongere. */
+  /** Geboortedatum kind/jongere: the child's date of birth. */
   @Value.Redacted
   public abstract Optional<LocalDate> geboortedatum();
 
@@ -47,11 +47,11 @@ public abstract class Persoonsgegevens {
   @Value.Redacted
   public abstract Optional<String> huisnummer();
 
-  /** Postcode. */
+  /** Postcode: the postal code of the address. */
   @Value.Redacted
   public abstract Optional<Postcode> postcode();
 
-  /** Woonplaats. */
+  /** Woonplaats: the town or village the child lives in. */
   @Value.Redacted
   public abstract Optional<String> woonplaats();
 
@@ -67,8 +67,26 @@ public abstract class Persoonsgegevens {
   @Value.Redacted
   public abstract Optional<String> emailadres();
 
-  /** A builder for identifying data. */
-  public static ImmutablePersoonsgegevens.Builder builder() {
-    return ImmutablePersoonsgegevens.builder();
+  /**
+   * A builder for identifying data.
+   *
+   * <p>Required: {@link #voornaam()}, {@link #achternaam()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Persoonsgegevens}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutablePersoonsgegevens.Builder {
+    Builder() {}
   }
 }

@@ -30,9 +30,28 @@ public abstract class Professional {
   /** The function, for example {@code schoolmaatschappelijk werker}. */
   public abstract Optional<String> functie();
 
-  /** A builder for a professional. */
-  public static ImmutableProfessional.Builder builder() {
-    return ImmutableProfessional.builder();
+  /**
+   * A builder for a professional.
+   *
+   * <p>Nothing is required: every attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Professional}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableProfessional.Builder {
+    Builder() {}
   }
 
   /**

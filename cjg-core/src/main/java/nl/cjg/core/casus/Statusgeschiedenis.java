@@ -27,7 +27,7 @@ public abstract class Statusgeschiedenis {
   public static final String DATE_ORDER_CODE = "STATUSGESCHIEDENIS-S03";
 
   /** The steps, oldest first. */
-  public abstract List<Statuswijziging> wijzigingen();
+  public abstract List<Wijziging> wijzigingen();
 
   /**
    * The history of a case requested on {@code datum}.
@@ -36,12 +36,31 @@ public abstract class Statusgeschiedenis {
    * @return a history with the single step aangemeld
    */
   public static Statusgeschiedenis aangemeld(LocalDate datum) {
-    return ImmutableStatusgeschiedenis.builder().addWijziging(Statuswijziging.of(Casusstatus.AANGEMELD, datum)).build();
+    return ImmutableStatusgeschiedenis.builder().addWijziging(Wijziging.of(Casusstatus.AANGEMELD, datum)).build();
   }
 
-  /** A builder for a history, for reading a recorded one step by step. */
-  public static ImmutableStatusgeschiedenis.Builder builder() {
-    return ImmutableStatusgeschiedenis.builder();
+  /**
+   * A builder for a history, for reading a recorded one step by step.
+   *
+   * <p>Nothing is required: every attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Statusgeschiedenis}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableStatusgeschiedenis.Builder {
+    Builder() {}
   }
 
   /**
@@ -55,7 +74,7 @@ public abstract class Statusgeschiedenis {
   public Statusgeschiedenis met(Casusstatus status, LocalDate datum) {
     return ImmutableStatusgeschiedenis.builder()
         .addAllWijzigingen(wijzigingen())
-        .addWijziging(Statuswijziging.of(status, datum))
+        .addWijziging(Wijziging.of(status, datum))
         .build();
   }
 
@@ -66,14 +85,14 @@ public abstract class Statusgeschiedenis {
 
   @Value.Check
   void checkSteps() {
-    List<Statuswijziging> steps = wijzigingen();
+    List<Wijziging> steps = wijzigingen();
     InvalidValueException.require(
         !steps.isEmpty() && steps.get(0).status() == Casusstatus.AANGEMELD,
         START_CODE,
         "a status history (wijzigingen) starts with aangemeld");
     for (int i = 1; i < steps.size(); i++) {
-      Statuswijziging before = steps.get(i - 1);
-      Statuswijziging after = steps.get(i);
+      Wijziging before = steps.get(i - 1);
+      Wijziging after = steps.get(i);
       InvalidValueException.require(
           before.status().kanOvergaanNaar(after.status()),
           TRANSITION_CODE,
@@ -82,6 +101,54 @@ public abstract class Statusgeschiedenis {
           !after.datum().isBefore(before.datum()),
           DATE_ORDER_CODE,
           "the dates of a status history (wijzigingen) cannot decrease");
+    }
+  }
+
+  /** One step of a case's {@link Statusgeschiedenis}: the status reached and the date. Immutable and thread-safe. */
+  @Value.Immutable
+  public abstract static class Wijziging {
+    Wijziging() {}
+
+    /** The status reached. */
+    @Value.Parameter
+    public abstract Casusstatus status();
+
+    /** The date it was reached. */
+    @Value.Parameter
+    public abstract LocalDate datum();
+
+    /**
+     * The step to {@code status} on {@code datum}.
+     *
+     * @param status the status reached
+     * @param datum the date
+     * @return the step
+     */
+    public static Wijziging of(Casusstatus status, LocalDate datum) {
+      return ImmutableWijziging.of(status, datum);
+    }
+
+    /**
+     * A builder.
+     *
+     * <p>Required: {@link #status()}, {@link #datum()}; every other attribute is optional, a
+     * collection that may stay empty, or has a default. {@code build()} throws an {@link
+     * IllegalStateException} that names every required attribute not set.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds a {@link Wijziging}; {@link #builder()} names the required attributes. A list or
+     * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+     * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+     * the value itself or an {@code Optional}. A builder is not thread-safe.
+     */
+    public static final class Builder extends ImmutableWijziging.Builder {
+      Builder() {}
     }
   }
 }

@@ -29,7 +29,10 @@ public abstract class Toestemming {
   /** The code of the rule that a case with consent has no reason for anonymity. */
   public static final String NO_REASON_WITH_CONSENT_CODE = "TOESTEMMING-S02";
 
-  /** Met toestemming (true) or zonder toestemming (false); without consent the case is anonymous. */
+  /**
+   * Met of zonder toestemming: whether there is consent (true) or not (false); without consent the
+   * case is anonymous.
+   */
   public abstract boolean metToestemming();
 
   /** Whether the case was discussed with the parent(s) beforehand ("is wel/niet besproken met de ouder(s)"). */
@@ -41,9 +44,28 @@ public abstract class Toestemming {
   /** "Indien anoniem: wat is daarvan de reden?"; only without consent. */
   public abstract Optional<String> redenAnoniem();
 
-  /** A builder for consent. */
-  public static ImmutableToestemming.Builder builder() {
-    return ImmutableToestemming.builder();
+  /**
+   * A builder for consent.
+   *
+   * <p>Required: {@link #metToestemming()}, {@link #besprokenMetOuders()}; every other attribute
+   * is optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Toestemming}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableToestemming.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,7 +12,7 @@ import nl.cjg.core.InvalidValueException;
  * is {@code 012345672}; seven digits get two zeros, fewer digits are refused as more likely another
  * number than a BSN). The
  * eleven-test ({@code 9·d1 + 8·d2 + … + 2·d8 − 1·d9} divisible by 11, and not {@code 000000000})
- * is offered by {@link #isElfproefGeldig()} and checked by validation rule {@code BSN-001}, so that
+ * is offered by {@link #passesElfproef()} and checked by validation rule {@code BSN-001}, so that
  * a form carrying a mistyped number can still be read and reported on.
  *
  * <p>A BSN is personal data: {@link #toString()} never shows it; use {@link #value()} deliberately.
@@ -84,7 +84,7 @@ public final class Bsn implements Comparable<Bsn> {
   }
 
   /** Whether this number passes the eleven-test (rule {@code BSN-001}). */
-  public boolean isElfproefGeldig() {
+  public boolean passesElfproef() {
     return passesElfproef(digits);
   }
 

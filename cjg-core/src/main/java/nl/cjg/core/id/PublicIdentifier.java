@@ -6,7 +6,7 @@ package nl.cjg.core.id;
  *
  * @param <T> the concrete identifier type
  */
-public abstract sealed class PublicIdentifier<T extends PublicIdentifier<T>> implements Comparable<T>
+abstract sealed class PublicIdentifier<T extends PublicIdentifier<T>> implements Comparable<T>
     permits AgbCode, KvkNummer, GemeenteCode, WijkCode, BuurtCode {
   private final String value;
 

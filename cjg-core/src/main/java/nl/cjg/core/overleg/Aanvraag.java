@@ -2,8 +2,8 @@ package nl.cjg.core.overleg;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * A request to discuss a case in the case meeting ("verzoek om een casus te bespreken", 000
@@ -76,9 +76,29 @@ public abstract class Aanvraag {
     return false;
   }
 
-  /** A builder for a request. */
-  public static ImmutableAanvraag.Builder builder() {
-    return ImmutableAanvraag.builder();
+  /**
+   * A builder for a request.
+   *
+   * <p>Required: {@link #kenmerk()}, {@link #aanvraagdatum()}, {@link #verwachteMinuten()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Aanvraag}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAanvraag.Builder {
+    Builder() {}
   }
 
   /**
@@ -101,5 +121,17 @@ public abstract class Aanvraag {
   void checkMinutes() {
     InvalidValueException.require(
         verwachteMinuten() >= 1, MINUTES_CODE, "a request's expected duration (verwachteMinuten) must be at least one minute");
+  }
+
+  /**
+   * How urgent a request for the case meeting is. An urgent request goes before every normal one
+   * on the agenda, whatever its request date.
+   */
+  public enum Prioriteit {
+    /** Spoed: concerns about the child's safety or development that cannot wait; first on the agenda. */
+    SPOED,
+
+    /** Normaal: a regular request, planned in order of request date. */
+    NORMAAL
   }
 }

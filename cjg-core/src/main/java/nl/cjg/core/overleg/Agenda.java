@@ -36,9 +36,28 @@ public abstract class Agenda {
   /** The requests to discuss, in order. */
   public abstract List<Aanvraag> punten();
 
-  /** A builder for an agenda. */
-  public static ImmutableAgenda.Builder builder() {
-    return ImmutableAgenda.builder();
+  /**
+   * A builder for an agenda.
+   *
+   * <p>Required: {@link #datum()}, {@link #geplandeMinuten()}; every other attribute is optional,
+   * a collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Agenda}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableAgenda.Builder {
+    Builder() {}
   }
 
   /** The expected minutes of all requests on the agenda together. */

@@ -1,6 +1,5 @@
 package nl.cjg.core.overleg;
 
-import nl.cjg.core.tijd.Datumbereik;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.cjg.core.tijd.Datumbereik;
 
 /**
  * Plans the agendas of the case meeting: which request is discussed at which meeting, which is
@@ -24,9 +24,9 @@ import java.util.TreeSet;
  *   <li>is skipped when it was made less than {@link Planningsregels#dagenVoorbereiding()} days
  *       before the meeting: by default a request made on the day of a meeting waits for the next
  *       one, because the team reads the bespreekformulier beforehand (000 ~line 1176);</li>
- *   <li>is redirected ({@link Doorverwijsreden#ELDERS_IN_BEHANDELING}) when its case is treated
+ *   <li>is redirected ({@link Doorverwijzing.Reden#ELDERS_IN_BEHANDELING}) when its case is treated
  *       elsewhere: the meeting then gives no advice (000 ~line 1347);</li>
- *   <li>is redirected ({@link Doorverwijsreden#WACHTTIJD_VERSTREKEN}) when the meeting lies more
+ *   <li>is redirected ({@link Doorverwijzing.Reden#WACHTTIJD_VERSTREKEN}) when the meeting lies more
  *       than {@link Planningsregels#maximaleWachtdagen()} days after the request;</li>
  *   <li>is skipped when its case was discussed at the previous meeting — a discussed case does not
  *       return in the next meeting (000 ~line 1235), so a new request for it goes at the earliest
@@ -36,7 +36,7 @@ import java.util.TreeSet;
  *       then has the meeting to itself and the agenda runs over, as the pilot's meetings did (000
  *       ~line 1096); nothing else is added to it;</li>
  *   <li>is otherwise passed over: it waits for the next meeting, or is redirected
- *       ({@link Doorverwijsreden#TE_VAAK_UITGESTELD}) once it has been passed over
+ *       ({@link Doorverwijzing.Reden#TE_VAAK_UITGESTELD}) once it has been passed over
  *       {@link Planningsregels#maximaalUitgesteld()} times.</li>
  * </ol>
  * A request that does not fit is passed over, but a later, shorter one may still fill the minutes
@@ -75,7 +75,7 @@ public final class Agendaplanner {
     Objects.requireNonNull(regels, "regels");
     List<Wachtend> wachtrij = new ArrayList<>();
     aanvragen.stream().sorted(Aanvraag.volgorde()).forEach(aanvraag -> wachtrij.add(new Wachtend(aanvraag)));
-    ImmutableAgendaplanning.Builder planning = Agendaplanning.builder();
+    Agendaplanning.Builder planning = Agendaplanning.builder();
     Set<String> vorigeKenmerken = Set.of();
     for (LocalDate datum : new TreeSet<>(vergaderdata)) {
       Agenda agenda = vulAgenda(datum, wachtrij, vorigeKenmerken, regels, planning);
@@ -92,8 +92,8 @@ public final class Agendaplanner {
       List<Wachtend> wachtrij,
       Set<String> vorigeKenmerken,
       Planningsregels regels,
-      ImmutableAgendaplanning.Builder planning) {
-    ImmutableAgenda.Builder agenda = Agenda.builder().datum(datum).geplandeMinuten(regels.minutenPerOverleg());
+      Agendaplanning.Builder planning) {
+    Agenda.Builder agenda = Agenda.builder().datum(datum).geplandeMinuten(regels.minutenPerOverleg());
     Set<String> geagendeerd = new HashSet<>();
     long gebruikt = 0;
     Iterator<Wachtend> iterator = wachtrij.iterator();
@@ -103,7 +103,7 @@ public final class Agendaplanner {
       if (datum.isBefore(aanvraag.aanvraagdatum().plusDays(regels.dagenVoorbereiding()))) {
         continue;
       }
-      Optional<Doorverwijsreden> reden = doorverwijsredenVooraf(aanvraag, datum, regels);
+      Optional<Doorverwijzing.Reden> reden = doorverwijsredenVooraf(aanvraag, datum, regels);
       if (reden.isPresent()) {
         planning.addDoorverwezen(Doorverwijzing.of(aanvraag, reden.get(), datum));
         iterator.remove();
@@ -117,7 +117,7 @@ public final class Agendaplanner {
       } else {
         wachtend.uitgesteld++;
         if (regels.maximaalUitgesteld().map(maximum -> wachtend.uitgesteld >= maximum).orElse(false)) {
-          planning.addDoorverwezen(Doorverwijzing.of(aanvraag, Doorverwijsreden.TE_VAAK_UITGESTELD, datum));
+          planning.addDoorverwezen(Doorverwijzing.of(aanvraag, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, datum));
           iterator.remove();
         }
       }
@@ -126,16 +126,16 @@ public final class Agendaplanner {
   }
 
   /** Why a request that is in time for the meeting of {@code datum} is redirected before it is considered. */
-  private static Optional<Doorverwijsreden> doorverwijsredenVooraf(
+  private static Optional<Doorverwijzing.Reden> doorverwijsredenVooraf(
       Aanvraag aanvraag, LocalDate datum, Planningsregels regels) {
     if (aanvraag.eldersInBehandeling()) {
-      return Optional.of(Doorverwijsreden.ELDERS_IN_BEHANDELING);
+      return Optional.of(Doorverwijzing.Reden.ELDERS_IN_BEHANDELING);
     }
     boolean teLaat =
         regels.maximaleWachtdagen()
             .map(maximum -> datum.isAfter(aanvraag.aanvraagdatum().plusDays(maximum)))
             .orElse(false);
-    return teLaat ? Optional.of(Doorverwijsreden.WACHTTIJD_VERSTREKEN) : Optional.empty();
+    return teLaat ? Optional.of(Doorverwijzing.Reden.WACHTTIJD_VERSTREKEN) : Optional.empty();
   }
 
   private static Set<String> kenmerken(Agenda agenda) {

@@ -64,9 +64,28 @@ public abstract class Casusoverleg {
   /** The afsprakenlijst: who does what by when, for which case. */
   public abstract List<@Valid Afspraak> afsprakenlijst();
 
-  /** A builder for a case meeting. */
-  public static ImmutableCasusoverleg.Builder builder() {
-    return ImmutableCasusoverleg.builder();
+  /**
+   * A builder for a case meeting.
+   *
+   * <p>Required: {@link #datum()}, {@link #voorzitter()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Casusoverleg}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCasusoverleg.Builder {
+    Builder() {}
   }
 
   @Value.Check

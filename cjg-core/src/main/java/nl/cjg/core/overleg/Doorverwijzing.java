@@ -1,8 +1,8 @@
 package nl.cjg.core.overleg;
 
 import java.time.LocalDate;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * A request that the planner redirected within the network instead of putting it on an agenda,
@@ -21,7 +21,7 @@ public abstract class Doorverwijzing {
 
   /** Why it was redirected. */
   @Value.Parameter
-  public abstract Doorverwijsreden reden();
+  public abstract Reden reden();
 
   /** The date of the meeting at which it was redirected. */
   @Value.Parameter
@@ -37,13 +37,32 @@ public abstract class Doorverwijzing {
    * @throws InvalidValueException with code {@value Aanvraag#BEFORE_REQUEST_CODE} when
    *     {@code datum} lies before the request date
    */
-  public static Doorverwijzing of(Aanvraag aanvraag, Doorverwijsreden reden, LocalDate datum) {
+  public static Doorverwijzing of(Aanvraag aanvraag, Reden reden, LocalDate datum) {
     return ImmutableDoorverwijzing.of(aanvraag, reden, datum);
   }
 
-  /** A builder for a redirection. */
-  public static ImmutableDoorverwijzing.Builder builder() {
-    return ImmutableDoorverwijzing.builder();
+  /**
+   * A builder for a redirection.
+   *
+   * <p>Required: {@link #aanvraag()}, {@link #reden()}, {@link #datum()}; every other attribute
+   * is optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Doorverwijzing}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableDoorverwijzing.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -52,5 +71,24 @@ public abstract class Doorverwijzing {
         !datum().isBefore(aanvraag().aanvraagdatum()),
         Aanvraag.BEFORE_REQUEST_CODE,
         "a request cannot be redirected (datum) before it was made (aanvraagdatum)");
+  }
+
+  /**
+   * Why a request was not put on an agenda but redirected within the network ("op een andere manier
+   * binnen het netwerk uitgezet", 000 ~line 1306). A redirected request is taken up elsewhere; it is
+   * never dropped.
+   */
+  public enum Reden {
+    /**
+     * Elders in behandeling: the case is being treated elsewhere, so the case meeting gives no advice
+     * and the CJG supports the way to care instead (000 ~line 1347).
+     */
+    ELDERS_IN_BEHANDELING,
+
+    /** Te vaak uitgesteld: the request was passed over for lack of time as often as the rules allow. */
+    TE_VAAK_UITGESTELD,
+
+    /** Wachttijd verstreken: the next meeting lies further from the request than the longest wait allows. */
+    WACHTTIJD_VERSTREKEN
   }
 }

@@ -1,6 +1,5 @@
 package nl.cjg.core.overleg;
 
-import nl.cjg.core.tijd.Datumbereik;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.tijd.Datumbereik;
+import org.immutables.value.Value;
 
 /**
  * The meeting schedule of the case meeting: a first date and a fixed interval ("eens per drie
@@ -62,9 +62,28 @@ public abstract class Vergaderschema {
     return builder().startdatum(startdatum).build();
   }
 
-  /** A builder for a schedule. */
-  public static ImmutableVergaderschema.Builder builder() {
-    return ImmutableVergaderschema.builder();
+  /**
+   * A builder for a schedule.
+   *
+   * <p>Required: {@link #startdatum()}; every other attribute is optional, a collection that may
+   * stay empty, or has a default. {@code build()} throws an {@link IllegalStateException} that
+   * names every required attribute not set, and an {@link InvalidValueException} with the rule's
+   * code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Vergaderschema}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableVergaderschema.Builder {
+    Builder() {}
   }
 
   /**
@@ -141,5 +160,25 @@ public abstract class Vergaderschema {
   void checkInterval() {
     InvalidValueException.require(
         intervalInDagen() >= 1, INTERVAL_CODE, "the interval between meetings (intervalInDagen) must be at least one day");
+  }
+
+  /**
+   * What happens to a meeting of a {@link Vergaderschema} whose regular date is not a working day:
+   * it falls on a Saturday or Sunday, or within one of the schedule's uitzonderingen (a school
+   * holiday, a public holiday).
+   */
+  public enum Uitzonderingsregel {
+    /**
+     * Vervalt: the meeting is not held. The rhythm is kept, so the next meeting is the next regular
+     * one; this is the default, because moving a meeting can put two meetings a few days apart.
+     */
+    VERVALT,
+
+    /**
+     * Volgende werkdag: the meeting moves to the first working day after its regular date (after
+     * the holiday). Later meetings keep their regular dates; two meetings that move to the same day
+     * are held as one.
+     */
+    VOLGENDE_WERKDAG
   }
 }

@@ -17,7 +17,7 @@ public abstract class Voorzitter {
 
   /** The chair's role; rule {@code OVERLEG-001} asks for the procesregisseur. */
   @Value.Parameter
-  public abstract Overlegrol rol();
+  public abstract Rol rol();
 
   /**
    * The chair {@code naam} in role {@code rol}.
@@ -26,7 +26,45 @@ public abstract class Voorzitter {
    * @param rol the role
    * @return the chair
    */
-  public static Voorzitter of(String naam, Overlegrol rol) {
+  public static Voorzitter of(String naam, Rol rol) {
     return ImmutableVoorzitter.of(naam, rol);
+  }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #naam()}, {@link #rol()}; every other attribute is optional, a collection
+   * that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Voorzitter}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableVoorzitter.Builder {
+    Builder() {}
+  }
+
+  /** The role someone has in a case meeting. */
+  public enum Rol {
+    /**
+     * Coördinator CJG, tevens procesregisseur: chairs the meeting, keeps an eye on the process and
+     * steers on the agreements, without a substantive role in the case.
+     */
+    PROCESREGISSEUR,
+    /** A member of the fixed CJG team of the core organisations. */
+    TEAMLID,
+    /** A partner who joins for one case (aanschuivende partner). */
+    PARTNER,
+    /** The zorgcoördinator of a case, who holds the regie of its family plan. */
+    ZORGCOORDINATOR
   }
 }

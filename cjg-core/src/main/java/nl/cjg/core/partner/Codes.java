@@ -9,7 +9,7 @@ import java.util.function.Function;
 final class Codes {
   private Codes() {}
 
-  static <E extends Enum<E>> Optional<E> vanCode(E[] constants, Function<E, String> code, String text) {
+  static <E extends Enum<E>> Optional<E> fromCode(E[] constants, Function<E, String> code, String text) {
     String wanted = text.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(constants).filter(c -> code.apply(c).toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
   }

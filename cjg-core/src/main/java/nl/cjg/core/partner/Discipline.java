@@ -68,7 +68,7 @@ public enum Discipline {
    * @param code for example {@code jeugdgezondheidszorg}
    * @return the discipline, or empty for an unknown code
    */
-  public static Optional<Discipline> vanCode(String code) {
-    return Codes.vanCode(values(), Discipline::code, code);
+  public static Optional<Discipline> fromCode(String code) {
+    return Codes.fromCode(values(), Discipline::code, code);
   }
 }

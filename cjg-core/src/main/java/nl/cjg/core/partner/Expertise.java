@@ -45,7 +45,7 @@ public enum Expertise {
    * @param code for example {@code ambulant werken}
    * @return the expertise, or empty for an unknown code
    */
-  public static Optional<Expertise> vanCode(String code) {
-    return Codes.vanCode(values(), Expertise::code, code);
+  public static Optional<Expertise> fromCode(String code) {
+    return Codes.fromCode(values(), Expertise::code, code);
   }
 }

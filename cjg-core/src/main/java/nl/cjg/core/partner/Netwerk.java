@@ -31,9 +31,28 @@ public abstract class Netwerk {
   /** The partners, in the order of the source. */
   public abstract List<@Valid Partner> partners();
 
-  /** A builder for a network. */
-  public static ImmutableNetwerk.Builder builder() {
-    return ImmutableNetwerk.builder();
+  /**
+   * A builder for a network.
+   *
+   * <p>Nothing is required: every attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Netwerk}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableNetwerk.Builder {
+    Builder() {}
   }
 
   /**

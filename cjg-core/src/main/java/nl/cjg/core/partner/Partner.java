@@ -31,7 +31,7 @@ public abstract class Partner {
   /** The name, unique in a network, for example {@code GGD Hollands Noorden}. */
   public abstract String naam();
 
-  /** Kernpartner or netwerkpartner. */
+  /** Kernpartner or netwerkpartner: core partner or network partner. */
   public abstract Rol rol();
 
   /** The sectors or disciplines of the partner (rule {@code PARTNER-003}: at least one). */
@@ -55,9 +55,28 @@ public abstract class Partner {
   /** The number in the trade register. */
   public abstract Optional<KvkNummer> kvkNummer();
 
-  /** A builder for a partner. */
-  public static ImmutablePartner.Builder builder() {
-    return ImmutablePartner.builder();
+  /**
+   * A builder for a partner.
+   *
+   * <p>Required: {@link #naam()}, {@link #rol()}; every other attribute is optional, a collection
+   * that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Partner}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutablePartner.Builder {
+    Builder() {}
   }
 
   /** Whether one of the partner's age groups holds {@code leeftijd}. */

@@ -33,7 +33,7 @@ public enum Rol {
    * @param code for example {@code kernpartner}
    * @return the role, or empty for an unknown code
    */
-  public static Optional<Rol> vanCode(String code) {
-    return Codes.vanCode(values(), Rol::code, code);
+  public static Optional<Rol> fromCode(String code) {
+    return Codes.fromCode(values(), Rol::code, code);
   }
 }

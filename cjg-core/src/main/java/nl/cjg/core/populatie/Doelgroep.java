@@ -54,9 +54,28 @@ public abstract class Doelgroep {
   /** The size of the group, with its source and date, when known. */
   public abstract Optional<Omvang> grootte();
 
-  /** A builder for a target group. */
-  public static ImmutableDoelgroep.Builder builder() {
-    return ImmutableDoelgroep.builder();
+  /**
+   * A builder for a target group.
+   *
+   * <p>Required: {@link #naam()}; every other attribute is optional, a collection that may stay
+   * empty, or has a default. {@code build()} throws an {@link IllegalStateException} that names
+   * every required attribute not set, and an {@link InvalidValueException} with the rule's code
+   * when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Doelgroep}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableDoelgroep.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -28,9 +28,28 @@ public abstract class Kern {
   /** The cluster the kern is counted in, for example {@code Egmond} in the BES grouping. */
   public abstract Optional<String> cluster();
 
-  /** A builder for a kern. */
-  public static ImmutableKern.Builder builder() {
-    return ImmutableKern.builder();
+  /**
+   * A builder for a kern.
+   *
+   * <p>Required: {@link #naam()}, {@link #gemeente()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Kern}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableKern.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -50,4 +50,28 @@ public abstract class Omvang {
     InvalidValueException.require(aantal() >= 0, NEGATIVE_CODE, "the size of a target group (aantal) cannot be negative");
     InvalidValueException.require(!bron().isBlank(), SOURCE_CODE, "the size of a target group needs a source (bron)");
   }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #aantal()}, {@link #bron()}, {@link #peildatum()}; every other attribute
+   * is optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Omvang}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableOmvang.Builder {
+    Builder() {}
+  }
 }

@@ -7,7 +7,6 @@ import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
-import nl.cjg.core.casus.ImmutableKind;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.overleg.Agendaplanning;
@@ -184,7 +183,7 @@ public final class Onderzoeksexport {
 
   private Kind kind(Casus bron) {
     Kind kind = bron.kind();
-    ImmutableKind.Builder uit =
+    Kind.Builder uit =
         Kind.builder()
             .pseudoniem(kind.persoonsgegevens().flatMap(Persoonsgegevens::bsn).map(pseudonimisering::van))
             .kern(kind.kern())

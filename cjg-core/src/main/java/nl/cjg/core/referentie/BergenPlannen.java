@@ -1,31 +1,25 @@
 package nl.cjg.core.referentie;
 
-import nl.cjg.core.tijd.Periode;
-import nl.cjg.core.werkplan.Actie;
-import nl.cjg.core.werkplan.Besluitmoment;
-import nl.cjg.core.werkplan.Communicatiedoel;
-import nl.cjg.core.werkplan.Communicatiedoelgroep;
-import nl.cjg.core.werkplan.Communicatieplan;
-import nl.cjg.core.werkplan.Communicatiestap;
-import nl.cjg.core.werkplan.Doelsoort;
-import nl.cjg.core.werkplan.Evaluatie;
-import nl.cjg.core.werkplan.Fase;
-import nl.cjg.core.werkplan.GoNoGo;
-import nl.cjg.core.werkplan.Meting;
-import nl.cjg.core.werkplan.Middel;
-import nl.cjg.core.werkplan.Middelsoort;
-import nl.cjg.core.werkplan.PlanVanAanpak;
-import nl.cjg.core.werkplan.Stap;
-import nl.cjg.core.werkplan.StrategischeKeuze;
-import nl.cjg.core.werkplan.Termijn;
-import nl.cjg.core.werkplan.Voortgang;
-import nl.cjg.core.werkplan.Werkplan;
-import nl.cjg.core.werkplan.WerkplanItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.tijd.Periode;
+import nl.cjg.core.werkplan.Actie;
+import nl.cjg.core.werkplan.Communicatiedoel;
+import nl.cjg.core.werkplan.Communicatiedoelgroep;
+import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
+import nl.cjg.core.werkplan.Evaluatie;
+import nl.cjg.core.werkplan.Fase;
+import nl.cjg.core.werkplan.GoNoGo;
+import nl.cjg.core.werkplan.Meting;
+import nl.cjg.core.werkplan.Middel;
+import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.StrategischeKeuze;
+import nl.cjg.core.werkplan.Werkplan;
+import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
  * The plans of CJG Bergen as the seeds write them: the werkplan 2012 with its evaluations (000
@@ -62,7 +56,7 @@ public final class BergenPlannen {
                 .tekst(
                     "De doelgroep en het aanbod zijn in kaart gebracht. Het aanbod kan meer vraaggericht, maar ook meer"
                         + " doelgroepgericht aangeboden worden.")
-                .uitkomst(Voortgang.GEREALISEERD)
+                .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                 .build())
         .build();
   }
@@ -85,14 +79,14 @@ public final class BergenPlannen {
             Evaluatie.builder()
                 .datum(JUNI_2012)
                 .tekst("In juni 2012 vindt er een evaluatie in de implementatiegroep plaats.")
-                .uitkomst(Voortgang.IN_UITVOERING)
+                .uitkomst(Evaluatie.Voortgang.IN_UITVOERING)
                 .build(),
             Evaluatie.builder()
                 .datum(OKTOBER_2012)
                 .tekst(
                     "In april 2012 is gestart met een casusoverleg waarbij de specialismen vanuit het CJG in een"
                         + " integraal adviesteam samengebracht zijn.")
-                .uitkomst(Voortgang.GEREALISEERD)
+                .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                 .build())
         .build();
   }
@@ -115,7 +109,7 @@ public final class BergenPlannen {
                 .tekst(
                     "De coördinator van het CJG bemerkt dat de professionals nog niet altijd op de hoogte zijn van de"
                         + " gemaakte afspraken binnen de implementatiegroep.")
-                .uitkomst(Voortgang.DEELS_GEREALISEERD)
+                .uitkomst(Evaluatie.Voortgang.DEELS_GEREALISEERD)
                 .build())
         .build();
   }
@@ -135,7 +129,7 @@ public final class BergenPlannen {
             Evaluatie.builder()
                 .datum(JUNI_2012)
                 .tekst("Het communicatieplan is op 25 april 2012 vastgesteld door de kernpartners.")
-                .uitkomst(Voortgang.GEREALISEERD)
+                .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                 .build())
         .build();
   }
@@ -161,7 +155,7 @@ public final class BergenPlannen {
   /** Step 1 of the plan van aanpak, the oriëntatiefase, closed by the given gate. */
   public static Fase orientatiefase(GoNoGo gate) {
     return Fase.builder()
-        .stap(Stap.ORIENTATIEFASE)
+        .stap(Fase.Stap.ORIENTATIEFASE)
         .beoogdResultaat(
             "Zicht krijgen op wat een CJG is om hiermee (politiek) draagvlak te verkrijgen voor het verdere traject.")
         .addActies(
@@ -178,9 +172,9 @@ public final class BergenPlannen {
                 .addWie("College van B&W", "ARC", "Gemeenteraad")
                 .wanneer(Periode.parse("18 augustus 2009 – 22 september 2009"))
                 .addBesluitmomenten(
-                    Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
-                    Besluitmoment.of("ARC", LocalDate.of(2009, 9, 8)),
-                    Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
+                    Actie.Besluitmoment.of("College van B&W", LocalDate.of(2009, 8, 18)),
+                    Actie.Besluitmoment.of("ARC", LocalDate.of(2009, 9, 8)),
+                    Actie.Besluitmoment.of("Gemeenteraad", LocalDate.of(2009, 9, 22)))
                 .build())
         .goNoGo(gate)
         .build();
@@ -189,7 +183,7 @@ public final class BergenPlannen {
   /** Step 2 of the plan van aanpak, the ontwikkelfase, closed by the given gate. */
   public static Fase ontwikkelfase(GoNoGo gate) {
     return Fase.builder()
-        .stap(Stap.ONTWIKKELFASE)
+        .stap(Fase.Stap.ONTWIKKELFASE)
         .beoogdResultaat(
             "Het verder uitwerken van de taken van een CJG die vervolgens vastgelegd worden in een"
                 + " samenwerkingsovereenkomst.")
@@ -205,9 +199,9 @@ public final class BergenPlannen {
                 .addWie("Stuurgroep onder regie van afdeling Welzijn")
                 .wanneer(Periode.parse("10 november 2009 – 15 december 2009"))
                 .addBesluitmomenten(
-                    Besluitmoment.of("College", LocalDate.of(2009, 11, 10)),
-                    Besluitmoment.of("ARC", LocalDate.of(2009, 12, 1)),
-                    Besluitmoment.of("Raad", LocalDate.of(2009, 12, 15)))
+                    Actie.Besluitmoment.of("College", LocalDate.of(2009, 11, 10)),
+                    Actie.Besluitmoment.of("ARC", LocalDate.of(2009, 12, 1)),
+                    Actie.Besluitmoment.of("Raad", LocalDate.of(2009, 12, 15)))
                 .build())
         .goNoGo(gate)
         .build();
@@ -216,7 +210,7 @@ public final class BergenPlannen {
   /** Step 3 of the plan van aanpak, the uitvoeringsfase. */
   public static Fase uitvoeringsfase() {
     return Fase.builder()
-        .stap(Stap.UITVOERINGSFASE)
+        .stap(Fase.Stap.UITVOERINGSFASE)
         .beoogdResultaat("Het concreet uitwerken, voorbereiden en implementeren van het CJG.")
         .addActies(
             actie("Onderzoek naar fysiek punt CJG", "Locatie voor fysiek punt.", "Vanaf september 2009", "Afdeling Welzijn"),
@@ -241,7 +235,7 @@ public final class BergenPlannen {
   /** Step 4 of the plan van aanpak, the consolidatiefase. */
   public static Fase consolidatiefase() {
     return Fase.builder()
-        .stap(Stap.CONSOLIDATIEFASE)
+        .stap(Fase.Stap.CONSOLIDATIEFASE)
         .beoogdResultaat("De werking van het CJG optimaliseren")
         .addActies(
             actie("Jaarlijkse evaluatie van de opzet en samenwerking van het CJG.",
@@ -274,20 +268,20 @@ public final class BergenPlannen {
   /** The six strategic choices of the communicatieplan 2012. */
   public static List<StrategischeKeuze> strategie() {
     return List.of(
-        keuze(1, Termijn.KORT, "Eenheid in communicatie", "Voor een eenduidig imago is eenheid in communicatie een voorwaarde."),
-        keuze(2, Termijn.KORT, "Onderzoek naar opvoedvragen ouders",
+        keuze(1, StrategischeKeuze.Termijn.KORT, "Eenheid in communicatie", "Voor een eenduidig imago is eenheid in communicatie een voorwaarde."),
+        keuze(2, StrategischeKeuze.Termijn.KORT, "Onderzoek naar opvoedvragen ouders",
             "Om te achterhalen welke opvoedvragen ouders hebben is het van belang onderzoek te doen."),
-        keuze(3, Termijn.MIDDELLANG, "Informeer ouders",
+        keuze(3, StrategischeKeuze.Termijn.MIDDELLANG, "Informeer ouders",
             "Door onbekendheid van het CJG bij ouders is het actief informeren van belang."),
-        keuze(4, Termijn.MIDDELLANG, "Dialoog met jeugdigen",
+        keuze(4, StrategischeKeuze.Termijn.MIDDELLANG, "Dialoog met jeugdigen",
             "Sociale media passen beter bij de belevingswereld van de doelgroep."),
-        keuze(5, Termijn.LANG, "0- en 1-meting ouders", "In hoofdstuk 11 wordt dit behandeld."),
-        keuze(6, Termijn.LANG, "Bekendheid onder jongeren - advies op maat",
+        keuze(5, StrategischeKeuze.Termijn.LANG, "0- en 1-meting ouders", "In hoofdstuk 11 wordt dit behandeld."),
+        keuze(6, StrategischeKeuze.Termijn.LANG, "Bekendheid onder jongeren - advies op maat",
             "Communicatieadvies op maat is nodig om alle jeugdigen in Bergen te motiveren het CJG te benaderen."));
   }
 
   /** One strategic choice of the communicatieplan. */
-  public static StrategischeKeuze keuze(int nummer, Termijn termijn, String onderwerp, String toelichting) {
+  public static StrategischeKeuze keuze(int nummer, StrategischeKeuze.Termijn termijn, String onderwerp, String toelichting) {
     return StrategischeKeuze.builder().nummer(nummer).termijn(termijn).onderwerp(onderwerp).toelichting(toelichting).build();
   }
 
@@ -296,16 +290,16 @@ public final class BergenPlannen {
     return Communicatiestap.builder()
         .nummer(1)
         .addDoelen(
-            Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Doelsoort.GEDRAG),
-            Communicatiedoel.of("Medewerkers dragen een eenduidige identiteit CJG uit", Doelsoort.GEDRAG))
+            Communicatiedoel.of("Kern- en netwerkpartners zorgen voor eenheid in communicatie", Communicatiedoel.Soort.GEDRAG),
+            Communicatiedoel.of("Medewerkers dragen een eenduidige identiteit CJG uit", Communicatiedoel.Soort.GEDRAG))
         .addMiddelen(
-            Middel.of(Middelsoort.HANDBOEK),
-            Middel.of(Middelsoort.TOOLKIT),
-            Middel.of(Middelsoort.WERKGROEP_COMMUNICATIE),
-            Middel.of(Middelsoort.WERKOVERLEG),
-            Middel.of(Middelsoort.BIJEENKOMST),
-            Middel.of(Middelsoort.PERSONEELSBLAD),
-            Middel.of(Middelsoort.INTRANET))
+            Middel.of(Middel.Soort.HANDBOEK),
+            Middel.of(Middel.Soort.TOOLKIT),
+            Middel.of(Middel.Soort.WERKGROEP_COMMUNICATIE),
+            Middel.of(Middel.Soort.WERKOVERLEG),
+            Middel.of(Middel.Soort.BIJEENKOMST),
+            Middel.of(Middel.Soort.PERSONEELSBLAD),
+            Middel.of(Middel.Soort.INTRANET))
         .build();
   }
 
@@ -317,27 +311,27 @@ public final class BergenPlannen {
             Communicatiedoel.of(
                 "Ouders in Bergen kennen het CJG en weten dat zij daar terecht kunnen voor vragen en advies over"
                     + " opvoeden en opgroeien",
-                Doelsoort.KENNIS),
+                Communicatiedoel.Soort.KENNIS),
             Communicatiedoel.of(
-                "Ouders in Bergen zien het CJG als een betrouwbare organisatie om advies te vragen", Doelsoort.HOUDING),
+                "Ouders in Bergen zien het CJG als een betrouwbare organisatie om advies te vragen", Communicatiedoel.Soort.HOUDING),
             Communicatiedoel.of(
-                "Ouders in Bergen nemen tijdig contact op met het CJG als ze een vraag hebben", Doelsoort.GEDRAG))
+                "Ouders in Bergen nemen tijdig contact op met het CJG als ze een vraag hebben", Communicatiedoel.Soort.GEDRAG))
         .addMiddelen(
-            Middel.of(Middelsoort.CJG_WEBSITE),
-            Middel.of(Middelsoort.WEBSITE_PARTNERS),
-            Middel.of(Middelsoort.BRIEF, "brief van wethouder"),
-            Middel.of(Middelsoort.PERSBERICHT, "persberichten (free publicity)"),
-            Middel.of(Middelsoort.GEMEENTEKRANT),
-            Middel.of(Middelsoort.FOLDER),
-            Middel.of(Middelsoort.POSTER),
-            Middel.of(Middelsoort.ABRI),
-            Middel.of(Middelsoort.GEBOORTETAS),
-            Middel.of(Middelsoort.GROEIBOEKJE, "groeiboekje jeugdgezondheidszorg"),
-            Middel.of(Middelsoort.NIEUWSBRIEF),
-            Middel.of(Middelsoort.OUDERAVOND, "ouderavonden onderwijs"),
-            Middel.of(Middelsoort.AMBASSADEURS),
-            Middel.of(Middelsoort.TRAININGSPROGRAMMA),
-            Middel.of(Middelsoort.INTERVISIE))
+            Middel.of(Middel.Soort.CJG_WEBSITE),
+            Middel.of(Middel.Soort.WEBSITE_PARTNERS),
+            Middel.of(Middel.Soort.BRIEF, "brief van wethouder"),
+            Middel.of(Middel.Soort.PERSBERICHT, "persberichten (free publicity)"),
+            Middel.of(Middel.Soort.GEMEENTEKRANT),
+            Middel.of(Middel.Soort.FOLDER),
+            Middel.of(Middel.Soort.POSTER),
+            Middel.of(Middel.Soort.ABRI),
+            Middel.of(Middel.Soort.GEBOORTETAS),
+            Middel.of(Middel.Soort.GROEIBOEKJE, "groeiboekje jeugdgezondheidszorg"),
+            Middel.of(Middel.Soort.NIEUWSBRIEF),
+            Middel.of(Middel.Soort.OUDERAVOND, "ouderavonden onderwijs"),
+            Middel.of(Middel.Soort.AMBASSADEURS),
+            Middel.of(Middel.Soort.TRAININGSPROGRAMMA),
+            Middel.of(Middel.Soort.INTERVISIE))
         .build();
   }
 
@@ -346,11 +340,11 @@ public final class BergenPlannen {
     return Communicatiestap.builder()
         .nummer(4)
         .addDoelen(
-            Communicatiedoel.of("Jeugdigen in Bergen denken actief mee over inrichting Centrum jeugd en gezin", Doelsoort.GEDRAG))
+            Communicatiedoel.of("Jeugdigen in Bergen denken actief mee over inrichting Centrum jeugd en gezin", Communicatiedoel.Soort.GEDRAG))
         .addMiddelen(
-            Middel.of(Middelsoort.INTERNETFORUM),
-            Middel.of(Middelsoort.WEBSITE_PARTNERS),
-            Middel.of(Middelsoort.PERSOONLIJK_CONTACT, "persoonlijk contact netwerkpartners"))
+            Middel.of(Middel.Soort.INTERNETFORUM),
+            Middel.of(Middel.Soort.WEBSITE_PARTNERS),
+            Middel.of(Middel.Soort.PERSOONLIJK_CONTACT, "persoonlijk contact netwerkpartners"))
         .build();
   }
 

@@ -15,17 +15,13 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
-import nl.cjg.core.partner.ImmutablePartner;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
-import nl.cjg.core.populatie.ImmutablePopulatie;
-import nl.cjg.core.populatie.ImmutableTelling;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 
 /**
  * Reads reference tables: a population table into a {@link Populatie} and a partner map into a
@@ -71,7 +67,7 @@ public final class Referentielezer {
   public static Populatie populatie(String tekst, List<Kern> kernen) {
     Objects.requireNonNull(kernen, "kernen");
     Tabeltekst tabel = Tabeltekst.lees(tekst, POPULATIE_KOLOMMEN, Set.of("gemeente", "peildatum", "bron"));
-    ImmutablePopulatie.Builder populatie = Populatie.builder();
+    Populatie.Builder populatie = Populatie.builder();
     structureel(0, () -> populatie.gemeente(GemeenteCode.parse(tabel.eigenschap("gemeente"))));
     try {
       populatie.peildatum(LocalDate.parse(tabel.eigenschap("peildatum")));
@@ -80,7 +76,7 @@ public final class Referentielezer {
     }
     populatie.bron(tabel.eigenschap("bron"));
     for (Tabeltekst.Rij rij : tabel.rijen()) {
-      ImmutableTelling.Builder telling = Telling.builder();
+      Populatie.Telling.Builder telling = Populatie.Telling.builder();
       if (!rij.veld("kern").isEmpty()) {
         telling.kern(kern(rij.veld("kern"), kernen, rij.regel()));
       }
@@ -117,10 +113,10 @@ public final class Referentielezer {
 
   private static Partner partner(Tabeltekst.Rij rij, List<Kern> kernen) {
     int regel = rij.regel();
-    ImmutablePartner.Builder partner = Partner.builder().naam(rij.veld("naam"));
-    partner.rol(code(rij.veld("rol"), Rol::vanCode, "rol", regel));
+    Partner.Builder partner = Partner.builder().naam(rij.veld("naam"));
+    partner.rol(code(rij.veld("rol"), Rol::fromCode, "rol", regel));
     for (String discipline : Tabeltekst.lijst(rij.veld("disciplines"))) {
-      partner.addDisciplines(code(discipline, Discipline::vanCode, "disciplines", regel));
+      partner.addDisciplines(code(discipline, Discipline::fromCode, "disciplines", regel));
     }
     for (String band : Tabeltekst.lijst(rij.veld("leeftijden"))) {
       partner.addLeeftijdsgroepen(band(band, regel));
@@ -133,7 +129,7 @@ public final class Referentielezer {
       }
     }
     for (String expertise : Tabeltekst.lijst(rij.veld("expertises"))) {
-      partner.addExpertises(code(expertise, Expertise::vanCode, "expertises", regel));
+      partner.addExpertises(code(expertise, Expertise::fromCode, "expertises", regel));
     }
     if (!rij.veld("website").isEmpty()) {
       partner.website(website(rij.veld("website"), regel));
@@ -180,8 +176,8 @@ public final class Referentielezer {
     return kernen.stream().map(Kern::naam).toList().toString();
   }
 
-  private static <E> E code(String tekst, Function<String, Optional<E>> vanCode, String kolom, int regel) {
-    return vanCode.apply(tekst).orElseThrow(() -> new ReferentieFormatException(regel, "unknown code in column " + kolom));
+  private static <E> E code(String tekst, Function<String, Optional<E>> fromCode, String kolom, int regel) {
+    return fromCode.apply(tekst).orElseThrow(() -> new ReferentieFormatException(regel, "unknown code in column " + kolom));
   }
 
   private static int getal(String tekst, String kolom, int regel) {

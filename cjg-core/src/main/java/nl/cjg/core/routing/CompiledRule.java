@@ -17,7 +17,7 @@ final class CompiledRule {
 
   private final RoutingRule rule;
   private final Condition[] conditions;
-  private final Toelichting applied;
+  private final Advies.Toelichting applied;
   private final int minimumLevel;
   private final Niveau[] forbiddenLevels;
   private final Vervolgstap[] steps;
@@ -28,7 +28,7 @@ final class CompiledRule {
     this.rule = rule;
     this.conditions = conditions.clone();
     this.applied =
-        Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish()).build();
+        Advies.Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish()).build();
     this.minimumLevel = rule.minimumLevel().map(Niveau::ordinal).orElse(NO_MINIMUM);
     this.forbiddenLevels = rule.forbiddenLevels().toArray(new Niveau[0]);
     this.steps = rule.steps().toArray(new Vervolgstap[0]);
@@ -75,13 +75,13 @@ final class CompiledRule {
   }
 
   /** The explanation of the rule when it applies. */
-  Toelichting applied() {
+  Advies.Toelichting applied() {
     return applied;
   }
 
   /** The explanation of the rule when {@code other} set it aside. */
-  Toelichting setAsideBy(String other) {
-    return Toelichting.builder().from(applied).opzijGezetDoor(other).build();
+  Advies.Toelichting setAsideBy(String other) {
+    return Advies.Toelichting.builder().from(applied).opzijGezetDoor(other).build();
   }
 
   /** Whether every condition holds for these feature values. */

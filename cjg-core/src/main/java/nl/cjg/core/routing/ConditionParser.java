@@ -55,7 +55,7 @@ final class ConditionParser {
         shown = String.valueOf(value);
       }
       case SEVERITY -> {
-        Ernst ernst = code(Ernst::vanCode, right, "severity (ernst)");
+        Ernst ernst = code(Ernst::fromCode, right, "severity (ernst)");
         value = ernst.ordinal();
         shown = ernst.code();
       }
@@ -113,21 +113,21 @@ final class ConditionParser {
         break;
     }
     if (text.startsWith("ernst ")) {
-      Leefgebied leefgebied = code(LeefgebiedCodes::vanCode, text.substring(6), "leefgebied");
+      Leefgebied leefgebied = code(LeefgebiedCodes::fromCode, text.substring(6), "leefgebied");
       return new Subject(
           Features.ERNST_FIRST + leefgebied.ordinal(), ValueKind.SEVERITY, "ernst " + LeefgebiedCodes.code(leefgebied));
     }
     if (text.startsWith("leefgebieden vanaf ")) {
-      Ernst ernst = code(Ernst::vanCode, text.substring(19), "severity (ernst)");
+      Ernst ernst = code(Ernst::fromCode, text.substring(19), "severity (ernst)");
       return new Subject(
           Features.COUNT_FIRST + ernst.ordinal(), ValueKind.NUMBER, "leefgebieden vanaf " + ernst.code());
     }
     if (text.startsWith("signaal ")) {
-      Veiligheidssignaal signaal = code(Veiligheidssignaal::vanCode, text.substring(8), "safety signal (signaal)");
+      Veiligheidssignaal signaal = code(Veiligheidssignaal::fromCode, text.substring(8), "safety signal (signaal)");
       return new Subject(Features.SIGNAL_FIRST + signaal.ordinal(), ValueKind.YES_NO, "signaal " + signaal.code());
     }
     if (text.startsWith("omstandigheid ")) {
-      Omstandigheid omstandigheid = code(Omstandigheid::vanCode, text.substring(14), "circumstance (omstandigheid)");
+      Omstandigheid omstandigheid = code(Omstandigheid::fromCode, text.substring(14), "circumstance (omstandigheid)");
       return new Subject(Features.CIRCUMSTANCE_FIRST + omstandigheid.ordinal(), ValueKind.YES_NO,
           "omstandigheid " + omstandigheid.code());
     }

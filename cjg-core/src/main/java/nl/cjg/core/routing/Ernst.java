@@ -33,7 +33,7 @@ public enum Ernst {
    * @param code for example {@code ernstig}
    * @return the severity, or empty for an unknown code
    */
-  public static Optional<Ernst> vanCode(String code) {
+  public static Optional<Ernst> fromCode(String code) {
     return CodeLists.byCode(values(), Ernst::code, code);
   }
 }

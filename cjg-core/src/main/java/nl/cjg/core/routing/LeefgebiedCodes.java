@@ -23,7 +23,7 @@ final class LeefgebiedCodes {
   }
 
   /** The leefgebied with this code, ignoring case and extra white space. */
-  static Optional<Leefgebied> vanCode(String code) {
+  static Optional<Leefgebied> fromCode(String code) {
     String wanted = CodeLists.normalise(code);
     return Arrays.stream(Leefgebied.values()).filter(leefgebied -> code(leefgebied).equals(wanted)).findFirst();
   }

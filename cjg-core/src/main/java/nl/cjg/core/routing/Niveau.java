@@ -45,7 +45,7 @@ public enum Niveau {
    * @param code for example {@code basisaanbod}
    * @return the level, or empty for an unknown code
    */
-  public static Optional<Niveau> vanCode(String code) {
+  public static Optional<Niveau> fromCode(String code) {
     return CodeLists.byCode(values(), Niveau::code, code);
   }
 }

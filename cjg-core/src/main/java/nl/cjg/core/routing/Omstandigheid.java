@@ -41,7 +41,7 @@ public enum Omstandigheid {
    * @param code for example {@code middelengebruik}
    * @return the circumstance, or empty for an unknown code
    */
-  public static Optional<Omstandigheid> vanCode(String code) {
+  public static Optional<Omstandigheid> fromCode(String code) {
     return CodeLists.byCode(values(), Omstandigheid::code, code);
   }
 }

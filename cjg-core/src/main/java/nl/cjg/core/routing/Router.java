@@ -57,8 +57,8 @@ public final class Router {
       }
     }
     LevelDecision decision = new LevelDecision(fired);
-    ImmutableAdvies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
-    List<Toelichting> toelichtingen = new ArrayList<>();
+    Advies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
+    List<Advies.Toelichting> toelichtingen = new ArrayList<>();
     Set<Vervolgstap> steps = new LinkedHashSet<>();
     EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     EnumSet<Expertise> expertises = EnumSet.noneOf(Expertise.class);

@@ -61,14 +61,33 @@ public abstract class RoutingRule {
   /** Where the rule comes from: a seed line, a law. */
   public abstract String source();
 
-  /** A builder for a rule. */
-  public static ImmutableRoutingRule.Builder builder() {
-    return ImmutableRoutingRule.builder();
+  /**
+   * A builder for a rule.
+   *
+   * <p>Required: {@link #id()}, {@link #priority()}, {@link #explanationDutch()}, {@link
+   * #explanationEnglish()}, {@link #source()}; every other attribute is optional, a collection
+   * that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RoutingRule}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableRoutingRule.Builder {
+    Builder() {}
   }
 
   /** The explanation in English for {@code en}, otherwise in Dutch. */
   public String explanation(Locale locale) {
-    return Toelichting.isEnglish(locale) ? explanationEnglish() : explanationDutch();
+    return Advies.Toelichting.isEnglish(locale) ? explanationEnglish() : explanationDutch();
   }
 
   /** Whether applying the rule changes anything. */

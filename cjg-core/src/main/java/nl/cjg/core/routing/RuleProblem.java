@@ -48,9 +48,27 @@ public abstract class RuleProblem {
   /** What is wrong, in English. */
   public abstract String message();
 
-  /** A builder for a problem. */
-  public static ImmutableRuleProblem.Builder builder() {
-    return ImmutableRuleProblem.builder();
+  /**
+   * A builder for a problem.
+   *
+   * <p>Required: {@link #line()}, {@link #kind()}, {@link #message()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RuleProblem}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableRuleProblem.Builder {
+    Builder() {}
   }
 
   /** {@code line 12, rule X: message}. */

@@ -188,15 +188,15 @@ final class RulesParser {
       String effect = CodeLists.normalise(text);
       if (effect.startsWith("niveau minstens ")) {
         once(minimum, "dan niveau minstens");
-        minimum = ConditionParser.code(Niveau::vanCode, effect.substring(16), "level (niveau)");
+        minimum = ConditionParser.code(Niveau::fromCode, effect.substring(16), "level (niveau)");
       } else if (effect.startsWith("niveau niet ")) {
-        forbidden.add(ConditionParser.code(Niveau::vanCode, effect.substring(12), "level (niveau)"));
+        forbidden.add(ConditionParser.code(Niveau::fromCode, effect.substring(12), "level (niveau)"));
       } else if (effect.startsWith("vervolgstap ")) {
-        steps.add(ConditionParser.code(Vervolgstap::vanCode, effect.substring(12), "step (vervolgstap)"));
+        steps.add(ConditionParser.code(Vervolgstap::fromCode, effect.substring(12), "step (vervolgstap)"));
       } else if (effect.startsWith("discipline ")) {
-        disciplines.add(ConditionParser.code(Discipline::vanCode, effect.substring(11), "discipline"));
+        disciplines.add(ConditionParser.code(Discipline::fromCode, effect.substring(11), "discipline"));
       } else if (effect.startsWith("expertise ")) {
-        expertises.add(ConditionParser.code(Expertise::vanCode, effect.substring(10), "expertise"));
+        expertises.add(ConditionParser.code(Expertise::fromCode, effect.substring(10), "expertise"));
       } else {
         throw new RuleError(RuleProblem.Kind.SYNTAX, "unknown effect '" + text
             + "'; an effect is niveau minstens, niveau niet, vervolgstap, discipline or expertise");

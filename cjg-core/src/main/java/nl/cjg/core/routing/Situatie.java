@@ -89,9 +89,28 @@ public abstract class Situatie {
     return false;
   }
 
-  /** A builder for a situation. */
-  public static ImmutableSituatie.Builder builder() {
-    return ImmutableSituatie.builder();
+  /**
+   * A builder for a situation.
+   *
+   * <p>Required: {@link #leeftijd()}; every other attribute is optional, a collection that may
+   * stay empty, or has a default. {@code build()} throws an {@link IllegalStateException} that
+   * names every required attribute not set, and an {@link InvalidValueException} with the rule's
+   * code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Situatie}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableSituatie.Builder {
+    Builder() {}
   }
 
   /**
@@ -103,7 +122,7 @@ public abstract class Situatie {
    * @return a builder with the age set
    * @throws InvalidValueException when {@code peildatum} lies before {@code geboortedatum}
    */
-  public static ImmutableSituatie.Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
+  public static Builder builder(LocalDate geboortedatum, LocalDate peildatum) {
     return builder().leeftijd(Leeftijd.opDatum(geboortedatum, peildatum));
   }
 
@@ -127,8 +146,8 @@ public abstract class Situatie {
    * @param casus the case
    * @return a builder to complete
    */
-  public static ImmutableSituatie.Builder builder(Casus casus) {
-    ImmutableSituatie.Builder builder = builder();
+  public static Builder builder(Casus casus) {
+    Builder builder = builder();
     Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
     leeftijden.filter(band -> band.tot() - band.van() == 1).ifPresent(band -> builder.leeftijd(band.van()));
     casus.kind().kern().ifPresent(builder::kern);

@@ -33,7 +33,7 @@ public enum Veiligheidssignaal {
    * @param code for example {@code structurele onveiligheid}
    * @return the signal, or empty for an unknown code
    */
-  public static Optional<Veiligheidssignaal> vanCode(String code) {
+  public static Optional<Veiligheidssignaal> fromCode(String code) {
     return CodeLists.byCode(values(), Veiligheidssignaal::code, code);
   }
 }

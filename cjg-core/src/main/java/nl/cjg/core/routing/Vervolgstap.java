@@ -52,7 +52,7 @@ public enum Vervolgstap {
    * @param code for example {@code procesregisseur inschakelen}
    * @return the step, or empty for an unknown code
    */
-  public static Optional<Vervolgstap> vanCode(String code) {
+  public static Optional<Vervolgstap> fromCode(String code) {
     return CodeLists.byCode(values(), Vervolgstap::code, code);
   }
 }

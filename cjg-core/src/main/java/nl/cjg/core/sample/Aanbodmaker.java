@@ -3,9 +3,6 @@ package nl.cjg.core.sample;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
-import nl.cjg.core.aanbod.ImmutableAanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Partner;
@@ -32,12 +29,12 @@ final class Aanbodmaker {
     SampleOptions options = context.options();
     SplittableRandom random = Toeval.voor(options.seed(), Toeval.AANBOD, index);
     Discipline discipline = partner.disciplines().isEmpty() ? Discipline.GEMEENTE : partner.disciplines().iterator().next();
-    ImmutableAanbod.Builder aanbod =
+    Aanbod.Builder aanbod =
         Aanbod.builder()
             .partner(partner.naam())
             .naam(naam(discipline))
-            .soort(basis(discipline) ? AanbodSoort.BASISAANBOD : AanbodSoort.FLEXIBEL_AANBOD)
-            .aard(curatief(discipline) ? Aard.CURATIEF : Aard.PREVENTIEF);
+            .soort(basis(discipline) ? Aanbod.Soort.BASISAANBOD : Aanbod.Soort.FLEXIBEL_AANBOD)
+            .aard(curatief(discipline) ? Aanbod.Aard.CURATIEF : Aanbod.Aard.PREVENTIEF);
     int van = partner.leeftijdsgroepen().stream().mapToInt(Leeftijdsgroep::van).min().orElse(CJG_TOT);
     int tot = Math.min(CJG_TOT, partner.leeftijdsgroepen().stream().mapToInt(Leeftijdsgroep::tot).max().orElse(CJG_TOT));
     if (van >= tot) {

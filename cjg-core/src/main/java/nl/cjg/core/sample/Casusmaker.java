@@ -10,25 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import nl.cjg.core.casus.Actie;
-import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Afspraakstatus;
 import nl.cjg.core.casus.Aanmelder;
+import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.Doelstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.ImmutableActie;
-import nl.cjg.core.casus.ImmutableBetrokkenInstantie;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutableGezinsplan;
-import nl.cjg.core.casus.ImmutableKind;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -41,7 +32,6 @@ import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.tijd.Periode;
-import nl.cjg.core.verwijsindex.ImmutableSignaal;
 import nl.cjg.core.verwijsindex.Signaal;
 
 /**
@@ -86,7 +76,7 @@ final class Casusmaker {
     boolean inVerwijsindex =
         anoniem ? Toeval.kans(0.1, random) : leeftijd < VI_LEEFTIJD && Toeval.kans(options.aandeelInVerwijsindex(), random);
 
-    ImmutableKind.Builder kind = Kind.builder();
+    Kind.Builder kind = Kind.builder();
     cel.kern().ifPresent(kind::kern);
     vulKind(kind, leeftijd, cel.kern(), bedienen, random);
     if (anoniem) {
@@ -99,7 +89,7 @@ final class Casusmaker {
       kind.persoonsgegevens(persoonsgegevens(index, geboren, cel.kern(), inVerwijsindex, random));
     }
 
-    ImmutableCasus.Builder casus =
+    Casus.Builder casus =
         Casus.builder()
             .kenmerk(kenmerk)
             .datumInvulling(invulling)
@@ -165,7 +155,7 @@ final class Casusmaker {
     return Toeval.dag(vroegst, laatst, random);
   }
 
-  private void vulKind(ImmutableKind.Builder kind, int leeftijd, Optional<Kern> kern, List<Partner> bedienen, SplittableRandom random) {
+  private void vulKind(Kind.Builder kind, int leeftijd, Optional<Kern> kern, List<Partner> bedienen, SplittableRandom random) {
     if (Toeval.kans(0.5, random)) {
       kind.oorspronkelijkeAanmelder(Toeval.kies(bedienen, random).naam());
     }
@@ -188,7 +178,7 @@ final class Casusmaker {
   private Persoonsgegevens persoonsgegevens(
       long index, LocalDate geboren, Optional<Kern> kern, boolean metBsn, SplittableRandom random) {
     String achternaam = Namenlijsten.achternaam(random);
-    ImmutablePersoonsgegevens.Builder gegevens =
+    Persoonsgegevens.Builder gegevens =
         Persoonsgegevens.builder()
             .voornaam(Namenlijsten.voornaam(random))
             .achternaam(achternaam)
@@ -281,7 +271,7 @@ final class Casusmaker {
         .build();
   }
 
-  private static void vulInhoud(ImmutableCasus.Builder casus, LocalDate invulling, List<Partner> bedienen, SplittableRandom random) {
+  private static void vulInhoud(Casus.Builder casus, LocalDate invulling, List<Partner> bedienen, SplittableRandom random) {
     int vragen = 1 + random.nextInt(3);
     int eerste = random.nextInt(Teksten.VRAGEN.length);
     for (int i = 0; i < vragen; i++) {
@@ -292,9 +282,9 @@ final class Casusmaker {
     }
     int acties = random.nextInt(4);
     for (int i = 0; i < acties; i++) {
-      ImmutableActie.Builder actie = Actie.builder()
+      OndernomenActie.Builder actie = OndernomenActie.builder()
           .omschrijving(Toeval.kies(Teksten.ACTIES, random))
-          .gerichtOp(GerichtOp.values()[random.nextInt(GerichtOp.values().length)]);
+          .gerichtOp(OndernomenActie.GerichtOp.values()[random.nextInt(OndernomenActie.GerichtOp.values().length)]);
       if (Toeval.kans(0.6, random)) {
         actie.effect(Toeval.kies(Teksten.EFFECTEN, random));
       }
@@ -302,7 +292,7 @@ final class Casusmaker {
     }
     int instanties = random.nextInt(3);
     for (int i = 0; i < instanties; i++) {
-      ImmutableBetrokkenInstantie.Builder instantie = BetrokkenInstantie.builder().instantie(Toeval.kies(bedienen, random).naam());
+      BetrokkenInstantie.Builder instantie = BetrokkenInstantie.builder().instantie(Toeval.kies(bedienen, random).naam());
       if (Toeval.kans(0.7, random)) {
         instantie.periode(Periode.maand(YearMonth.from(invulling).minusMonths(1 + random.nextInt(24))));
       } else {
@@ -368,7 +358,7 @@ final class Casusmaker {
     if (Toeval.kans(0.3, random)) {
       einde = Toeval.dag(registratie, einde, random);
     }
-    ImmutableSignaal.Builder signaal =
+    Signaal.Builder signaal =
         Signaal.builder()
             .bsn(casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).orElseThrow())
             .organisatie(organisatie)
@@ -382,11 +372,11 @@ final class Casusmaker {
 
   private Afspraak afspraak(String kenmerk, LocalDate vanaf, List<Partner> bedienen, SplittableRandom random) {
     LocalDate uiterlijk = vanaf.plusDays(7 + random.nextInt(50));
-    Afspraakstatus status;
+    Afspraak.Status status;
     if (uiterlijk.isAfter(context.options().peildatum())) {
-      status = Afspraakstatus.OPEN;
+      status = Afspraak.Status.OPEN;
     } else {
-      status = Toeval.kans(0.85, random) ? Afspraakstatus.UITGEVOERD : Afspraakstatus.VERVALLEN;
+      status = Toeval.kans(0.85, random) ? Afspraak.Status.UITGEVOERD : Afspraak.Status.VERVALLEN;
     }
     return Afspraak.builder()
         .wie(Professional.ofOrganisatie(Toeval.kies(bedienen, random).naam()))
@@ -399,7 +389,7 @@ final class Casusmaker {
 
   private Gezinsplan gezinsplan(
       String kenmerk, LocalDate opgesteld, Professional zorgcoordinator, List<Partner> bedienen, SplittableRandom random) {
-    ImmutableGezinsplan.Builder plan =
+    Gezinsplan.Builder plan =
         Gezinsplan.builder()
             .addCasussen(kenmerk)
             .datumOpgesteld(opgesteld)
@@ -410,7 +400,7 @@ final class Casusmaker {
       plan.addDoelen(
           Doel.builder()
               .omschrijving(Toeval.kies(Teksten.DOELEN, random))
-              .status(Toeval.kans(0.3, random) ? Doelstatus.BEREIKT : Doelstatus.LOPEND)
+              .status(Toeval.kans(0.3, random) ? Doel.Status.BEREIKT : Doel.Status.LOPEND)
               .build());
     }
     plan.addAfspraken(afspraak(kenmerk, opgesteld, bedienen, random));

@@ -9,8 +9,6 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.ImmutableCasusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.verwijsindex.Signaal;
@@ -71,16 +69,16 @@ final class Generatie implements Iterator<SampleRecord> {
     List<Partner> partners = context.options().netwerk().partners();
     if (!begonnen) {
       begonnen = true;
-      klaar.add(SampleRecord.of(RecordKind.POPULATIE, context.options().populatie()));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.POPULATIE, context.options().populatie()));
     } else if (partner < partners.size()) {
-      klaar.add(SampleRecord.of(RecordKind.PARTNER, partners.get(partner++)));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.PARTNER, partners.get(partner++)));
     } else if (aanbod < partners.size()) {
-      klaar.add(SampleRecord.of(RecordKind.AANBOD, aanbodmaker.maak(aanbod, partners.get(aanbod++))));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.AANBOD, aanbodmaker.maak(aanbod, partners.get(aanbod++))));
     } else if (overleg < vergaderdata.size()) {
       volgendeCasusOfOverleg();
     } else {
       werkplanGemaakt = true;
-      klaar.add(SampleRecord.of(RecordKind.WERKPLAN, werkplanmaker.maak()));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.WERKPLAN, werkplanmaker.maak()));
     }
   }
 
@@ -91,9 +89,9 @@ final class Generatie implements Iterator<SampleRecord> {
       LocalDate vanaf = overleg == 0 ? datum.minusDays(21) : vergaderdata.get(overleg - 1);
       boolean bespreek = casus - eersteCasus(overleg) < context.options().casussenPerOverleg();
       Casusmaker.Gemaakt gemaakt = casusmaker.maak(casus++, vanaf, datum.minusDays(1), datum, bespreek);
-      klaar.add(SampleRecord.of(RecordKind.CASUS, gemaakt.casus()));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.CASUS, gemaakt.casus()));
       for (Signaal signaal : gemaakt.signalen()) {
-        klaar.add(SampleRecord.of(RecordKind.SIGNAAL, signaal));
+        klaar.add(SampleRecord.of(SampleRecord.Kind.SIGNAAL, signaal));
       }
       if (bespreek) {
         besproken.add(gemaakt);
@@ -101,9 +99,9 @@ final class Generatie implements Iterator<SampleRecord> {
       return;
     }
     if (!besproken.isEmpty()) {
-      klaar.add(SampleRecord.of(RecordKind.CASUSOVERLEG, casusoverleg(overleg, vergaderdata.get(overleg))));
+      klaar.add(SampleRecord.of(SampleRecord.Kind.CASUSOVERLEG, casusoverleg(overleg, vergaderdata.get(overleg))));
       for (Casusmaker.Gemaakt gemaakt : besproken) {
-        gemaakt.gezinsplan().ifPresent(plan -> klaar.add(SampleRecord.of(RecordKind.GEZINSPLAN, plan)));
+        gemaakt.gezinsplan().ifPresent(plan -> klaar.add(SampleRecord.of(SampleRecord.Kind.GEZINSPLAN, plan)));
       }
       besproken.clear();
     }
@@ -119,10 +117,10 @@ final class Generatie implements Iterator<SampleRecord> {
 
   private Casusoverleg casusoverleg(int nummer, LocalDate datum) {
     SplittableRandom random = Toeval.voor(context.options().seed(), Toeval.OVERLEG, nummer);
-    ImmutableCasusoverleg.Builder overleg =
+    Casusoverleg.Builder overleg =
         Casusoverleg.builder()
             .datum(datum)
-            .voorzitter(Voorzitter.of(Namenlijsten.voornaam(random) + " " + Namenlijsten.achternaam(random), Overlegrol.PROCESREGISSEUR))
+            .voorzitter(Voorzitter.of(Namenlijsten.voornaam(random) + " " + Namenlijsten.achternaam(random), Voorzitter.Rol.PROCESREGISSEUR))
             .bestedeMinuten(Casusoverleg.STANDAARD_GEPLANDE_MINUTEN + 30 + random.nextInt(31));
     for (Partner kernpartner : context.kernpartners()) {
       overleg.addVastTeam(Professional.builder().organisatie(kernpartner.naam()).functie(Functies.van(kernpartner)).build());

@@ -48,7 +48,7 @@ public final class SampleBsn {
     Objects.requireNonNull(bsn, "bsn");
     String digits = bsn.value();
     boolean inRange = digits.compareTo(VAN) >= 0 && digits.compareTo(TOT) <= 0;
-    return bsn.isElfproefGeldig() && (inRange || digits.equals(MET_VOORLOOPNULLEN));
+    return bsn.passesElfproef() && (inRange || digits.equals(MET_VOORLOOPNULLEN));
   }
 
   /** How many numbers of the test range pass the eleven-test. */

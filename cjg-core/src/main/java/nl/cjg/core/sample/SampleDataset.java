@@ -13,13 +13,13 @@ import nl.cjg.core.id.GemeenteCode;
  * A seeded sample dataset: realistic, valid and privacy-safe model values for tests, demos and
  * benchmarks, made lazily so that a dataset of any size streams in constant memory.
  *
- * <p>In order, the records are: the {@link RecordKind#POPULATIE population}; every {@link
- * RecordKind#PARTNER partner} of the network and one {@link RecordKind#AANBOD offering} per
+ * <p>In order, the records are: the {@link SampleRecord.Kind#POPULATIE population}; every {@link
+ * SampleRecord.Kind#PARTNER partner} of the network and one {@link SampleRecord.Kind#AANBOD offering} per
  * partner; then per case meeting (every three weeks from {@link SampleOptions#startdatumOverleg()}
- * to {@link SampleOptions#peildatum()}) the {@link RecordKind#CASUS cases} requested for it, each
- * followed by its {@link RecordKind#SIGNAAL Verwijsindex signals}, then the {@link
- * RecordKind#CASUSOVERLEG meeting} with its afsprakenlijst and the {@link RecordKind#GEZINSPLAN
- * family plans} made there; last the {@link RecordKind#WERKPLAN work plan} of the peildatum's
+ * to {@link SampleOptions#peildatum()}) the {@link SampleRecord.Kind#CASUS cases} requested for it, each
+ * followed by its {@link SampleRecord.Kind#SIGNAAL Verwijsindex signals}, then the {@link
+ * SampleRecord.Kind#CASUSOVERLEG meeting} with its afsprakenlijst and the {@link SampleRecord.Kind#GEZINSPLAN
+ * family plans} made there; last the {@link SampleRecord.Kind#WERKPLAN work plan} of the peildatum's
  * year. Every record passes {@code CjgValidator}.
  *
  * <p>The same options, and so the same {@link #seed()}, give the same records, for the same

@@ -5,9 +5,6 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import nl.cjg.core.werkplan.Evaluatie;
-import nl.cjg.core.werkplan.ImmutableWerkplan;
-import nl.cjg.core.werkplan.ImmutableWerkplanItem;
-import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -27,8 +24,8 @@ final class Werkplanmaker {
   /** Month and day of each topic's deadline, as in the werkplan 2012 (~95, ~120, ~140, ~165). */
   private static final int[][] DEADLINES = {{4, 1}, {10, 1}, {11, 1}, {5, 1}};
 
-  private static final Voortgang[] UITKOMSTEN = {
-    Voortgang.IN_UITVOERING, Voortgang.DEELS_GEREALISEERD, Voortgang.GEREALISEERD
+  private static final Evaluatie.Voortgang[] UITKOMSTEN = {
+    Evaluatie.Voortgang.IN_UITVOERING, Evaluatie.Voortgang.DEELS_GEREALISEERD, Evaluatie.Voortgang.GEREALISEERD
   };
 
   private final Context context;
@@ -41,13 +38,13 @@ final class Werkplanmaker {
     SampleOptions options = context.options();
     SplittableRandom random = Toeval.voor(options.seed(), Toeval.WERKPLAN, 0);
     int jaar = options.peildatum().getYear();
-    ImmutableWerkplan.Builder plan =
+    Werkplan.Builder plan =
         Werkplan.builder()
             .jaar(Year.of(jaar))
             .visie("Ouders en jeugdigen vinden in het CJG laagdrempelig antwoord op vragen over opvoeden en opgroeien; "
                 + "het CJG versterkt hun eigen kracht.");
     for (int i = 0; i < ONDERWERPEN.length; i++) {
-      ImmutableWerkplanItem.Builder item =
+      WerkplanItem.Builder item =
           WerkplanItem.builder()
               .nummer(i + 1)
               .onderwerp(ONDERWERPEN[i])

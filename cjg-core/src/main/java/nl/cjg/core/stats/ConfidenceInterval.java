@@ -95,4 +95,28 @@ public abstract class ConfidenceInterval {
     InvalidValueException.require(
         confidence() > 0 && confidence() < 1, BOUNDS_CODE, "a confidence level (confidence) lies strictly between 0 and 1");
   }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #lower()}, {@link #upper()}, {@link #confidence()}; every other attribute
+   * is optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ConfidenceInterval}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableConfidenceInterval.Builder {
+    Builder() {}
+  }
 }

@@ -28,13 +28,13 @@ final class PeriodeTekst {
           "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december");
 
-  private static final Map<Tijdvaksoort, String> WOORDEN =
+  private static final Map<Tijdvak.Soort, String> WOORDEN =
       Map.of(
-          Tijdvaksoort.BEGIN_JAAR, "begin",
-          Tijdvaksoort.VOORJAAR, "voorjaar",
-          Tijdvaksoort.ZOMER, "zomer",
-          Tijdvaksoort.NAJAAR, "najaar",
-          Tijdvaksoort.EIND_JAAR, "eind");
+          Tijdvak.Soort.BEGIN_JAAR, "begin",
+          Tijdvak.Soort.VOORJAAR, "voorjaar",
+          Tijdvak.Soort.ZOMER, "zomer",
+          Tijdvak.Soort.NAJAAR, "najaar",
+          Tijdvak.Soort.EIND_JAAR, "eind");
 
   private static final String MAAND = "(" + String.join("|", MAANDEN) + ")";
   private static final String JAAR = "(\\d{1,4})";
@@ -125,9 +125,9 @@ final class PeriodeTekst {
     return MAANDEN.get(datum.getMonthValue() - 1);
   }
 
-  private static Tijdvaksoort deelVanJaar(String woord) {
+  private static Tijdvak.Soort deelVanJaar(String woord) {
     return woord.equals("einde")
-        ? Tijdvaksoort.EIND_JAAR
+        ? Tijdvak.Soort.EIND_JAAR
         : WOORDEN.entrySet().stream().filter(e -> e.getValue().equals(woord)).findFirst().orElseThrow().getKey();
   }
 

@@ -26,8 +26,26 @@ public abstract class Violation {
   /** The rejected value when it is not personal data. */
   public abstract Optional<String> invalidValue();
 
-  /** A builder for a violation. */
-  public static ImmutableViolation.Builder builder() {
-    return ImmutableViolation.builder();
+  /**
+   * A builder for a violation.
+   *
+   * <p>Required: {@link #ruleId()}, {@link #path()}, {@link #message()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Violation}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
   }
 }

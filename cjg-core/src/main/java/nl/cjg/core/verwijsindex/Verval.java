@@ -17,10 +17,46 @@ public abstract class Verval {
 
   /** Why it stops then. */
   @Value.Parameter
-  public abstract Vervalreden reden();
+  public abstract Reden reden();
 
   /** The expiry on {@code datum} for {@code reden}. */
-  public static Verval of(LocalDate datum, Vervalreden reden) {
+  public static Verval of(LocalDate datum, Reden reden) {
     return ImmutableVerval.of(datum, reden);
+  }
+
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #datum()}, {@link #reden()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Verval}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableVerval.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Why a Verwijsindex signal stops being active. When two reasons fall on the same day, the first
+   * in this order is given.
+   */
+  public enum Reden {
+    /** Ingetrokken: the signalling organisation withdrew it (unjustified, or the risk is gone). */
+    INGETROKKEN,
+    /** 23e verjaardag: the young person turned 23, where the Verwijsindex ends. */
+    DRIEENTWINTIGSTE_VERJAARDAG,
+    /** Bewaartermijn: two years have passed since the registration. */
+    TWEE_JAAR_NA_REGISTRATIE
   }
 }

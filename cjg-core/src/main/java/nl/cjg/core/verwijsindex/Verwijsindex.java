@@ -39,20 +39,20 @@ public final class Verwijsindex {
 
   /**
    * When and why {@code signaal} stops being active; on a tie, the first reason in the order of
-   * {@link Vervalreden}.
+   * {@link Verval.Reden}.
    *
    * @param signaal the signal
    * @return the first day it is no longer active, with the reason
    */
   public static Verval verval(Signaal signaal) {
     LocalDate verjaardag = Leeftijd.verjaardag(signaal.geboortedatum(), EINDLEEFTIJD);
-    Verval verval = Verval.of(verjaardag, Vervalreden.DRIEENTWINTIGSTE_VERJAARDAG);
+    Verval verval = Verval.of(verjaardag, Verval.Reden.DRIEENTWINTIGSTE_VERJAARDAG);
     LocalDate tweeJaar = signaal.datumRegistratie().plusYears(BEWAARTERMIJN_JAREN);
     if (tweeJaar.isBefore(verval.datum())) {
-      verval = Verval.of(tweeJaar, Vervalreden.TWEE_JAAR_NA_REGISTRATIE);
+      verval = Verval.of(tweeJaar, Verval.Reden.TWEE_JAAR_NA_REGISTRATIE);
     }
     if (signaal.datumIntrekking().isPresent() && !signaal.datumIntrekking().get().isAfter(verval.datum())) {
-      verval = Verval.of(signaal.datumIntrekking().get(), Vervalreden.INGETROKKEN);
+      verval = Verval.of(signaal.datumIntrekking().get(), Verval.Reden.INGETROKKEN);
     }
     return verval;
   }

@@ -32,9 +32,28 @@ public abstract class Communicatiedoelgroep {
   /** The ages of the group, where the plan limits them. */
   public abstract Optional<Leeftijdsgroep> leeftijd();
 
-  /** A builder for a target group. */
-  public static ImmutableCommunicatiedoelgroep.Builder builder() {
-    return ImmutableCommunicatiedoelgroep.builder();
+  /**
+   * A builder for a target group.
+   *
+   * <p>Required: {@link #naam()}, {@link #aantal()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Communicatiedoelgroep}; {@link #builder()} names the required attributes. A
+   * list or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCommunicatiedoelgroep.Builder {
+    Builder() {}
   }
 
   /** The group {@code naam} of {@code aantal}, without an age band. */

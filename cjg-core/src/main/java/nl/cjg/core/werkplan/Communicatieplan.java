@@ -72,13 +72,33 @@ public abstract class Communicatieplan {
   /** The measurement of awareness after the campaign. */
   public abstract Optional<@Valid Meting> eenmeting();
 
-  /** A builder for a communication plan. */
-  public static ImmutableCommunicatieplan.Builder builder() {
-    return ImmutableCommunicatieplan.builder();
+  /**
+   * A builder for a communication plan.
+   *
+   * <p>Required: {@link #jaar()}, {@link #probleem()}, {@link #doel()}, {@link #budget()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Communicatieplan}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCommunicatieplan.Builder {
+    Builder() {}
   }
 
   /** The strategic choices of {@code termijn}, in the plan's order. */
-  public List<StrategischeKeuze> keuzes(Termijn termijn) {
+  public List<StrategischeKeuze> keuzes(StrategischeKeuze.Termijn termijn) {
     return keuzes().stream().filter(keuze -> keuze.termijn() == termijn).toList();
   }
 
@@ -107,6 +127,6 @@ public abstract class Communicatieplan {
     if (budget().scale() == CENTEN) {
       return this;
     }
-    return ImmutableCommunicatieplan.copyOf(this).withBudget(budget().setScale(CENTEN, RoundingMode.UNNECESSARY));
+    return builder().from(this).budget(budget().setScale(CENTEN, RoundingMode.UNNECESSARY)).build();
   }
 }

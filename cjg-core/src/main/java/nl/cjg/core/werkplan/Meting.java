@@ -39,9 +39,28 @@ public abstract class Meting {
   /** The source: "Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011". */
   public abstract Optional<String> bron();
 
-  /** A builder for a measurement. */
-  public static ImmutableMeting.Builder builder() {
-    return ImmutableMeting.builder();
+  /**
+   * A builder for a measurement.
+   *
+   * <p>Required: {@link #periode()}, {@link #steekproef()}, {@link #bekend()}; every other
+   * attribute is optional, a collection that may stay empty, or has a default. {@code build()}
+   * throws an {@link IllegalStateException} that names every required attribute not set, and an
+   * {@link InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Meting}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMeting.Builder {
+    Builder() {}
   }
 
   /** The share that knows the CJG, as a percentage with one decimal, rounded half up: 80 of 400 is 20.0. */

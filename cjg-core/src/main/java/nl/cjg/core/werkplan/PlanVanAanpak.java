@@ -36,13 +36,32 @@ public abstract class PlanVanAanpak {
   /** The phases, in step order. */
   public abstract List<@Valid Fase> fasen();
 
-  /** A builder for a plan of approach. */
-  public static ImmutablePlanVanAanpak.Builder builder() {
-    return ImmutablePlanVanAanpak.builder();
+  /**
+   * A builder for a plan of approach.
+   *
+   * <p>Required: {@link #titel()}; every other attribute is optional, a collection that may stay
+   * empty, or has a default. {@code build()} throws an {@link IllegalStateException} that names
+   * every required attribute not set, and an {@link InvalidValueException} with the rule's code
+   * when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanVanAanpak}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutablePlanVanAanpak.Builder {
+    Builder() {}
   }
 
   /** The phase of step {@code stap}, if the plan has it. */
-  public Optional<Fase> fase(Stap stap) {
+  public Optional<Fase> fase(Fase.Stap stap) {
     return fasen().stream().filter(fase -> fase.stap() == stap).findFirst();
   }
 

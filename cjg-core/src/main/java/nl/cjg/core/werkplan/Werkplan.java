@@ -43,9 +43,29 @@ public abstract class Werkplan {
   /** Evaluations of the plan as a whole ("Het CJG Bergen werkt sinds 2012 met een werkplan …"). */
   public abstract List<@Valid Evaluatie> evaluaties();
 
-  /** A builder for a work plan. */
-  public static ImmutableWerkplan.Builder builder() {
-    return ImmutableWerkplan.builder();
+  /**
+   * A builder for a work plan.
+   *
+   * <p>Required: {@link #jaar()}, {@link #visie()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * nl.cjg.core.InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Werkplan}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableWerkplan.Builder {
+    Builder() {}
   }
 
   /** The item with number {@code nummer}, if the plan has one. */

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
+import org.immutables.value.Value;
 
 /**
  * One topic of a {@link Werkplan}: its number and subject, what it aims at (doel), what it is to
@@ -13,7 +13,7 @@ import nl.cjg.core.InvalidValueException;
  * 2012") and its dated evaluations (000 ~75–165, evaluated ~253–1545).
  *
  * <p>The status is not stored but follows from the evaluations: the outcome of the latest one that
- * states an outcome, {@link Voortgang#GEPLAND} before that. Invariants: the number is at least 1
+ * states an outcome, {@link Evaluatie.Voortgang#GEPLAND} before that. Invariants: the number is at least 1
  * (code {@value #NUMMER_CODE}) and the subject is not blank (code {@value #ONDERWERP_CODE}).
  * Immutable and thread-safe.
  */
@@ -53,25 +53,45 @@ public abstract class WerkplanItem {
   /** The evaluations of the topic, in the order written. */
   public abstract List<@Valid Evaluatie> evaluaties();
 
-  /** A builder for an item. */
-  public static ImmutableWerkplanItem.Builder builder() {
-    return ImmutableWerkplanItem.builder();
+  /**
+   * A builder for an item.
+   *
+   * <p>Required: {@link #nummer()}, {@link #onderwerp()}, {@link #doel()}, {@link #resultaat()},
+   * {@link #werkwijze()}, {@link #gerealiseerdVoor()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WerkplanItem}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableWerkplanItem.Builder {
+    Builder() {}
   }
 
   /** The status after all evaluations: see {@link #statusOp(LocalDate)}. */
-  public Voortgang status() {
+  public Evaluatie.Voortgang status() {
     return status(evaluaties());
   }
 
   /**
    * The status as known on {@code datum}: the outcome of the latest evaluation dated on or before
    * that day that states an outcome (of two on one day, the one written last), otherwise
-   * {@link Voortgang#GEPLAND}.
+   * {@link Evaluatie.Voortgang#GEPLAND}.
    *
    * @param datum the day of interest
    * @return the status
    */
-  public Voortgang statusOp(LocalDate datum) {
+  public Evaluatie.Voortgang statusOp(LocalDate datum) {
     return status(evaluaties().stream().filter(evaluatie -> !evaluatie.datum().isAfter(datum)).toList());
   }
 
@@ -81,18 +101,18 @@ public abstract class WerkplanItem {
    *
    * @param datum the day of interest
    * @return true when {@code datum} is not before {@link #gerealiseerdVoor()} and the status on
-   *     that day is not {@link Voortgang#GEREALISEERD}
+   *     that day is not {@link Evaluatie.Voortgang#GEREALISEERD}
    */
   public boolean isAchterstalligOp(LocalDate datum) {
-    return !datum.isBefore(gerealiseerdVoor()) && statusOp(datum) != Voortgang.GEREALISEERD;
+    return !datum.isBefore(gerealiseerdVoor()) && statusOp(datum) != Evaluatie.Voortgang.GEREALISEERD;
   }
 
-  private static Voortgang status(List<Evaluatie> evaluaties) {
+  private static Evaluatie.Voortgang status(List<Evaluatie> evaluaties) {
     return evaluaties.stream()
         .filter(evaluatie -> evaluatie.uitkomst().isPresent())
         .reduce((eerder, later) -> OP_DATUM.compare(later, eerder) >= 0 ? later : eerder)
         .flatMap(Evaluatie::uitkomst)
-        .orElse(Voortgang.GEPLAND);
+        .orElse(Evaluatie.Voortgang.GEPLAND);
   }
 
   @Value.Check

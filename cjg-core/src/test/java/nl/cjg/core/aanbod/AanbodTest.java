@@ -27,8 +27,8 @@ class AanbodTest {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Contactmomenten kinderen 0-4 jaar")
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 4))
         .omschrijving("Contactmoment uitgevoerd door arts JGZ en verpleegkundige JGZ")
@@ -58,8 +58,8 @@ class AanbodTest {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Opvoedspreekuur")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .doelgroep("ouders met kinderen in de leeftijd 0 – 19")
@@ -72,8 +72,8 @@ class AanbodTest {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Zwangerschapscursus")
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.TOEKOMSTIGE_OUDERS)
         .omschrijving("Prenatale voorlichting")
         .addKengetallen(Kengetal.builder().periode(JAARVERSLAG_2010).deelnemers(34).build())
@@ -86,8 +86,8 @@ class AanbodTest {
     assertTrue(VALIDATOR.validate(opvoedspreekuur()).isValid());
     assertTrue(VALIDATOR.validate(zwangerschapscursus()).isValid());
     assertEquals(2, opvoedspreekuur().kengetallen().size());
-    assertEquals("flexibel aanbod", AanbodSoort.FLEXIBEL_AANBOD.code());
-    assertEquals("preventief", Aard.PREVENTIEF.code());
+    assertEquals("flexibel aanbod", Aanbod.Soort.FLEXIBEL_AANBOD.code());
+    assertEquals("preventief", Aanbod.Aard.PREVENTIEF.code());
   }
 
   @Test

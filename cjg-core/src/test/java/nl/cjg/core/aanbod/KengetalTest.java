@@ -67,7 +67,7 @@ class KengetalTest {
 
   @Test
   void countsAreNotNegative() {
-    List<UnaryOperator<ImmutableKengetal.Builder>> negatives =
+    List<UnaryOperator<Kengetal.Builder>> negatives =
         List.of(
             b -> b.deelnemers(-1),
             b -> b.contacten(-1),
@@ -75,7 +75,7 @@ class KengetalTest {
             b -> b.doelgroepgrootte(-1),
             b -> b.opgekomen(-1),
             b -> b.norm(-1));
-    for (UnaryOperator<ImmutableKengetal.Builder> negative : negatives) {
+    for (UnaryOperator<Kengetal.Builder> negative : negatives) {
       InvalidValueException e =
           assertThrows(InvalidValueException.class, () -> negative.apply(Kengetal.builder().periode(JAAR)).build());
       assertEquals(Kengetal.NEGATIVE_CODE, e.code());

@@ -120,7 +120,7 @@ class UitsplitsingTest {
     assertTrue(VALIDATOR.validate(overlast).isValid());
   }
 
-  private static ImmutableUitsplitsing.Builder werksoort() {
+  private static Uitsplitsing.Builder werksoort() {
     return Uitsplitsing.builder().kenmerk("werksoort");
   }
 

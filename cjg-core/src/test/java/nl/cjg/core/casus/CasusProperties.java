@@ -23,6 +23,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.testkit.Bespreekformulieren;
 
 class CasusProperties {
   private static final LocalDate FIRST_FORM = LocalDate.of(2012, 1, 1);
@@ -49,7 +50,7 @@ class CasusProperties {
     Kind identified = Kind.builder().persoonsgegevens(persoonsgegevens).build();
     InvalidValueException e =
         assertThrows(
-            InvalidValueException.class, () -> form(datum).kind(identified).toestemming(Voorbeelden.zonder()).build());
+            InvalidValueException.class, () -> form(datum).kind(identified).toestemming(Bespreekformulieren.zonder()).build());
     assertEquals(Casus.ANONYMOUS_CODE, e.code());
   }
 
@@ -61,7 +62,7 @@ class CasusProperties {
             ? EnumSet.of(Toestemmer.OUDERS_MET_GEZAG)
             : leeftijd < 16 ? EnumSet.of(Toestemmer.OUDERS_MET_GEZAG, Toestemmer.KIND) : EnumSet.of(Toestemmer.KIND);
     Casus casus =
-        Voorbeelden.anoniem()
+        Bespreekformulieren.anoniem()
             .kind(Kind.builder().leeftijd(leeftijd).build())
             .toestemming(consent(gegevenDoor))
             .build();
@@ -144,7 +145,7 @@ class CasusProperties {
                 form(datum)
                     .aanmelder(aanmelder)
                     .kind(Kind.builder().leeftijd(leeftijd).kern(kern).build())
-                    .toestemming(Voorbeelden.zonder())
+                    .toestemming(Bespreekformulieren.zonder())
                     .inVerwijsindexGemeld(false)
                     .build());
   }
@@ -158,10 +159,10 @@ class CasusProperties {
     return Persoonsgegevens.builder().from(persoon).geboortedatum(geboortedatum).build();
   }
 
-  private static ImmutableCasus.Builder form(LocalDate datum) {
+  private static Casus.Builder form(LocalDate datum) {
     return Casus.builder()
         .kenmerk("K" + datum.toEpochDay())
-        .aanmelder(Voorbeelden.aanmelder())
+        .aanmelder(Bespreekformulieren.aanmelder())
         .inVerwijsindexGemeld(false)
         .datumInvulling(datum)
         .datumOverleg(datum.plusWeeks(3))
@@ -178,7 +179,7 @@ class CasusProperties {
         .use(names()).withProbability(0.9).in((b, naam) -> b.straat(naam + "straat").huisnummer("1"))
         .use(postcodes()).withProbability(0.9).in((b, postcode) -> b.postcode(postcode))
         .use(testBsns()).withProbability(0.9).in((b, bsn) -> b.bsn(bsn))
-        .build(ImmutablePersoonsgegevens.Builder::build);
+        .build(Persoonsgegevens.Builder::build);
   }
 
   private static Arbitrary<Aanmelder> aanmelders() {

@@ -1,11 +1,11 @@
 package nl.cjg.core.casus;
 
-import static nl.cjg.core.casus.Voorbeelden.GEBOREN_2003;
-import static nl.cjg.core.casus.Voorbeelden.INVULLING;
-import static nl.cjg.core.casus.Voorbeelden.anoniem;
 import static nl.cjg.core.casus.Voorbeelden.found;
-import static nl.cjg.core.casus.Voorbeelden.metToestemming;
-import static nl.cjg.core.casus.Voorbeelden.persoonsgegevens;
+import static nl.cjg.core.testkit.Bespreekformulieren.GEBOREN_2003;
+import static nl.cjg.core.testkit.Bespreekformulieren.INVULLING;
+import static nl.cjg.core.testkit.Bespreekformulieren.anoniem;
+import static nl.cjg.core.testkit.Bespreekformulieren.metToestemming;
+import static nl.cjg.core.testkit.Bespreekformulieren.persoonsgegevens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.Bsn;
+import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.testkit.Bespreekformulieren;
 import nl.cjg.core.validation.CjgValidator;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,27 @@ class CasusTest {
   void theExamplesAreValid() {
     assertEquals(List.of(), found(metToestemming().build()));
     assertEquals(List.of(), found(anoniem().build()));
+  }
+
+  @Test
+  void theExampleOfTheBuildersJavadocIsValid() {
+    Casus casus =
+        Casus.builder()
+            .kenmerk("CJG-2012-008")
+            .datumInvulling(LocalDate.of(2012, 5, 7))
+            .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
+            .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+            .toestemming(
+                Toestemming.builder()
+                    .metToestemming(false)
+                    .besprokenMetOuders(false)
+                    .redenAnoniem("de inbrenger vindt het lastig het gesprek met de ouders aan te gaan")
+                    .build())
+            .inVerwijsindexGemeld(false)
+            .addVragen("Hoe krijgen we de ouders betrokken?")
+            .build();
+    assertEquals(List.of(), found(casus));
+    assertTrue(casus.isAnoniem());
   }
 
   @Test
@@ -44,7 +67,7 @@ class CasusTest {
     InvalidValueException copied =
         assertThrows(
             InvalidValueException.class,
-            () -> ImmutableCasus.copyOf(identifiedCase).withToestemming(Voorbeelden.zonder()));
+            () -> Casus.builder().from(identifiedCase).toestemming(Bespreekformulieren.zonder()).build());
     assertEquals(Casus.ANONYMOUS_CODE, copied.code());
   }
 

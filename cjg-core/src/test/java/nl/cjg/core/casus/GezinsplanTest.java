@@ -23,7 +23,7 @@ class GezinsplanTest {
         .build();
   }
 
-  private static ImmutableGezinsplan.Builder plan() {
+  private static Gezinsplan.Builder plan() {
     return Gezinsplan.builder()
         .addCasussen("CJG-2012-007", "CJG-2012-009")
         .datumOpgesteld(OPGESTELD)
@@ -37,13 +37,13 @@ class GezinsplanTest {
   @Test
   void theExampleIsValid() {
     assertEquals(List.of(), found(plan().build()));
-    assertEquals(Doelstatus.LOPEND, plan().build().doelen().get(0).status());
-    assertEquals(Afspraakstatus.OPEN, plan().build().afspraken().get(0).status());
+    assertEquals(Doel.Status.LOPEND, plan().build().doelen().get(0).status());
+    assertEquals(Afspraak.Status.OPEN, plan().build().afspraken().get(0).status());
   }
 
   @Test
   void aPlanCannotExistWithoutItsZorgcoordinator() {
-    ImmutableGezinsplan.Builder builder =
+    Gezinsplan.Builder builder =
         Gezinsplan.builder().addCasus("CJG-2012-007").datumOpgesteld(OPGESTELD).oudersBetrokken(true);
     IllegalStateException e = assertThrows(IllegalStateException.class, builder::build);
     assertTrue(e.getMessage().contains("zorgcoordinator"));

@@ -1,6 +1,6 @@
 package nl.cjg.core.casus;
 
-import static nl.cjg.core.casus.Voorbeelden.persoonsgegevens;
+import static nl.cjg.core.testkit.Bespreekformulieren.persoonsgegevens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.testkit.Bespreekformulieren;
 import org.junit.jupiter.api.Test;
 
 class KindTest {
@@ -36,7 +37,7 @@ class KindTest {
         assertThrows(InvalidValueException.class, () -> Kind.builder().leeftijd(151).build());
     assertEquals(Kind.AGE_RANGE_CODE, beyond.code());
     Kind oldest = Kind.builder().leeftijd(Kind.MAX_LEEFTIJD).build();
-    assertEquals(List.of("CASUS-001 kind.leeftijd"), Voorbeelden.found(Voorbeelden.anoniem().kind(oldest).build()));
+    assertEquals(List.of("CASUS-001 kind.leeftijd"), Voorbeelden.found(Bespreekformulieren.anoniem().kind(oldest).build()));
   }
 
   @Test

@@ -50,7 +50,7 @@ class StatusgeschiedenisTest {
     InvalidValueException late =
         assertThrows(
             InvalidValueException.class,
-            () -> Statusgeschiedenis.builder().addWijziging(Statuswijziging.of(GEAGENDEERD, APRIL_23)).build());
+            () -> Statusgeschiedenis.builder().addWijziging(Statusgeschiedenis.Wijziging.of(GEAGENDEERD, APRIL_23)).build());
     assertEquals(Statusgeschiedenis.START_CODE, late.code());
   }
 

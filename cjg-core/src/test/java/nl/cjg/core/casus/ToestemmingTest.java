@@ -2,11 +2,11 @@ package nl.cjg.core.casus;
 
 import static nl.cjg.core.casus.Toestemmer.KIND;
 import static nl.cjg.core.casus.Toestemmer.OUDERS_MET_GEZAG;
-import static nl.cjg.core.casus.Voorbeelden.INVULLING;
-import static nl.cjg.core.casus.Voorbeelden.anoniem;
 import static nl.cjg.core.casus.Voorbeelden.found;
-import static nl.cjg.core.casus.Voorbeelden.metToestemming;
-import static nl.cjg.core.casus.Voorbeelden.persoonsgegevens;
+import static nl.cjg.core.testkit.Bespreekformulieren.INVULLING;
+import static nl.cjg.core.testkit.Bespreekformulieren.anoniem;
+import static nl.cjg.core.testkit.Bespreekformulieren.metToestemming;
+import static nl.cjg.core.testkit.Bespreekformulieren.persoonsgegevens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.testkit.Bespreekformulieren;
 import org.junit.jupiter.api.Test;
 
 class ToestemmingTest {
@@ -99,7 +100,7 @@ class ToestemmingTest {
     assertEquals(List.of("TOESTEMMING-002 toestemming.redenAnoniem"), found(anoniem().toestemming(noReason).build()));
     Toestemming blank = Toestemming.builder().from(noReason).redenAnoniem(" ").build();
     assertEquals(List.of("TOESTEMMING-002 redenAnoniem"), found(blank));
-    assertEquals(List.of(), found(Voorbeelden.zonder()));
+    assertEquals(List.of(), found(Bespreekformulieren.zonder()));
   }
 
   private static Toestemming consent(Toestemmer... door) {

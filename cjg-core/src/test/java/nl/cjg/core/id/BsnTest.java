@@ -15,24 +15,24 @@ class BsnTest {
   void readsNineDigitsAndPassesElfproef() {
     Bsn bsn = Bsn.parse(" 111222333 ");
     assertEquals("111222333", bsn.value());
-    assertTrue(bsn.isElfproefGeldig());
+    assertTrue(bsn.passesElfproef());
   }
 
   @Test
   void eightDigitsGetALeadingZero() {
     assertEquals("012345672", Bsn.parse("12345672").value());
-    assertTrue(Bsn.parse("12345672").isElfproefGeldig());
+    assertTrue(Bsn.parse("12345672").passesElfproef());
   }
 
   @Test
   void failingElfproefIsReadButReported() {
     Bsn bsn = Bsn.parse("123456789");
-    assertFalse(bsn.isElfproefGeldig());
+    assertFalse(bsn.passesElfproef());
   }
 
   @Test
   void allZerosFailsElfproefAlthoughItsSumIsZero() {
-    assertFalse(Bsn.parse("000000000").isElfproefGeldig());
+    assertFalse(Bsn.parse("000000000").passesElfproef());
   }
 
   @ParameterizedTest

@@ -22,7 +22,7 @@ class IdentifierProperties {
     sum -= digits.charAt(8) - '0';
     boolean expected = sum % 11 == 0 && !digits.equals("000000000");
     assertEquals(expected, Bsn.passesElfproef(digits));
-    assertEquals(expected, Bsn.parse(digits).isElfproefGeldig());
+    assertEquals(expected, Bsn.parse(digits).passesElfproef());
   }
 
   @Property

@@ -66,8 +66,8 @@ class AgendaTest {
   void nothingIsRedirectedBeforeItWasRequested() {
     assertEquals(
         "PLANNING-S10",
-        code(() -> Doorverwijzing.of(MET_OUDERS, Doorverwijsreden.TE_VAAK_UITGESTELD, LocalDate.of(2012, 2, 27))));
-    assertEquals(OVERLEG, Doorverwijzing.of(MET_OUDERS, Doorverwijsreden.TE_VAAK_UITGESTELD, OVERLEG).datum());
+        code(() -> Doorverwijzing.of(MET_OUDERS, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, LocalDate.of(2012, 2, 27))));
+    assertEquals(OVERLEG, Doorverwijzing.of(MET_OUDERS, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, OVERLEG).datum());
   }
 
   @Test

@@ -106,7 +106,7 @@ class AgendaplannerProperties {
       Aanvraag aanvraag = doorverwijzing.aanvraag();
       LocalDate eerste = vergaderingen.ceiling(aanvraag.aanvraagdatum().plusDays(regels.dagenVoorbereiding()));
       assertEquals(
-          aanvraag.eldersInBehandeling(), doorverwijzing.reden() == Doorverwijsreden.ELDERS_IN_BEHANDELING);
+          aanvraag.eldersInBehandeling(), doorverwijzing.reden() == Doorverwijzing.Reden.ELDERS_IN_BEHANDELING);
       if (aanvraag.eldersInBehandeling()) {
         assertEquals(eerste, doorverwijzing.datum());
       }
@@ -146,7 +146,7 @@ class AgendaplannerProperties {
   Arbitrary<List<Aanvraag>> aanvragen() {
     Arbitrary<String> kenmerk = Arbitraries.of("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8");
     Arbitrary<LocalDate> datum = Arbitraries.integers().between(0, 150).map(BEGIN::plusDays);
-    Arbitrary<Prioriteit> prioriteit = Arbitraries.of(Prioriteit.class);
+    Arbitrary<Aanvraag.Prioriteit> prioriteit = Arbitraries.of(Aanvraag.Prioriteit.class);
     Arbitrary<Integer> minuten = Arbitraries.integers().between(5, 150);
     Arbitrary<Boolean> elders = Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true));
     Arbitrary<Aanvraag> aanvraag =

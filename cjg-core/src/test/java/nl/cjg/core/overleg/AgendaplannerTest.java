@@ -52,7 +52,7 @@ class AgendaplannerTest {
   }
 
   private static Aanvraag spoed(Aanvraag aanvraag) {
-    return Aanvraag.builder().from(aanvraag).prioriteit(Prioriteit.SPOED).build();
+    return Aanvraag.builder().from(aanvraag).prioriteit(Aanvraag.Prioriteit.SPOED).build();
   }
 
   private static Agenda agenda(LocalDate datum, Aanvraag... punten) {
@@ -74,9 +74,9 @@ class AgendaplannerTest {
         planning.agendas());
     assertEquals(
         List.of(
-            Doorverwijzing.of(A002, Doorverwijsreden.TE_VAAK_UITGESTELD, M1),
-            Doorverwijzing.of(A007, Doorverwijsreden.ELDERS_IN_BEHANDELING, M3),
-            Doorverwijzing.of(A009, Doorverwijsreden.TE_VAAK_UITGESTELD, M4)),
+            Doorverwijzing.of(A002, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, M1),
+            Doorverwijzing.of(A007, Doorverwijzing.Reden.ELDERS_IN_BEHANDELING, M3),
+            Doorverwijzing.of(A009, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, M4)),
         planning.doorverwezen());
     assertEquals(List.of(), planning.wachtend());
 
@@ -101,7 +101,7 @@ class AgendaplannerTest {
             agenda(M5, A008)),
         planning.agendas());
     assertEquals(
-        List.of(Doorverwijzing.of(A007, Doorverwijsreden.ELDERS_IN_BEHANDELING, M3)), planning.doorverwezen());
+        List.of(Doorverwijzing.of(A007, Doorverwijzing.Reden.ELDERS_IN_BEHANDELING, M3)), planning.doorverwezen());
     assertEquals(List.of(A009, A011), planning.wachtend());
   }
 
@@ -172,7 +172,7 @@ class AgendaplannerTest {
     Agendaplanning planning = Agendaplanner.plan(List.of(M1, M2), List.of(veertienDagen, vijftienDagen), tweeWeken);
     assertEquals(List.of(agenda(M1), agenda(M2, veertienDagen)), planning.agendas());
     assertEquals(
-        List.of(Doorverwijzing.of(vijftienDagen, Doorverwijsreden.WACHTTIJD_VERSTREKEN, M2)), planning.doorverwezen());
+        List.of(Doorverwijzing.of(vijftienDagen, Doorverwijzing.Reden.WACHTTIJD_VERSTREKEN, M2)), planning.doorverwezen());
   }
 
   @Test
@@ -185,7 +185,7 @@ class AgendaplannerTest {
         Agendaplanner.plan(List.of(M1, M2, M3), List.of(normaal, urgent1, urgent2), tweeKeer);
     assertEquals(List.of(agenda(M1, urgent1), agenda(M2, urgent2), agenda(M3)), planning.agendas());
     assertEquals(
-        List.of(Doorverwijzing.of(normaal, Doorverwijsreden.TE_VAAK_UITGESTELD, M2)), planning.doorverwezen());
+        List.of(Doorverwijzing.of(normaal, Doorverwijzing.Reden.TE_VAAK_UITGESTELD, M2)), planning.doorverwezen());
   }
 
   @Test

@@ -35,10 +35,10 @@ class CasusoverlegTest {
     return Professional.builder().organisatie(organisatie).functie(functie).build();
   }
 
-  private static ImmutableCasusoverleg.Builder overleg() {
+  private static Casusoverleg.Builder overleg() {
     return Casusoverleg.builder()
         .datum(MEETING)
-        .voorzitter(Voorzitter.of("Hanna Proefmeester", Overlegrol.PROCESREGISSEUR))
+        .voorzitter(Voorzitter.of("Hanna Proefmeester", Voorzitter.Rol.PROCESREGISSEUR))
         .addVastTeam(
             Professional.builder().from(lid("Stichting Welzijn Bergen", "jongerenwerker")).naam("Tim Testdijk").build(),
             lid("Schoolmaatschappelijk werk", "schoolmaatschappelijk werker"),
@@ -76,7 +76,7 @@ class CasusoverlegTest {
 
   @Test
   void overleg001TheChairIsTheProcesregisseur() {
-    Casusoverleg chairedByTeamMember = overleg().voorzitter(Voorzitter.of("Tim Testdijk", Overlegrol.TEAMLID)).build();
+    Casusoverleg chairedByTeamMember = overleg().voorzitter(Voorzitter.of("Tim Testdijk", Voorzitter.Rol.TEAMLID)).build();
     assertEquals(List.of("OVERLEG-001 voorzitter"), found(chairedByTeamMember));
   }
 

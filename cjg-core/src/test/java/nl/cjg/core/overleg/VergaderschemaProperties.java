@@ -40,7 +40,7 @@ class VergaderschemaProperties {
         !regulier.isAfter(periode.eind());
         regulier = regulier.plusDays(schema.intervalInDagen())) {
       LocalDate dag = regulier;
-      if (schema.uitzonderingsregel() == Uitzonderingsregel.VOLGENDE_WERKDAG) {
+      if (schema.uitzonderingsregel() == Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG) {
         while (!werkdag(schema, dag) && !dag.isAfter(periode.eind())) {
           dag = dag.plusDays(1);
         }
@@ -77,7 +77,7 @@ class VergaderschemaProperties {
     Arbitrary<LocalDate> start = Arbitraries.integers().between(0, 60).map(BEGIN::plusDays);
     Arbitrary<Integer> interval = Arbitraries.integers().between(1, 30);
     Arbitrary<List<Datumbereik>> uitzonderingen = periode(200, 40).list().ofMaxSize(4);
-    Arbitrary<Uitzonderingsregel> regel = Arbitraries.of(Uitzonderingsregel.class);
+    Arbitrary<Vergaderschema.Uitzonderingsregel> regel = Arbitraries.of(Vergaderschema.Uitzonderingsregel.class);
     return Combinators.combine(start, interval, uitzonderingen, regel)
         .as(
             (s, i, u, r) ->

@@ -21,7 +21,7 @@ class VergaderschemaTest {
   @Test
   void theDefaultIsEveryThreeWeeks() {
     assertEquals(21, PILOT.intervalInDagen());
-    assertEquals(Uitzonderingsregel.VERVALT, PILOT.uitzonderingsregel());
+    assertEquals(Vergaderschema.Uitzonderingsregel.VERVALT, PILOT.uitzonderingsregel());
   }
 
   @Test
@@ -50,7 +50,7 @@ class VergaderschemaTest {
         Vergaderschema.builder()
             .from(PILOT)
             .addUitzonderingen(VAKANTIE)
-            .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
+            .uitzonderingsregel(Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(
@@ -69,7 +69,7 @@ class VergaderschemaTest {
             .startdatum(LocalDate.of(2012, 7, 2))
             .intervalInDagen(7)
             .addUitzonderingen(Datumbereik.of(LocalDate.of(2012, 7, 7), LocalDate.of(2012, 8, 19)))
-            .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
+            .uitzonderingsregel(Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 7, 2), LocalDate.of(2012, 8, 20), LocalDate.of(2012, 8, 27)),
@@ -85,7 +85,7 @@ class VergaderschemaTest {
         List.of(LocalDate.of(2012, 3, 5), LocalDate.of(2012, 3, 15), LocalDate.of(2012, 4, 4), LocalDate.of(2012, 4, 24)),
         elkeTienDagen.vergaderdata(periode));
     Vergaderschema verschuivend =
-        Vergaderschema.builder().from(elkeTienDagen).uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG).build();
+        Vergaderschema.builder().from(elkeTienDagen).uitzonderingsregel(Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG).build();
     assertEquals(
         List.of(
             LocalDate.of(2012, 3, 5),
@@ -105,7 +105,7 @@ class VergaderschemaTest {
         Vergaderschema.builder()
             .from(PILOT)
             .addUitzonderingen(VAKANTIE)
-            .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
+            .uitzonderingsregel(Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 4, 23), LocalDate.of(2012, 5, 8)),
@@ -119,7 +119,7 @@ class VergaderschemaTest {
         Vergaderschema.builder()
             .from(PILOT)
             .addUitzonderingen(Datumbereik.of(LocalDate.of(2012, 4, 14), LocalDate.of(2012, 12, 31)))
-            .uitzonderingsregel(Uitzonderingsregel.VOLGENDE_WERKDAG)
+            .uitzonderingsregel(Vergaderschema.Uitzonderingsregel.VOLGENDE_WERKDAG)
             .build();
     assertEquals(
         List.of(LocalDate.of(2012, 3, 6), LocalDate.of(2012, 3, 27)),

@@ -79,7 +79,7 @@ class NetwerkProperties {
   }
 
   /** A partner without its name; names are given by position so that they are unique. */
-  private static Arbitrary<ImmutablePartner.Builder> partnerShapes() {
+  private static Arbitrary<Partner.Builder> partnerShapes() {
     Arbitrary<Leeftijdsgroep> band =
         Combinators.combine(Arbitraries.integers().between(0, 28), Arbitraries.integers().between(1, 8))
             .as((van, breedte) -> Leeftijdsgroep.of(van, van + breedte));
@@ -94,7 +94,7 @@ class NetwerkProperties {
             Partner.builder().leeftijdsgroepen(b).kernen(k).disciplines(d).expertises(e).rol(r));
   }
 
-  private static Netwerk network(List<ImmutablePartner.Builder> shapes) {
+  private static Netwerk network(List<Partner.Builder> shapes) {
     List<Partner> partners = new ArrayList<>();
     for (int i = 0; i < shapes.size(); i++) {
       partners.add(shapes.get(i).naam("Partner " + i).build());

@@ -78,16 +78,16 @@ class PartnerTest {
 
   @Test
   void codesAsTheSeedsWriteThem() {
-    assertEquals(Optional.of(Discipline.MAATSCHAPPELIJK_WERK), Discipline.vanCode("Maatschappelijk werk"));
-    assertEquals(Optional.of(Discipline.GGZ), Discipline.vanCode(" ggz "));
-    assertEquals(Optional.empty(), Discipline.vanCode("tandarts"));
-    assertEquals(Optional.of(Expertise.MELDCODE_KINDERMISHANDELING), Expertise.vanCode("meldcode kindermishandeling"));
-    assertEquals(Optional.of(Rol.NETWERKPARTNER), Rol.vanCode("netwerkpartner"));
+    assertEquals(Optional.of(Discipline.MAATSCHAPPELIJK_WERK), Discipline.fromCode("Maatschappelijk werk"));
+    assertEquals(Optional.of(Discipline.GGZ), Discipline.fromCode(" ggz "));
+    assertEquals(Optional.empty(), Discipline.fromCode("tandarts"));
+    assertEquals(Optional.of(Expertise.MELDCODE_KINDERMISHANDELING), Expertise.fromCode("meldcode kindermishandeling"));
+    assertEquals(Optional.of(Rol.NETWERKPARTNER), Rol.fromCode("netwerkpartner"));
     for (Discipline discipline : Discipline.values()) {
-      assertEquals(Optional.of(discipline), Discipline.vanCode(discipline.code()));
+      assertEquals(Optional.of(discipline), Discipline.fromCode(discipline.code()));
     }
     for (Expertise expertise : Expertise.values()) {
-      assertEquals(Optional.of(expertise), Expertise.vanCode(expertise.code()));
+      assertEquals(Optional.of(expertise), Expertise.fromCode(expertise.code()));
     }
   }
 

@@ -97,7 +97,7 @@ class DoelgroepTest {
     assertEquals(Omvang.SOURCE_CODE, assertThrows(InvalidValueException.class, () -> Omvang.of(40, " ", VASTGESTELD)).code());
   }
 
-  private static ImmutableDoelgroep.Builder group(String naam, int aantal) {
+  private static Doelgroep.Builder group(String naam, int aantal) {
     return Doelgroep.builder().naam(naam).grootte(Omvang.of(aantal, BRON, VASTGESTELD));
   }
 }

@@ -40,25 +40,25 @@ class PopulatieTest {
           GROET_CAMPERDUIN, new int[] {1_990, 57, 23, 34});
 
   static Populatie bergen2010() {
-    ImmutablePopulatie.Builder builder =
+    Populatie.Builder builder =
         Populatie.builder()
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(LocalDate.of(2010, 1, 1))
             .bron("CBS, Gemeente op maat, Bergen NH (2010)")
-            .addTellingen(Telling.builder().aantal(30_985).build())
-            .addTellingen(Telling.builder().leeftijdsgroep(NUL_25).aantal(7_753).build());
+            .addTellingen(Populatie.Telling.builder().aantal(30_985).build())
+            .addTellingen(Populatie.Telling.builder().leeftijdsgroep(NUL_25).aantal(7_753).build());
     int[] cbs = {1_195, 1_692, 1_851, 1_829, 1_186};
     List<Leeftijdsgroep> vijfjaars = Leeftijdsindelingen.CBS_VIJFJAARSGROEPEN.groepen();
     for (int i = 0; i < cbs.length; i++) {
-      builder.addTellingen(Telling.builder().leeftijdsgroep(vijfjaars.get(i)).aantal(cbs[i]).build());
+      builder.addTellingen(Populatie.Telling.builder().leeftijdsgroep(vijfjaars.get(i)).aantal(cbs[i]).build());
     }
     for (Kern kern : BergenKernen.all()) {
       int[] counts = PER_KERN.get(kern);
       builder
-          .addTellingen(Telling.inwoners(kern, counts[0]))
-          .addTellingen(Telling.of(kern, NUL_25, counts[1]))
-          .addTellingen(Telling.of(kern, VIJFTIEN_25, counts[2]))
-          .addTellingen(Telling.of(kern, NUL_15, counts[3]));
+          .addTellingen(Populatie.Telling.inwoners(kern, counts[0]))
+          .addTellingen(Populatie.Telling.of(kern, NUL_25, counts[1]))
+          .addTellingen(Populatie.Telling.of(kern, VIJFTIEN_25, counts[2]))
+          .addTellingen(Populatie.Telling.of(kern, NUL_15, counts[3]));
     }
     return builder.build();
   }
@@ -94,7 +94,7 @@ class PopulatieTest {
   void aBandCountedInOnlySomeKernenHasNoMunicipalTotal() {
     Populatie populatie =
         base()
-            .addTellingen(Telling.of(BERGEN, NUL_25, 3_147), Telling.of(SCHOORL, NUL_25, 1_599), Telling.of(BERGEN, NUL_15, 1_878))
+            .addTellingen(Populatie.Telling.of(BERGEN, NUL_25, 3_147), Populatie.Telling.of(SCHOORL, NUL_25, 1_599), Populatie.Telling.of(BERGEN, NUL_15, 1_878))
             .build();
     assertEquals(Map.of(NUL_25, 4_746L), populatie.totaalPerLeeftijdsgroep());
     assertEquals(0, populatie.totaal());
@@ -109,7 +109,7 @@ class PopulatieTest {
   @Test
   void aBandExceedingTheKernsInhabitantsIsReported() {
     Populatie populatie =
-        base().addTellingen(Telling.inwoners(GROET_CAMPERDUIN, 1_990), Telling.of(GROET_CAMPERDUIN, NUL_25, 1_991)).build();
+        base().addTellingen(Populatie.Telling.inwoners(GROET_CAMPERDUIN, 1_990), Populatie.Telling.of(GROET_CAMPERDUIN, NUL_25, 1_991)).build();
     ValidationResult result = VALIDATOR.validate(populatie);
     assertEquals(1, result.violations().size());
     assertEquals("POPULATIE-001", result.violations().get(0).ruleId());
@@ -118,7 +118,7 @@ class PopulatieTest {
 
   @Test
   void aBandHoldingEveryInhabitantIsValid() {
-    Populatie populatie = base().addTellingen(Telling.inwoners(BERGEN_AAN_ZEE, 88), Telling.of(BERGEN_AAN_ZEE, NUL_25, 88)).build();
+    Populatie populatie = base().addTellingen(Populatie.Telling.inwoners(BERGEN_AAN_ZEE, 88), Populatie.Telling.of(BERGEN_AAN_ZEE, NUL_25, 88)).build();
     assertTrue(VALIDATOR.validate(populatie).isValid());
   }
 
@@ -126,8 +126,8 @@ class PopulatieTest {
   void aMunicipalBandExceedingTheMunicipalTotalIsReported() {
     Populatie populatie =
         base()
-            .addTellingen(Telling.builder().leeftijdsgroep(NUL_25).aantal(7_753).build())
-            .addTellingen(Telling.builder().aantal(7_000).build())
+            .addTellingen(Populatie.Telling.builder().leeftijdsgroep(NUL_25).aantal(7_753).build())
+            .addTellingen(Populatie.Telling.builder().aantal(7_000).build())
             .build();
     ValidationResult result = VALIDATOR.validate(populatie);
     assertEquals("POPULATIE-001", result.violations().get(0).ruleId());
@@ -137,7 +137,7 @@ class PopulatieTest {
   @Test
   void aKernOfAnotherMunicipalityIsReported() {
     Kern elders = Kern.builder().naam("Alkmaar").gemeente(GemeenteCode.parse("GM0361")).build();
-    Populatie populatie = base().addTellingen(Telling.inwoners(BERGEN, 12_590), Telling.inwoners(elders, 94_000)).build();
+    Populatie populatie = base().addTellingen(Populatie.Telling.inwoners(BERGEN, 12_590), Populatie.Telling.inwoners(elders, 94_000)).build();
     ValidationResult result = VALIDATOR.validate(populatie);
     assertEquals(1, result.violations().size());
     assertEquals("POPULATIE-002", result.violations().get(0).ruleId());
@@ -149,12 +149,12 @@ class PopulatieTest {
     InvalidValueException e =
         assertThrows(
             InvalidValueException.class,
-            () -> base().addTellingen(Telling.of(BERGEN, NUL_25, 3_147), Telling.of(BERGEN, Leeftijdsgroep.of(0, 25), 3_000)).build());
+            () -> base().addTellingen(Populatie.Telling.of(BERGEN, NUL_25, 3_147), Populatie.Telling.of(BERGEN, Leeftijdsgroep.of(0, 25), 3_000)).build());
     assertEquals(Populatie.DUPLICATE_CODE, e.code());
     InvalidValueException totals =
         assertThrows(
             InvalidValueException.class,
-            () -> base().addTellingen(Telling.builder().aantal(1).build(), Telling.builder().aantal(2).build()).build());
+            () -> base().addTellingen(Populatie.Telling.builder().aantal(1).build(), Populatie.Telling.builder().aantal(2).build()).build());
     assertEquals(Populatie.DUPLICATE_CODE, totals.code());
   }
 
@@ -166,11 +166,11 @@ class PopulatieTest {
 
   @Test
   void countsAreNotNegative() {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Telling.inwoners(BERGEN, -1));
-    assertEquals(Telling.NEGATIVE_CODE, e.code());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Populatie.Telling.inwoners(BERGEN, -1));
+    assertEquals(Populatie.Telling.NEGATIVE_CODE, e.code());
   }
 
-  private static ImmutablePopulatie.Builder base() {
+  private static Populatie.Builder base() {
     return Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(LocalDate.of(2010, 1, 1)).bron("CBS");
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -17,36 +16,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
 import nl.cjg.core.casus.Gezinsplan;
-import nl.cjg.core.casus.ImmutableCasus;
 import nl.cjg.core.casus.Kind;
-import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
-import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.GemeenteCode;
-import nl.cjg.core.id.Postcode;
 import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Agenda;
 import nl.cjg.core.overleg.Agendaplanner;
 import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Planningsregels;
-import nl.cjg.core.overleg.Prioriteit;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.partner.Rol;
@@ -56,8 +45,8 @@ import nl.cjg.core.populatie.Doelgroepsoort;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.stats.operational.ImmutableOperationalFigures;
 import nl.cjg.core.stats.operational.OperationalFigures;
+import nl.cjg.core.testkit.Bespreekformulieren;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.validation.CjgValidator;
@@ -78,55 +67,18 @@ class OnderzoeksexportTest {
   private static final LocalDate INVULLING = LocalDate.of(2012, 5, 7);
   private static final Bsn BSN = Bsn.parse("999990019");
 
-  static ImmutableCasus.Builder metToestemming(LocalDate geboortedatum) {
+  /** The shared complete case, with a named zorgcoördinator, a period in words and a status history. */
+  static Casus.Builder metToestemming(LocalDate geboortedatum) {
     return Casus.builder()
-        .kenmerk("CJG-2012-007")
-        .datumInvulling(INVULLING)
-        .datumOverleg(LocalDate.of(2012, 5, 21))
-        .aanmelder(
-            Aanmelder.builder()
-                .naam("Ineke Testbeek")
-                .organisatie("Stichting Welzijn Bergen")
-                .functie("jongerenwerker")
-                .telefoonnummer("072 000 0000")
-                .emailadres("i.testbeek@example.org")
-                .addWerkdagen(DayOfWeek.MONDAY, DayOfWeek.THURSDAY)
-                .build())
-        .kind(
-            Kind.builder()
-                .persoonsgegevens(
-                    Persoonsgegevens.builder()
-                        .voornaam("Fenna")
-                        .achternaam("Testhuizen")
-                        .geboortedatum(geboortedatum)
-                        .straat("Proefstraat")
-                        .huisnummer("12a")
-                        .postcode(Postcode.parse("1861 AB"))
-                        .woonplaats("Bergen")
-                        .bsn(BSN)
-                        .build())
-                .kern(BergenKernen.BERGEN)
-                .oorspronkelijkeAanmelder("Jeugdgezondheidszorg")
-                .school("De Testschool")
-                .groepOfKlas("groep 6")
-                .schoolloopbaan("groep 4 gedoubleerd")
-                .etniciteit("Nederlands")
-                .build())
+        .from(Bespreekformulieren.metToestemming(geboortedatum).build())
         .zorgcoordinator(Professional.builder().naam("Joop Proefman").organisatie("Bureau Jeugdzorg Noord-Holland").build())
-        .toestemming(
-            Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(Toestemmer.OUDERS_MET_GEZAG).build())
-        .inVerwijsindexGemeld(true)
-        .addVragen("Welke hulp past bij de zorgen over het gedrag thuis?")
-        .doel("Rust in het gezin")
-        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).build())
-        .addBetrokkenInstanties(
-            BetrokkenInstantie.builder()
-                .instantie("Schoolmaatschappelijk werk")
-                .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
-                .wanneer("sinds de scheiding")
-                .build())
-        .putSchets(Leefgebied.THUIS, "veel ruzie over bedtijd")
-        .bijzonderheden("heeft een jonger broertje")
+        .betrokkenInstanties(
+            List.of(
+                BetrokkenInstantie.builder()
+                    .instantie("Schoolmaatschappelijk werk")
+                    .periode(Periode.vanaf(Tijdvak.maand(YearMonth.of(2011, 9))))
+                    .wanneer("sinds de scheiding")
+                    .build()))
         .statusgeschiedenis(Statusgeschiedenis.aangemeld(INVULLING).met(Casusstatus.GEAGENDEERD, LocalDate.of(2012, 5, 9)));
   }
 
@@ -165,7 +117,7 @@ class OnderzoeksexportTest {
     assertEquals(Optional.of("Bureau Jeugdzorg Noord-Holland"), uit.zorgcoordinator().flatMap(Professional::organisatie));
     assertEquals(Optional.of("Stichting Welzijn Bergen"), uit.aanmelder().organisatie());
     assertEquals(Optional.of("jongerenwerker"), uit.aanmelder().functie());
-    assertEquals(2, uit.aanmelder().werkdagen().size());
+    assertEquals(Bespreekformulieren.aanmelder().werkdagen(), uit.aanmelder().werkdagen());
   }
 
   @Test
@@ -274,7 +226,7 @@ class OnderzoeksexportTest {
     assertEquals(Set.of(casusUit.kenmerk()), uit.casussen());
     assertEquals(Map.of(casusUit.kenmerk(), true), uit.oudersAanwezig());
     assertEquals(casusUit.zorgcoordinator().orElseThrow().naam(), Optional.of(uit.voorzitter().naam()));
-    assertEquals(Overlegrol.PROCESREGISSEUR, uit.voorzitter().rol());
+    assertEquals(Voorzitter.Rol.PROCESREGISSEUR, uit.voorzitter().rol());
     assertEquals(
         List.of(Professional.builder().naam(casusUit.aanmelder().naam()).organisatie("Stichting Welzijn Bergen").functie("jongerenwerker").build()),
         uit.vastTeam());
@@ -298,12 +250,12 @@ class OnderzoeksexportTest {
     LocalDate maandag = LocalDate.of(2012, 5, 7);
     List<Aanvraag> aanvragen =
         List.of(
-            aanvraag("CJG-2012-001", maandag, Prioriteit.NORMAAL, false),
-            aanvraag("CJG-2012-002", maandag, Prioriteit.NORMAAL, false),
-            aanvraag("CJG-2012-003", maandag, Prioriteit.NORMAAL, false),
-            aanvraag("CJG-2012-004", maandag, Prioriteit.SPOED, false),
-            aanvraag("CJG-2012-005", maandag, Prioriteit.NORMAAL, true),
-            aanvraag("CJG-2012-006", maandag.plusDays(21), Prioriteit.NORMAAL, false));
+            aanvraag("CJG-2012-001", maandag, Aanvraag.Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-002", maandag, Aanvraag.Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-003", maandag, Aanvraag.Prioriteit.NORMAAL, false),
+            aanvraag("CJG-2012-004", maandag, Aanvraag.Prioriteit.SPOED, false),
+            aanvraag("CJG-2012-005", maandag, Aanvraag.Prioriteit.NORMAAL, true),
+            aanvraag("CJG-2012-006", maandag.plusDays(21), Aanvraag.Prioriteit.NORMAAL, false));
     Agendaplanning bron =
         Agendaplanner.plan(List.of(maandag.plusDays(14), maandag.plusDays(21)), aanvragen, Planningsregels.standaard());
 
@@ -337,7 +289,7 @@ class OnderzoeksexportTest {
     Populatie populatie =
         Populatie.builder().gemeente(GemeenteCode.BERGEN_NH).peildatum(LocalDate.of(2010, 1, 1)).bron("CBS").build();
     Aanbod aanbod =
-        Aanbod.builder().partner("GGD Hollands Noorden").naam("hielprik").soort(AanbodSoort.BASISAANBOD).aard(Aard.PREVENTIEF).build();
+        Aanbod.builder().partner("GGD Hollands Noorden").naam("hielprik").soort(Aanbod.Soort.BASISAANBOD).aard(Aanbod.Aard.PREVENTIEF).build();
     Signaal signaal =
         Signaal.builder().bsn(BSN).organisatie("Bureau Jeugdzorg").datumRegistratie(INVULLING).geboortedatum(LocalDate.of(2003, 2, 14)).build();
     Casus casus = metToestemming(LocalDate.of(2003, 2, 14)).build();
@@ -355,7 +307,7 @@ class OnderzoeksexportTest {
     Agendaplanning planning =
         Agendaplanner.plan(
             List.of(casus.datumOverleg().orElseThrow()),
-            List.of(aanvraag(casus.kenmerk(), INVULLING, Prioriteit.NORMAAL, false)),
+            List.of(aanvraag(casus.kenmerk(), INVULLING, Aanvraag.Prioriteit.NORMAAL, false)),
             Planningsregels.standaard());
 
     List<Object> uit =
@@ -399,7 +351,7 @@ class OnderzoeksexportTest {
     long weggelaten = bron.stream().filter(record -> record instanceof Signaal || record instanceof Gezinsplan).count();
     assertTrue(weggelaten > 0 && figuresBron.meetings().overleggen() > 0, "the sample holds signals, family plans and meetings");
     assertEquals(
-        ImmutableOperationalFigures.copyOf(figuresBron).withOtherRecords(figuresBron.otherRecords() - weggelaten), figuresInJaren);
+        OperationalFigures.builder().from(figuresBron).otherRecords(figuresBron.otherRecords() - weggelaten).build(), figuresInJaren);
 
     List<Casus> casussenInGroepen =
         EXPORT.inLeeftijdsgroepen(Leeftijdsindelingen.CBS_JEUGDZORG).records(bron.stream())
@@ -407,12 +359,11 @@ class OnderzoeksexportTest {
     assertEquals(counts(casussenBron), counts(casussenInGroepen));
   }
 
-
   private static Casusoverleg overleg(Casus casus) {
     Professional zorgcoordinator = casus.zorgcoordinator().orElseThrow();
     return Casusoverleg.builder()
         .datum(casus.datumOverleg().orElseThrow())
-        .voorzitter(Voorzitter.of(zorgcoordinator.naam().orElseThrow(), Overlegrol.PROCESREGISSEUR))
+        .voorzitter(Voorzitter.of(zorgcoordinator.naam().orElseThrow(), Voorzitter.Rol.PROCESREGISSEUR))
         .addVastTeam(
             Professional.builder()
                 .naam(casus.aanmelder().naam())
@@ -434,7 +385,7 @@ class OnderzoeksexportTest {
         .build();
   }
 
-  private static Aanvraag aanvraag(String kenmerk, LocalDate datum, Prioriteit prioriteit, boolean elders) {
+  private static Aanvraag aanvraag(String kenmerk, LocalDate datum, Aanvraag.Prioriteit prioriteit, boolean elders) {
     return Aanvraag.builder()
         .kenmerk(kenmerk)
         .aanvraagdatum(datum)

@@ -12,16 +12,13 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
-import nl.cjg.core.casus.Actie;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.GerichtOp;
-import nl.cjg.core.casus.ImmutableCasus;
-import nl.cjg.core.casus.ImmutablePersoonsgegevens;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -79,7 +76,7 @@ final class PersonalData {
   }
 
   /** Every attribute filled in, birth date left to the caller. */
-  static Arbitrary<ImmutablePersoonsgegevens.Builder> persoonsgegevens() {
+  static Arbitrary<Persoonsgegevens.Builder> persoonsgegevens() {
     return Builders.withBuilder(Persoonsgegevens::builder)
         .use(names()).in((b, naam) -> b.voornaam(naam))
         .use(names()).in((b, naam) -> b.achternaam(naam))
@@ -209,7 +206,7 @@ final class PersonalData {
     return Arbitraries.of(BergenKernen.all()).optional(0.9);
   }
 
-  private static ImmutableCasus.Builder form(LocalDate datum, Aanmelder aanmelder, Statusgeschiedenis history) {
+  private static Casus.Builder form(LocalDate datum, Aanmelder aanmelder, Statusgeschiedenis history) {
     return Casus.builder()
         .kenmerk("CJG-" + datum.toEpochDay())
         .datumInvulling(datum)
@@ -217,7 +214,7 @@ final class PersonalData {
         .aanmelder(aanmelder)
         .addVragen("Welke hulp past bij de zorgen thuis?")
         .doel("Rust in het gezin")
-        .addActies(Actie.builder().omschrijving("opvoedspreekuur").gerichtOp(GerichtOp.OUDERS).effect("iets beter").build())
+        .addActies(OndernomenActie.builder().omschrijving("opvoedspreekuur").gerichtOp(OndernomenActie.GerichtOp.OUDERS).effect("iets beter").build())
         .addBetrokkenInstanties(
             BetrokkenInstantie.builder().instantie("Schoolmaatschappelijk werk").wanneer("sinds groep 3").build())
         .putSchets(Leefgebied.THUIS, "veel ruzie")
@@ -225,7 +222,7 @@ final class PersonalData {
         .statusgeschiedenis(history);
   }
 
-  private static nl.cjg.core.casus.ImmutableKind.Builder child() {
+  private static nl.cjg.core.casus.Kind.Builder child() {
     return Kind.builder()
         .oorspronkelijkeAanmelder("Jeugdgezondheidszorg")
         .school("De Testschool")

@@ -110,19 +110,19 @@ class RouterProperties {
   Arbitrary<Situatie> situaties() {
     Arbitrary<Kern> kernen = Arbitraries.of(BergenKernen.all());
     return Builders.withBuilder(Situatie::builder)
-        .use(Arbitraries.integers().between(0, 30)).in(ImmutableSituatie.Builder::leeftijd)
-        .use(kernen).withProbability(0.7).in(ImmutableSituatie.Builder::kern)
+        .use(Arbitraries.integers().between(0, 30)).in(Situatie.Builder::leeftijd)
+        .use(kernen).withProbability(0.7).in(Situatie.Builder::kern)
         .use(Arbitraries.maps(Arbitraries.of(Leefgebied.class), Arbitraries.of(Ernst.class)).ofMaxSize(4))
-        .in(ImmutableSituatie.Builder::putAllZorgen)
-        .use(Arbitraries.of(Veiligheidssignaal.class).set()).withProbability(0.3).in(ImmutableSituatie.Builder::addAllSignalen)
-        .use(Arbitraries.of(false)).withProbability(0.2).in(ImmutableSituatie.Builder::samenwerkingMetOudersMogelijk)
-        .use(Arbitraries.of(true, false)).in(ImmutableSituatie.Builder::metToestemming)
-        .use(Arbitraries.of("Triversum", "Bureau Jeugdzorg")).withProbability(0.2).in(ImmutableSituatie.Builder::behandelaar)
-        .use(Arbitraries.of(Omstandigheid.class).set().ofMaxSize(3)).in(ImmutableSituatie.Builder::addAllOmstandigheden)
-        .use(Arbitraries.integers().between(0, 4)).in(ImmutableSituatie.Builder::betrokkenProfessionals)
-        .use(Arbitraries.of(true, false)).in(ImmutableSituatie.Builder::zorgcoordinatorBekend)
-        .use(Arbitraries.of(true, false)).in(ImmutableSituatie.Builder::inVerwijsindex)
-        .build(ImmutableSituatie.Builder::build);
+        .in(Situatie.Builder::putAllZorgen)
+        .use(Arbitraries.of(Veiligheidssignaal.class).set()).withProbability(0.3).in(Situatie.Builder::addAllSignalen)
+        .use(Arbitraries.of(false)).withProbability(0.2).in(Situatie.Builder::samenwerkingMetOudersMogelijk)
+        .use(Arbitraries.of(true, false)).in(Situatie.Builder::metToestemming)
+        .use(Arbitraries.of("Triversum", "Bureau Jeugdzorg")).withProbability(0.2).in(Situatie.Builder::behandelaar)
+        .use(Arbitraries.of(Omstandigheid.class).set().ofMaxSize(3)).in(Situatie.Builder::addAllOmstandigheden)
+        .use(Arbitraries.integers().between(0, 4)).in(Situatie.Builder::betrokkenProfessionals)
+        .use(Arbitraries.of(true, false)).in(Situatie.Builder::zorgcoordinatorBekend)
+        .use(Arbitraries.of(true, false)).in(Situatie.Builder::inVerwijsindex)
+        .build(Situatie.Builder::build);
   }
 
   @Provide

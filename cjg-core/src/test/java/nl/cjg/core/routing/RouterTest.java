@@ -114,7 +114,7 @@ class RouterTest {
     assertEquals(
         List.of(Vervolgstap.BEHANDELAAR_INFORMEREN, Vervolgstap.TOELEIDING_ONDERSTEUNEN, Vervolgstap.PLAN_MET_OUDERS),
         advies.vervolgstappen());
-    Toelichting meerLeefgebieden =
+    Advies.Toelichting meerLeefgebieden =
         advies.toelichtingen().stream().filter(t -> t.regel().equals("MEER-LEEFGEBIEDEN")).findFirst().orElseThrow();
     assertEquals(Optional.of("ELDERS-IN-BEHANDELING"), meerLeefgebieden.opzijGezetDoor());
     assertFalse(advies.toegepasteRegels().contains("MEER-LEEFGEBIEDEN"));
@@ -179,7 +179,7 @@ class RouterTest {
 
   @Test
   void consentIsAskedOfTheParentsUnderSixteenAndOfTheYoungPersonFromTwelve() {
-    ImmutableSituatie.Builder zonder =
+    Situatie.Builder zonder =
         Situatie.builder().putZorgen(Leefgebied.SCHOOL_WERK, Ernst.ZORG).metToestemming(false);
     assertEquals(List.of(Vervolgstap.TOESTEMMING_OUDERS_VRAGEN), consentSteps(zonder.leeftijd(11).build()));
     assertEquals(List.of(Vervolgstap.TOESTEMMING_OUDERS_VRAGEN, Vervolgstap.TOESTEMMING_JONGERE_VRAGEN),

@@ -11,7 +11,6 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
-import nl.cjg.core.casus.ImmutableCasus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
@@ -30,7 +29,7 @@ class SituatieTest {
     return Toestemming.builder().metToestemming(true).besprokenMetOuders(true).addGegevenDoor(toestemmers).build();
   }
 
-  private static ImmutableCasus.Builder casus(Kind kind, Toestemming toestemming) {
+  private static Casus.Builder casus(Kind kind, Toestemming toestemming) {
     return Casus.builder()
         .kenmerk("CJG-2012-011")
         .datumInvulling(INVULLING)

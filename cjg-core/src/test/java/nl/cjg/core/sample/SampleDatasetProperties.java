@@ -3,13 +3,13 @@ package nl.cjg.core.sample;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
-import nl.cjg.core.casus.Casus;
-import nl.cjg.core.populatie.Leeftijd;
-import nl.cjg.core.validation.CjgValidator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.populatie.Leeftijd;
+import nl.cjg.core.validation.CjgValidator;
 import org.junit.jupiter.api.Assertions;
 
 class SampleDatasetProperties {
@@ -54,7 +54,7 @@ class SampleDatasetProperties {
   private static List<Casus> casussen(long seed, int aantal) {
     return SampleDataset.of(SampleOptions.builder().seed(seed).aantalCasussen(aantal).build())
         .records()
-        .filter(record -> record.kind() == RecordKind.CASUS)
+        .filter(record -> record.kind() == SampleRecord.Kind.CASUS)
         .map(record -> record.value(Casus.class))
         .toList();
   }

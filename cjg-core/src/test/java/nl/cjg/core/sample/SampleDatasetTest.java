@@ -23,7 +23,6 @@ import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.verwijsindex.Signaal;
@@ -41,7 +40,7 @@ class SampleDatasetTest {
     return SampleOptions.builder().seed(seed).aantalCasussen(aantal).build();
   }
 
-  private static <T> List<T> of(List<SampleRecord> records, RecordKind kind, Class<T> type) {
+  private static <T> List<T> of(List<SampleRecord> records, SampleRecord.Kind kind, Class<T> type) {
     return records.stream().filter(record -> record.kind() == kind).map(record -> record.value(type)).toList();
   }
 
@@ -50,8 +49,8 @@ class SampleDatasetTest {
     List<SampleRecord> eerste = records(cases(7, 150));
     assertEquals(eerste, records(cases(7, 150)));
     assertEquals(eerste, SampleDataset.of(cases(7, 150)).records().toList(), "every pass is fresh");
-    List<Casus> ander = of(records(cases(8, 150)), RecordKind.CASUS, Casus.class);
-    assertNotEquals(of(eerste, RecordKind.CASUS, Casus.class), ander);
+    List<Casus> ander = of(records(cases(8, 150)), SampleRecord.Kind.CASUS, Casus.class);
+    assertNotEquals(of(eerste, SampleRecord.Kind.CASUS, Casus.class), ander);
   }
 
   @Test
@@ -69,21 +68,21 @@ class SampleDatasetTest {
     List<SampleRecord> records = records(cases(3, 40));
     Netwerk netwerk = BergenReferentie.netwerk();
     int partners = netwerk.partners().size();
-    assertEquals(RecordKind.POPULATIE, records.get(0).kind());
+    assertEquals(SampleRecord.Kind.POPULATIE, records.get(0).kind());
     assertEquals(BergenReferentie.populatie(), records.get(0).value());
     for (int i = 0; i < partners; i++) {
       assertEquals(netwerk.partners().get(i), records.get(1 + i).value());
-      assertEquals(RecordKind.AANBOD, records.get(1 + partners + i).kind());
+      assertEquals(SampleRecord.Kind.AANBOD, records.get(1 + partners + i).kind());
     }
-    assertEquals(RecordKind.WERKPLAN, records.get(records.size() - 1).kind());
-    assertEquals(40, of(records, RecordKind.CASUS, Casus.class).size());
+    assertEquals(SampleRecord.Kind.WERKPLAN, records.get(records.size() - 1).kind());
+    assertEquals(40, of(records, SampleRecord.Kind.CASUS, Casus.class).size());
     LocalDate vorige = LocalDate.of(1900, 1, 1);
     for (SampleRecord record : records.subList(1 + 2 * partners, records.size() - 1)) {
-      if (record.kind() == RecordKind.CASUSOVERLEG) {
+      if (record.kind() == SampleRecord.Kind.CASUSOVERLEG) {
         LocalDate datum = record.value(Casusoverleg.class).datum();
         assertTrue(datum.isAfter(vorige));
         vorige = datum;
-      } else if (record.kind() == RecordKind.CASUS) {
+      } else if (record.kind() == SampleRecord.Kind.CASUS) {
         assertTrue(record.value(Casus.class).datumInvulling().isAfter(vorige.minusDays(1)), "requested after the previous meeting");
       }
     }
@@ -112,14 +111,14 @@ class SampleDatasetTest {
   void meetingsAreEveryThreeWeeksAndDiscussAtMostTheirLimit() {
     SampleOptions options = SampleOptions.builder().aantalCasussen(300).casussenPerOverleg(4).build();
     List<SampleRecord> records = records(options);
-    List<Casusoverleg> overleggen = of(records, RecordKind.CASUSOVERLEG, Casusoverleg.class);
+    List<Casusoverleg> overleggen = of(records, SampleRecord.Kind.CASUSOVERLEG, Casusoverleg.class);
     assertEquals(options.vergaderdata(), overleggen.stream().map(Casusoverleg::datum).toList());
     for (int i = 1; i < overleggen.size(); i++) {
       long dagen = ChronoUnit.DAYS.between(overleggen.get(i - 1).datum(), overleggen.get(i).datum());
       assertEquals(0, dagen % 21);
     }
     assertTrue(overleggen.stream().allMatch(overleg -> overleg.casussen().size() == 4));
-    List<Casus> casussen = of(records, RecordKind.CASUS, Casus.class);
+    List<Casus> casussen = of(records, SampleRecord.Kind.CASUS, Casus.class);
     long besproken = casussen.stream().filter(casus -> casus.datumOverleg().isPresent()).count();
     assertEquals(4L * overleggen.size(), besproken);
     assertTrue(casussen.stream()
@@ -132,14 +131,14 @@ class SampleDatasetTest {
     assertEquals(0, anonymous(SampleOptions.builder().aantalCasussen(300).aandeelAnoniem(0).build()));
     SampleOptions alle = SampleOptions.builder().aantalCasussen(300).aandeelAnoniem(1).build();
     assertEquals(300, anonymous(alle));
-    assertEquals(0, of(records(alle), RecordKind.SIGNAAL, Signaal.class).size());
+    assertEquals(0, of(records(alle), SampleRecord.Kind.SIGNAAL, Signaal.class).size());
     double aandeel = anonymous(cases(5, 4000)) / 4000.0;
     assertEquals(0.25, aandeel, 0.03);
   }
 
   @Test
   void someChildrenAreSignalledByTwoOrganisationsSoMatchesOccur() {
-    List<Signaal> signalen = of(records(cases(11, 600)), RecordKind.SIGNAAL, Signaal.class);
+    List<Signaal> signalen = of(records(cases(11, 600)), SampleRecord.Kind.SIGNAAL, Signaal.class);
     Map<String, Set<String>> organisaties = new HashMap<>();
     signalen.forEach(signaal -> organisaties.computeIfAbsent(signaal.bsn().value(), k -> new HashSet<>()).add(signaal.organisatie()));
     long matches = organisaties.values().stream().filter(set -> set.size() >= 2).count();
@@ -154,8 +153,8 @@ class SampleDatasetTest {
   @Test
   void withoutCasesTheDatasetHoldsTheNetworkOfferingsAndWorkPlan() {
     List<SampleRecord> records = records(cases(1, 0));
-    Set<RecordKind> kinds = records.stream().map(SampleRecord::kind).collect(Collectors.toSet());
-    assertEquals(Set.of(RecordKind.POPULATIE, RecordKind.PARTNER, RecordKind.AANBOD, RecordKind.WERKPLAN), kinds);
+    Set<SampleRecord.Kind> kinds = records.stream().map(SampleRecord::kind).collect(Collectors.toSet());
+    assertEquals(Set.of(SampleRecord.Kind.POPULATIE, SampleRecord.Kind.PARTNER, SampleRecord.Kind.AANBOD, SampleRecord.Kind.WERKPLAN), kinds);
   }
 
   @Test
@@ -165,10 +164,10 @@ class SampleDatasetTest {
             .gemeente(GemeenteCode.BERGEN_NH)
             .peildatum(LocalDate.of(2010, 1, 1))
             .bron("test")
-            .addTellingen(Telling.builder().leeftijdsgroep(Leeftijdsgroep.of(0, 12)).aantal(10).build())
+            .addTellingen(Populatie.Telling.builder().leeftijdsgroep(Leeftijdsgroep.of(0, 12)).aantal(10).build())
             .build();
     SampleOptions options = SampleOptions.builder().aantalCasussen(100).populatie(alleenGemeente).build();
-    List<Casus> casussen = of(records(options), RecordKind.CASUS, Casus.class);
+    List<Casus> casussen = of(records(options), SampleRecord.Kind.CASUS, Casus.class);
     assertTrue(casussen.stream().allMatch(casus -> casus.kind().kern().isEmpty()));
     assertTrue(casussen.stream().allMatch(casus -> casus.leeftijdenKind().orElseThrow().van() < 12));
     for (Casus casus : casussen) {
@@ -178,7 +177,7 @@ class SampleDatasetTest {
 
   @Test
   void aLargeDatasetStreamsWithoutHoldingItsCases() {
-    long casussen = SampleDataset.of(cases(2, 20_000)).records().filter(record -> record.kind() == RecordKind.CASUS).count();
+    long casussen = SampleDataset.of(cases(2, 20_000)).records().filter(record -> record.kind() == SampleRecord.Kind.CASUS).count();
     assertEquals(20_000, casussen);
   }
 
@@ -197,7 +196,7 @@ class SampleDatasetTest {
     assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelGezinsplan(Double.NaN).build()));
     assertEquals(SampleOptions.PER_OVERLEG_CODE, code(() -> SampleOptions.builder().casussenPerOverleg(0).build()));
     assertEquals(SampleOptions.NETWERK_CODE, code(() -> SampleOptions.builder().netwerk(Netwerk.builder().build()).build()));
-    assertEquals(SampleRecord.TYPE_CODE, code(() -> SampleRecord.of(RecordKind.CASUS, "geen casus")));
+    assertEquals(SampleRecord.TYPE_CODE, code(() -> SampleRecord.of(SampleRecord.Kind.CASUS, "geen casus")));
   }
 
   private static String code(Runnable maak) {
@@ -205,7 +204,7 @@ class SampleDatasetTest {
   }
 
   private static long anonymous(SampleOptions options) {
-    List<Casus> casussen = new ArrayList<>(of(records(options), RecordKind.CASUS, Casus.class));
+    List<Casus> casussen = new ArrayList<>(of(records(options), SampleRecord.Kind.CASUS, Casus.class));
     casussen.forEach(casus -> assertEquals(casus.isAnoniem(), casus.kind().persoonsgegevens().isEmpty()));
     return casussen.stream().filter(Casus::isAnoniem).count();
   }

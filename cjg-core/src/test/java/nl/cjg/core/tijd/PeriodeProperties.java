@@ -76,7 +76,7 @@ class PeriodeProperties {
     Arbitrary<Tijdvak> kwartalen = Combinators.combine(jaren, Arbitraries.integers().between(1, 4)).as(Tijdvak::kwartaal);
     Arbitrary<Tijdvak> jaargebonden =
         Combinators.combine(
-                Arbitraries.of(Tijdvaksoort.class).filter(Tijdvaksoort::isJaargebonden), jaren)
+                Arbitraries.of(Tijdvak.Soort.class).filter(Tijdvak.Soort::isJaargebonden), jaren)
             .as(Tijdvak::inJaar);
     return Arbitraries.oneOf(dagen, maanden, kwartalen, jaargebonden);
   }

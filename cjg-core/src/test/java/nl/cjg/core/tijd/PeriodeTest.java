@@ -64,11 +64,11 @@ class PeriodeTest {
   @Test
   void piecesAreBuiltFromTheirParts() {
     assertEquals(Periode.parse("3e kwartaal 2011"), Periode.of(Tijdvak.kwartaal(2011, 3)));
-    assertEquals(Periode.parse("najaar 2012"), Periode.of(Tijdvak.inJaar(Tijdvaksoort.NAJAAR, 2012)));
+    assertEquals(Periode.parse("najaar 2012"), Periode.of(Tijdvak.inJaar(Tijdvak.Soort.NAJAAR, 2012)));
     assertEquals(Periode.parse("oktober 2009"), Periode.maand(YearMonth.of(2009, 10)));
     assertEquals(Periode.parse("23 september 2009"), Periode.dag(LocalDate.of(2009, 9, 23)));
     assertEquals(Periode.parse("2010"), Periode.jaar(2010));
-    assertThrows(IllegalArgumentException.class, () -> Tijdvak.inJaar(Tijdvaksoort.MAAND, 2012));
+    assertThrows(IllegalArgumentException.class, () -> Tijdvak.inJaar(Tijdvak.Soort.MAAND, 2012));
   }
 
   @Test
@@ -178,15 +178,15 @@ class PeriodeTest {
   void aPieceBeginsWhereItsKindBegins() {
     assertEquals(
         Tijdvak.BEGIN_CODE,
-        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvaksoort.MAAND, LocalDate.of(2009, 10, 2))).code());
+        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvak.Soort.MAAND, LocalDate.of(2009, 10, 2))).code());
     assertEquals(
         Tijdvak.BEGIN_CODE,
-        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvaksoort.KWARTAAL, LocalDate.of(2011, 8, 1))).code());
+        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvak.Soort.KWARTAAL, LocalDate.of(2011, 8, 1))).code());
     assertEquals(
         Tijdvak.BEGIN_CODE,
-        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvaksoort.NAJAAR, LocalDate.of(2012, 10, 1))).code());
+        assertThrows(InvalidValueException.class, () -> Tijdvak.of(Tijdvak.Soort.NAJAAR, LocalDate.of(2012, 10, 1))).code());
     assertEquals(Tijdvak.BEGIN_CODE, assertThrows(InvalidValueException.class, () -> Tijdvak.kwartaal(2011, 5)).code());
-    assertEquals(Tijdvak.kwartaal(2011, 3), Tijdvak.of(Tijdvaksoort.KWARTAAL, LocalDate.of(2011, 7, 1)));
+    assertEquals(Tijdvak.kwartaal(2011, 3), Tijdvak.of(Tijdvak.Soort.KWARTAAL, LocalDate.of(2011, 7, 1)));
   }
 
   @Test
@@ -197,6 +197,6 @@ class PeriodeTest {
         Tijdvak.JAAR_CODE,
         assertThrows(InvalidValueException.class, () -> Tijdvak.dag(LocalDate.of(-1, 1, 1))).code());
     assertEquals(Tijdvak.JAAR_CODE, assertThrows(InvalidValueException.class, () -> Periode.parse("0")).code());
-    assertEquals(LocalDate.of(9999, 12, 31), Tijdvak.inJaar(Tijdvaksoort.EIND_JAAR, 9999).eind());
+    assertEquals(LocalDate.of(9999, 12, 31), Tijdvak.inJaar(Tijdvak.Soort.EIND_JAAR, 9999).eind());
   }
 }

@@ -19,7 +19,7 @@ class SignaalTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final LocalDate LEAP_DAY_2000 = LocalDate.of(2000, 2, 29);
 
-  private static ImmutableSignaal.Builder signaal() {
+  private static Signaal.Builder signaal() {
     return Signaal.builder()
         .bsn(Bsn.parse("999990020"))
         .organisatie("Bureau Jeugdzorg Noord-Holland")

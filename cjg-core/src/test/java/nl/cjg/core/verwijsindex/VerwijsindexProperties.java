@@ -97,7 +97,7 @@ class VerwijsindexProperties {
     Arbitrary<Integer> intrekkingNa = Arbitraries.integers().between(0, 1000).injectNull(0.5);
     return Combinators.combine(bsns, organisaties, registratie, geboren, intrekkingNa)
         .as((bsn, organisatie, op, geboortedatum, na) -> {
-          ImmutableSignaal.Builder builder =
+          Signaal.Builder builder =
               Signaal.builder().bsn(bsn).organisatie(organisatie).datumRegistratie(op).geboortedatum(geboortedatum);
           if (na != null) {
             builder.datumIntrekking(op.plusDays(na));

@@ -30,7 +30,7 @@ class VerwijsindexTest {
   @Test
   void aSignalIsKeptAtMostTwoYears() {
     Signaal signaal = signaal(FENNA, "GGD Hollands Noorden");
-    assertEquals(Verval.of(LocalDate.of(2014, 5, 7), Vervalreden.TWEE_JAAR_NA_REGISTRATIE), Verwijsindex.verval(signaal));
+    assertEquals(Verval.of(LocalDate.of(2014, 5, 7), Verval.Reden.TWEE_JAAR_NA_REGISTRATIE), Verwijsindex.verval(signaal));
     assertFalse(Verwijsindex.isActief(signaal, REGISTRATIE.minusDays(1)));
     assertTrue(Verwijsindex.isActief(signaal, REGISTRATIE));
     assertTrue(Verwijsindex.isActief(signaal, LocalDate.of(2014, 5, 6)));
@@ -46,7 +46,7 @@ class VerwijsindexTest {
   @Test
   void aSignalEndsOnTheTwentyThirdBirthday() {
     Signaal signaal = signaal(DAAN, "Stichting de Wering", REGISTRATIE, LocalDate.of(1990, 3, 1));
-    assertEquals(Verval.of(LocalDate.of(2013, 3, 1), Vervalreden.DRIEENTWINTIGSTE_VERJAARDAG), Verwijsindex.verval(signaal));
+    assertEquals(Verval.of(LocalDate.of(2013, 3, 1), Verval.Reden.DRIEENTWINTIGSTE_VERJAARDAG), Verwijsindex.verval(signaal));
     assertTrue(Verwijsindex.isActief(signaal, LocalDate.of(2013, 2, 28)));
     assertFalse(Verwijsindex.isActief(signaal, LocalDate.of(2013, 3, 1)));
   }
@@ -62,7 +62,7 @@ class VerwijsindexTest {
   void aWithdrawnSignalIsNoLongerActiveOnTheDayOfWithdrawal() {
     Signaal signaal =
         Signaal.builder().from(signaal(SEM, "Bureau Jeugdzorg")).datumIntrekking(LocalDate.of(2013, 1, 1)).build();
-    assertEquals(Verval.of(LocalDate.of(2013, 1, 1), Vervalreden.INGETROKKEN), Verwijsindex.verval(signaal));
+    assertEquals(Verval.of(LocalDate.of(2013, 1, 1), Verval.Reden.INGETROKKEN), Verwijsindex.verval(signaal));
     assertTrue(Verwijsindex.isActief(signaal, LocalDate.of(2012, 12, 31)));
     assertFalse(Verwijsindex.isActief(signaal, LocalDate.of(2013, 1, 1)));
 
@@ -74,9 +74,9 @@ class VerwijsindexTest {
   void onATieTheFirstReasonIsGiven() {
     Signaal signaal =
         Signaal.builder().from(signaal(SEM, "Bureau Jeugdzorg")).datumIntrekking(LocalDate.of(2014, 5, 7)).build();
-    assertEquals(Vervalreden.INGETROKKEN, Verwijsindex.verval(signaal).reden());
+    assertEquals(Verval.Reden.INGETROKKEN, Verwijsindex.verval(signaal).reden());
     Signaal beide = signaal(SEM, "Bureau Jeugdzorg", LocalDate.of(2011, 3, 1), LocalDate.of(1990, 3, 1));
-    assertEquals(Verval.of(LocalDate.of(2013, 3, 1), Vervalreden.DRIEENTWINTIGSTE_VERJAARDAG), Verwijsindex.verval(beide));
+    assertEquals(Verval.of(LocalDate.of(2013, 3, 1), Verval.Reden.DRIEENTWINTIGSTE_VERJAARDAG), Verwijsindex.verval(beide));
   }
 
   @Test

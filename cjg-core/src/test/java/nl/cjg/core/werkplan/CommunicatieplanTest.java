@@ -56,10 +56,10 @@ class CommunicatieplanTest {
 
   @Test
   void strategicChoicesPerTerm() {
-    assertEquals(List.of(1, 2), nummers(plan.keuzes(Termijn.KORT)));
-    assertEquals(List.of(3, 4), nummers(plan.keuzes(Termijn.MIDDELLANG)));
-    assertEquals(List.of(5, 6), nummers(plan.keuzes(Termijn.LANG)));
-    assertEquals(List.of(3, 6, 12), List.of(Termijn.KORT.maanden(), Termijn.MIDDELLANG.maanden(), Termijn.LANG.maanden()));
+    assertEquals(List.of(1, 2), nummers(plan.keuzes(StrategischeKeuze.Termijn.KORT)));
+    assertEquals(List.of(3, 4), nummers(plan.keuzes(StrategischeKeuze.Termijn.MIDDELLANG)));
+    assertEquals(List.of(5, 6), nummers(plan.keuzes(StrategischeKeuze.Termijn.LANG)));
+    assertEquals(List.of(3, 6, 12), List.of(StrategischeKeuze.Termijn.KORT.maanden(), StrategischeKeuze.Termijn.MIDDELLANG.maanden(), StrategischeKeuze.Termijn.LANG.maanden()));
     assertEquals("Informeer ouders", plan.keuze(3).orElseThrow().onderwerp());
   }
 
@@ -127,10 +127,10 @@ class CommunicatieplanTest {
             .code());
     assertEquals(
         Communicatiedoel.OMSCHRIJVING_CODE,
-        assertThrows(InvalidValueException.class, () -> Communicatiedoel.of(" ", Doelsoort.KENNIS)).code());
-    assertEquals(Middel.LABEL_CODE, assertThrows(InvalidValueException.class, () -> Middel.of(Middelsoort.OVERIG)).code());
-    assertEquals(Middel.LABEL_CODE, assertThrows(InvalidValueException.class, () -> Middel.of(Middelsoort.FOLDER, " ")).code());
-    assertEquals(Optional.of("tijdelijke jongerensite"), Middel.of(Middelsoort.OVERIG, "tijdelijke jongerensite").label());
+        assertThrows(InvalidValueException.class, () -> Communicatiedoel.of(" ", Communicatiedoel.Soort.KENNIS)).code());
+    assertEquals(Middel.LABEL_CODE, assertThrows(InvalidValueException.class, () -> Middel.of(Middel.Soort.OVERIG)).code());
+    assertEquals(Middel.LABEL_CODE, assertThrows(InvalidValueException.class, () -> Middel.of(Middel.Soort.FOLDER, " ")).code());
+    assertEquals(Optional.of("tijdelijke jongerensite"), Middel.of(Middel.Soort.OVERIG, "tijdelijke jongerensite").label());
   }
 
   @Test

@@ -29,13 +29,13 @@ class PlanVanAanpakTest {
     ValidationResult result = VALIDATOR.validate(plan);
     assertTrue(result.isValid(), result.violations().toString());
     assertEquals(
-        List.of(Stap.ORIENTATIEFASE, Stap.ONTWIKKELFASE, Stap.UITVOERINGSFASE, Stap.CONSOLIDATIEFASE),
+        List.of(Fase.Stap.ORIENTATIEFASE, Fase.Stap.ONTWIKKELFASE, Fase.Stap.UITVOERINGSFASE, Fase.Stap.CONSOLIDATIEFASE),
         plan.fasen().stream().map(Fase::stap).toList());
     assertEquals(List.of(1, 2, 3, 4), plan.fasen().stream().map(fase -> fase.stap().nummer()).toList());
-    Actie krachtenveldanalyse = plan.fase(Stap.ORIENTATIEFASE).orElseThrow().acties().get(1);
+    Actie krachtenveldanalyse = plan.fase(Fase.Stap.ORIENTATIEFASE).orElseThrow().acties().get(1);
     assertEquals(LocalDate.of(2008, 11, 1), krachtenveldanalyse.wanneer().begin());
     assertEquals(Optional.of(LocalDate.of(2009, 3, 31)), krachtenveldanalyse.wanneer().eind());
-    assertEquals(Optional.empty(), plan.fase(Stap.CONSOLIDATIEFASE).orElseThrow().acties().get(0).wanneer().eind());
+    assertEquals(Optional.empty(), plan.fase(Fase.Stap.CONSOLIDATIEFASE).orElseThrow().acties().get(0).wanneer().eind());
   }
 
   @Test
@@ -45,7 +45,7 @@ class PlanVanAanpakTest {
             .titel(plan.titel())
             .addFasen(BergenPlannen.orientatiefase(GoNoGo.nogNietBesloten()), BergenPlannen.uitvoeringsfase())
             .build();
-    assertEquals(Optional.empty(), tweeFasen.fase(Stap.ONTWIKKELFASE));
+    assertEquals(Optional.empty(), tweeFasen.fase(Fase.Stap.ONTWIKKELFASE));
   }
 
   @Test
@@ -58,7 +58,7 @@ class PlanVanAanpakTest {
     PlanVanAanpak gestopt = BergenPlannen.planVanAanpak(GoNoGo.noGo(RAAD_STARTNOTITIE), GoNoGo.nogNietBesloten());
     assertEquals(List.of(), gestopt.geblokkeerdOp(RAAD_STARTNOTITIE.minusDays(1)));
     assertEquals(
-        List.of(Stap.ONTWIKKELFASE, Stap.UITVOERINGSFASE, Stap.CONSOLIDATIEFASE),
+        List.of(Fase.Stap.ONTWIKKELFASE, Fase.Stap.UITVOERINGSFASE, Fase.Stap.CONSOLIDATIEFASE),
         gestopt.geblokkeerdOp(RAAD_STARTNOTITIE).stream().map(Fase::stap).toList());
   }
 
@@ -66,7 +66,7 @@ class PlanVanAanpakTest {
   void aNoGoAfterTheOntwikkelfaseBlocksTheLastTwo() {
     PlanVanAanpak gestopt = BergenPlannen.planVanAanpak(GoNoGo.go(RAAD_STARTNOTITIE), GoNoGo.noGo(RAAD_ONTWERP));
     assertEquals(
-        List.of(Stap.UITVOERINGSFASE, Stap.CONSOLIDATIEFASE),
+        List.of(Fase.Stap.UITVOERINGSFASE, Fase.Stap.CONSOLIDATIEFASE),
         gestopt.geblokkeerdOp(LocalDate.of(2010, 1, 4)).stream().map(Fase::stap).toList());
   }
 
@@ -90,12 +90,12 @@ class PlanVanAanpakTest {
     assertFalse(GoNoGo.nogNietBesloten().isBesloten());
     assertEquals(
         GoNoGo.DATUM_CODE,
-        assertThrows(InvalidValueException.class, () -> GoNoGo.builder().besluit(Besluit.GO).build()).code());
+        assertThrows(InvalidValueException.class, () -> GoNoGo.builder().besluit(GoNoGo.Besluit.GO).build()).code());
     assertEquals(
         GoNoGo.DATUM_CODE,
         assertThrows(
                 InvalidValueException.class,
-                () -> GoNoGo.builder().besluit(Besluit.NOG_NIET_BESLOTEN).datum(RAAD_STARTNOTITIE).build())
+                () -> GoNoGo.builder().besluit(GoNoGo.Besluit.NOG_NIET_BESLOTEN).datum(RAAD_STARTNOTITIE).build())
             .code());
   }
 
@@ -108,8 +108,8 @@ class PlanVanAanpakTest {
                 () -> Actie.builder().actie(" ").resultaat("Bestuurlijk commitment").wanneer(Periode.jaar(2009)).build())
             .code());
     assertEquals(
-        Besluitmoment.ORGAAN_CODE,
-        assertThrows(InvalidValueException.class, () -> Besluitmoment.of("", RAAD_STARTNOTITIE)).code());
+        Actie.Besluitmoment.ORGAAN_CODE,
+        assertThrows(InvalidValueException.class, () -> Actie.Besluitmoment.of("", RAAD_STARTNOTITIE)).code());
   }
 
   @Test

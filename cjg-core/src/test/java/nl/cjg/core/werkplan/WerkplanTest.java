@@ -35,12 +35,12 @@ class WerkplanTest {
   @Test
   void statusFollowsTheLatestEvaluationWithAnOutcome() {
     WerkplanItem casusoverleg = werkplan.item(2).orElseThrow();
-    assertEquals(Voortgang.GEPLAND, casusoverleg.statusOp(LocalDate.of(2012, 6, 28)));
-    assertEquals(Voortgang.IN_UITVOERING, casusoverleg.statusOp(BergenPlannen.JUNI_2012));
-    assertEquals(Voortgang.IN_UITVOERING, casusoverleg.statusOp(LocalDate.of(2012, 10, 30)));
-    assertEquals(Voortgang.GEREALISEERD, casusoverleg.statusOp(BergenPlannen.OKTOBER_2012));
-    assertEquals(Voortgang.GEREALISEERD, casusoverleg.status());
-    assertEquals(Voortgang.DEELS_GEREALISEERD, werkplan.item(3).orElseThrow().status());
+    assertEquals(Evaluatie.Voortgang.GEPLAND, casusoverleg.statusOp(LocalDate.of(2012, 6, 28)));
+    assertEquals(Evaluatie.Voortgang.IN_UITVOERING, casusoverleg.statusOp(BergenPlannen.JUNI_2012));
+    assertEquals(Evaluatie.Voortgang.IN_UITVOERING, casusoverleg.statusOp(LocalDate.of(2012, 10, 30)));
+    assertEquals(Evaluatie.Voortgang.GEREALISEERD, casusoverleg.statusOp(BergenPlannen.OKTOBER_2012));
+    assertEquals(Evaluatie.Voortgang.GEREALISEERD, casusoverleg.status());
+    assertEquals(Evaluatie.Voortgang.DEELS_GEREALISEERD, werkplan.item(3).orElseThrow().status());
   }
 
   @Test
@@ -50,7 +50,7 @@ class WerkplanTest {
             .from(werkplan.item(2).orElseThrow())
             .addEvaluaties(Evaluatie.builder().datum(LocalDate.of(2012, 11, 5)).tekst("Verslag van het najaar volgt.").build())
             .build();
-    assertEquals(Voortgang.GEREALISEERD, item.status());
+    assertEquals(Evaluatie.Voortgang.GEREALISEERD, item.status());
   }
 
   @Test
@@ -61,10 +61,10 @@ class WerkplanTest {
             .from(werkplan.item(1).orElseThrow())
             .evaluaties(
                 List.of(
-                    Evaluatie.builder().datum(dag).tekst("Eerste lezing.").uitkomst(Voortgang.IN_UITVOERING).build(),
-                    Evaluatie.builder().datum(dag).tekst("Tweede lezing.").uitkomst(Voortgang.GEREALISEERD).build()))
+                    Evaluatie.builder().datum(dag).tekst("Eerste lezing.").uitkomst(Evaluatie.Voortgang.IN_UITVOERING).build(),
+                    Evaluatie.builder().datum(dag).tekst("Tweede lezing.").uitkomst(Evaluatie.Voortgang.GEREALISEERD).build()))
             .build();
-    assertEquals(Voortgang.GEREALISEERD, item.status());
+    assertEquals(Evaluatie.Voortgang.GEREALISEERD, item.status());
   }
 
   @Test
@@ -128,7 +128,7 @@ class WerkplanTest {
         Evaluatie.builder()
             .datum(LocalDate.of(2011, 10, 31))
             .tekst("Evaluatie CJG aan de gemeenteraad aangeboden.")
-            .uitkomst(Voortgang.IN_UITVOERING)
+            .uitkomst(Evaluatie.Voortgang.IN_UITVOERING)
             .build();
     WerkplanItem casusoverleg =
         WerkplanItem.builder().from(werkplan.item(2).orElseThrow()).evaluaties(List.of(teVroeg)).build();

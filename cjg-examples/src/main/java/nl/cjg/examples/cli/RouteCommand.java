@@ -15,7 +15,6 @@ import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.routing.Advies;
 import nl.cjg.core.routing.RoutingRules;
-import nl.cjg.core.routing.Toelichting;
 import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
 import nl.cjg.examples.referentie.BergenDataset;
@@ -138,7 +137,7 @@ final class RouteCommand implements Callable<Integer> {
       }
       json.writeEndArray();
       json.writeArrayFieldStart("toelichtingen");
-      for (Toelichting toelichting : advies.toelichtingen()) {
+      for (Advies.Toelichting toelichting : advies.toelichtingen()) {
         json.writeStartObject();
         json.writeStringField("regel", toelichting.regel());
         json.writeBooleanField("toegepast", toelichting.toegepast());

@@ -6,7 +6,6 @@ import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.routing.Advies;
 import nl.cjg.core.routing.Ernst;
-import nl.cjg.core.routing.ImmutableSituatie;
 import nl.cjg.core.routing.Router;
 import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Situatie;
@@ -37,7 +36,7 @@ public final class CasusRouting {
     if (leeftijden.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableSituatie.Builder situatie = Situatie.builder(casus).leeftijd(leeftijden.get().van());
+    Situatie.Builder situatie = Situatie.builder(casus).leeftijd(leeftijden.get().van());
     casus.schets().keySet().forEach(leefgebied -> situatie.putZorgen(leefgebied, Ernst.ZORG));
     return Optional.of(situatie.build());
   }

@@ -17,7 +17,6 @@ import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.stats.audit.Finding;
 import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
@@ -67,10 +66,10 @@ public final class DemoReport {
   private static Section populatie(Populatie populatie) {
     Map<String, Map<String, Integer>> perBand = new LinkedHashMap<>();
     for (Kern kern : populatie.kernen()) {
-      List<Telling> bands = populatie.tellingen().stream()
+      List<Populatie.Telling> bands = populatie.tellingen().stream()
           .filter(t -> t.kern().equals(Optional.of(kern)) && t.leeftijdsgroep().isPresent())
           .toList();
-      for (Telling telling : bands) {
+      for (Populatie.Telling telling : bands) {
         Leeftijdsgroep band = telling.leeftijdsgroep().orElseThrow();
         boolean smallest = bands.stream()
             .map(t -> t.leeftijdsgroep().orElseThrow())

@@ -2,10 +2,6 @@ package nl.cjg.examples.referentie;
 
 import java.util.List;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
-import nl.cjg.core.aanbod.ImmutableAanbod;
-import nl.cjg.core.aanbod.ImmutableUitsplitsing;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.BergenKernen;
@@ -127,8 +123,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Jeugdgezondheidszorg maatwerk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden")
@@ -146,8 +142,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Opvoedcursussen")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen")
@@ -193,8 +189,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(GGD)
         .naam("Opvoedspreekuur")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .doelgroep("ouders met kinderen in de leeftijd 0 – 19")
@@ -207,8 +203,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WELZIJN)
         .naam("Jongerenwerk activiteiten")
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(4, 24))
         .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten")
@@ -238,8 +234,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WELZIJN)
         .naam("Ambulant jongerenwerk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(12, 24))
         .omschrijving("Preventief bezoek aan groepen jongeren op openbaar terrein en contact na meldingen van overlast;"
@@ -284,8 +280,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WERING)
         .naam("Schoolmaatschappelijk werk " + onderwijs)
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(leeftijden)
         .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
@@ -302,8 +298,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(WERING)
         .naam("Algemeen maatschappelijk werk")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.CURATIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
         .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
@@ -315,8 +311,8 @@ final class BergenAanbod {
     return Aanbod.builder()
         .partner(BJZ)
         .naam("Jeugdzorg")
-        .soort(AanbodSoort.FLEXIBEL_AANBOD)
-        .aard(Aard.CURATIEF)
+        .soort(Aanbod.Soort.FLEXIBEL_AANBOD)
+        .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
         .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten")
@@ -339,12 +335,12 @@ final class BergenAanbod {
         .build();
   }
 
-  private static ImmutableAanbod.Builder basis(String naam, Doelgroepsoort... voor) {
+  private static Aanbod.Builder basis(String naam, Doelgroepsoort... voor) {
     return Aanbod.builder()
         .partner(GGD)
         .naam(naam)
-        .soort(AanbodSoort.BASISAANBOD)
-        .aard(Aard.PREVENTIEF)
+        .soort(Aanbod.Soort.BASISAANBOD)
+        .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(voor);
   }
 
@@ -359,7 +355,7 @@ final class BergenAanbod {
         .build();
   }
 
-  private static ImmutableUitsplitsing.Builder resultaat(
+  private static Uitsplitsing.Builder resultaat(
       int andereAanpak, int hanteerbaar, int opgelost, int ongewijzigd, int doorverwezen, int anders) {
     return Uitsplitsing.builder()
         .kenmerk("resultaat contact")

@@ -15,8 +15,6 @@ import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.ImmutableCasusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
@@ -135,10 +133,10 @@ final class BergenPilot {
         besproken.add(kenmerk(i));
       }
     }
-    ImmutableCasusoverleg.Builder overleg =
+    Casusoverleg.Builder overleg =
         Casusoverleg.builder()
             .datum(datum)
-            .voorzitter(Voorzitter.of("coördinator CJG", Overlegrol.PROCESREGISSEUR))
+            .voorzitter(Voorzitter.of("coördinator CJG", Voorzitter.Rol.PROCESREGISSEUR))
             .addVastTeam(
                 professional("Stichting Welzijn Bergen", "jongerenwerker"),
                 professional(WERING, "schoolmaatschappelijk werker"),

@@ -49,8 +49,27 @@ public abstract class Finding {
   /** The value the cell should have, with as many decimals as the stated value. */
   public abstract BigDecimal expected();
 
-  /** A builder. */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  /**
+   * A builder.
+   *
+   * <p>Required: {@link #row()}, {@link #column()}, {@link #line()}, {@link #columnNumber()},
+   * {@link #kind()}, {@link #stated()}, {@link #expected()}; every other attribute is optional, a
+   * collection that may stay empty, or has a default. {@code build()} throws an {@link
+   * IllegalStateException} that names every required attribute not set.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Finding}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 }

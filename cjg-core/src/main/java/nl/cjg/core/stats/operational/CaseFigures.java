@@ -98,9 +98,28 @@ public abstract class CaseFigures {
   /** The number of cases registered in the Verwijsindex ("In Verwijsindex gemeld? ja"). */
   public abstract long inVerwijsindexGemeld();
 
-  /** A builder, for figures read back from storage. */
-  public static ImmutableCaseFigures.Builder builder() {
-    return ImmutableCaseFigures.builder();
+  /**
+   * A builder, for figures read back from storage.
+   *
+   * <p>Required: {@link #leeftijdsindeling()}, {@link #inVerwijsindexGemeld()}; every other
+   * attribute is optional, a collection that may stay empty, or has a default. {@code build()}
+   * throws an {@link IllegalStateException} that names every required attribute not set, and an
+   * {@link InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CaseFigures}; {@link #builder()} names the required attributes. A list or set
+   * attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code xs(Iterable)};
+   * a map attribute {@code putX} and {@code putAllX}; an optional attribute takes the value
+   * itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableCaseFigures.Builder {
+    Builder() {}
   }
 
   /**

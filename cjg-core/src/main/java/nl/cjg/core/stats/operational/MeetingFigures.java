@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
-import nl.cjg.core.casus.Statuswijziging;
+import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Agenda;
 import nl.cjg.core.overleg.Agendaplanning;
@@ -105,9 +105,31 @@ public abstract class MeetingFigures {
   /** The largest overrun of a held meeting, in minutes; negative when all ended early. */
   public abstract Optional<Long> grootsteOverschrijding();
 
-  /** A builder, for figures read back from storage. */
-  public static ImmutableMeetingFigures.Builder builder() {
-    return ImmutableMeetingFigures.builder();
+  /**
+   * A builder, for figures read back from storage.
+   *
+   * <p>Required: {@link #overleggen()}, {@link #aanvragen()}, {@link #besproken()}, {@link
+   * #doorverwezen()}, {@link #toestemmingBijBesproken()}, {@link #oudersAanwezig()}, {@link
+   * #geplandeMinuten()}, {@link #gehoudenOverleggen()}, {@link #geplandeMinutenGehouden()},
+   * {@link #bestedeMinuten()}; every other attribute is optional, a collection that may stay
+   * empty, or has a default. {@code build()} throws an {@link IllegalStateException} that names
+   * every required attribute not set, and an {@link InvalidValueException} with the rule's code
+   * when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MeetingFigures}; {@link #builder()} names the required attributes. A list or
+   * set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableMeetingFigures.Builder {
+    Builder() {}
   }
 
   /** Nothing counted yet: the identity of {@link #merge}. */
@@ -150,7 +172,7 @@ public abstract class MeetingFigures {
   public MeetingFigures add(Casus casus) {
     boolean besproken =
         casus.statusgeschiedenis().wijzigingen().stream()
-            .map(Statuswijziging::status)
+            .map(Statusgeschiedenis.Wijziging::status)
             .anyMatch(status -> status == Casusstatus.BESPROKEN);
     return merge(
         builder()

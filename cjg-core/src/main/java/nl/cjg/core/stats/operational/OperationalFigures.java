@@ -65,9 +65,29 @@ public abstract class OperationalFigures {
   /** The number of records not counted in any figure. */
   public abstract long otherRecords();
 
-  /** A builder, for figures read back from storage. */
-  public static ImmutableOperationalFigures.Builder builder() {
-    return ImmutableOperationalFigures.builder();
+  /**
+   * A builder, for figures read back from storage.
+   *
+   * <p>Required: {@link #cases()}, {@link #meetings()}, {@link #planning()}, {@link
+   * #workPlans()}, {@link #population()}, {@link #otherRecords()}; every other attribute is
+   * optional, a collection that may stay empty, or has a default. {@code build()} throws an
+   * {@link IllegalStateException} that names every required attribute not set, and an {@link
+   * InvalidValueException} with the rule's code when the value would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link OperationalFigures}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableOperationalFigures.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,7 +17,6 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.Distribution;
@@ -66,14 +65,33 @@ public abstract class PopulationFigures {
    * band), and the figures the source states for the whole municipality (no kern); bands named by
    * their bounds.
    */
-  public abstract List<Telling> tellingen();
+  public abstract List<Populatie.Telling> tellingen();
 
   /** The size per target group (by name); groups overlap, so a total means nothing. */
   public abstract Map<String, Long> groottePerDoelgroep();
 
-  /** A builder, for figures read back from storage. */
-  public static ImmutablePopulationFigures.Builder builder() {
-    return ImmutablePopulationFigures.builder();
+  /**
+   * A builder, for figures read back from storage.
+   *
+   * <p>Nothing is required: every attribute is optional, a collection that may stay empty, or has
+   * a default. {@code build()} throws an {@link IllegalStateException} that names every required
+   * attribute not set, and an {@link InvalidValueException} with the rule's code when the value
+   * would break an invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PopulationFigures}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutablePopulationFigures.Builder {
+    Builder() {}
   }
 
   /** Nothing counted yet: the identity of {@link #merge}. */
@@ -112,16 +130,16 @@ public abstract class PopulationFigures {
    */
   public PopulationFigures add(Populatie populatie) {
     List<Leeftijdsgroep> bands = leeftijdsgroepen(populatie);
-    List<Telling> tellingen = new ArrayList<>();
+    List<Populatie.Telling> tellingen = new ArrayList<>();
     for (Kern kern : populatie.kernen()) {
       for (Leeftijdsgroep band : bands) {
-        tellingen.add(Telling.of(kern, band, populatie.aantal(kern, band).orElseThrow()));
+        tellingen.add(Populatie.Telling.of(kern, band, populatie.aantal(kern, band).orElseThrow()));
       }
-      populatie.inwoners(kern).ifPresent(aantal -> tellingen.add(Telling.inwoners(kern, aantal)));
+      populatie.inwoners(kern).ifPresent(aantal -> tellingen.add(Populatie.Telling.inwoners(kern, aantal)));
     }
-    for (Telling telling : populatie.tellingen()) {
+    for (Populatie.Telling telling : populatie.tellingen()) {
       if (telling.kern().isEmpty()) {
-        tellingen.add(Telling.builder().from(telling).leeftijdsgroep(telling.leeftijdsgroep().map(PopulationFigures::bounds)).build());
+        tellingen.add(Populatie.Telling.builder().from(telling).leeftijdsgroep(telling.leeftijdsgroep().map(PopulationFigures::bounds)).build());
       }
     }
     return merge(builder().tellingen(tellingen).build());
@@ -146,14 +164,14 @@ public abstract class PopulationFigures {
    */
   public PopulationFigures merge(PopulationFigures other) {
     Map<Cel, Integer> cells = new LinkedHashMap<>();
-    for (Telling telling : tellingen()) {
+    for (Populatie.Telling telling : tellingen()) {
       cells.put(Cel.of(telling), telling.aantal());
     }
-    for (Telling telling : other.tellingen()) {
+    for (Populatie.Telling telling : other.tellingen()) {
       cells.merge(Cel.of(telling), telling.aantal(), Math::addExact);
     }
-    List<Telling> tellingen = new ArrayList<>();
-    cells.forEach((cel, aantal) -> tellingen.add(Telling.builder().kern(cel.kern()).leeftijdsgroep(cel.band()).aantal(aantal).build()));
+    List<Populatie.Telling> tellingen = new ArrayList<>();
+    cells.forEach((cel, aantal) -> tellingen.add(Populatie.Telling.builder().kern(cel.kern()).leeftijdsgroep(cel.band()).aantal(aantal).build()));
     Map<String, Long> groepen = new LinkedHashMap<>(groottePerDoelgroep());
     other.groottePerDoelgroep().forEach((naam, grootte) -> groepen.merge(naam, grootte, Math::addExact));
     return builder().tellingen(tellingen).groottePerDoelgroep(groepen).build();
@@ -164,7 +182,7 @@ public abstract class PopulationFigures {
   public CrossTable<Kern, Leeftijdsgroep> byKernAndLeeftijdsgroep() {
     Set<Kern> kernen = new LinkedHashSet<>();
     Set<Leeftijdsgroep> bands = new HashSet<>();
-    for (Telling telling : tellingen()) {
+    for (Populatie.Telling telling : tellingen()) {
       if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
         kernen.add(telling.kern().get());
         bands.add(bounds(telling.leeftijdsgroep().get()));
@@ -173,7 +191,7 @@ public abstract class PopulationFigures {
     List<Kern> rows = List.copyOf(kernen);
     List<Leeftijdsgroep> columns = bands.stream().sorted(BY_BOUNDS).toList();
     CrossTable<Kern, Leeftijdsgroep> table = CrossTable.empty(rows, columns);
-    for (Telling telling : tellingen()) {
+    for (Populatie.Telling telling : tellingen()) {
       if (telling.kern().isPresent() && telling.leeftijdsgroep().isPresent()) {
         table = table.add(telling.kern().get(), bounds(telling.leeftijdsgroep().get()), telling.aantal());
       }
@@ -185,7 +203,7 @@ public abstract class PopulationFigures {
   @Value.Lazy
   public Distribution<Kern> inwonersByKern() {
     Map<Kern, Long> counts = new LinkedHashMap<>();
-    for (Telling telling : tellingen()) {
+    for (Populatie.Telling telling : tellingen()) {
       if (telling.kern().isPresent() && telling.leeftijdsgroep().isEmpty()) {
         counts.put(telling.kern().get(), (long) telling.aantal());
       }
@@ -200,7 +218,7 @@ public abstract class PopulationFigures {
   @Value.Lazy
   public Distribution<Leeftijdsgroep> gemeentePerLeeftijdsgroep() {
     Map<Leeftijdsgroep, Long> counts = new TreeMap<>(BY_BOUNDS);
-    for (Telling telling : tellingen()) {
+    for (Populatie.Telling telling : tellingen()) {
       if (telling.kern().isEmpty() && telling.leeftijdsgroep().isPresent()) {
         counts.put(bounds(telling.leeftijdsgroep().get()), (long) telling.aantal());
       }
@@ -288,7 +306,7 @@ public abstract class PopulationFigures {
 
   /** The key of a cell: kern (empty: the municipality) and band (empty: all ages). */
   private record Cel(Optional<Kern> kern, Optional<Leeftijdsgroep> band) {
-    static Cel of(Telling telling) {
+    static Cel of(Populatie.Telling telling) {
       return new Cel(telling.kern(), telling.leeftijdsgroep().map(PopulationFigures::bounds));
     }
   }

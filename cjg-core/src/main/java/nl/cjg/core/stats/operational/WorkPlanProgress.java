@@ -17,7 +17,7 @@ import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.Distribution;
 import nl.cjg.core.stats.Rate;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.werkplan.Voortgang;
+import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative and
  * commutative for progress on the same date; over several plans the counts add up and the next
- * evaluation is the earliest. Invariants: the items are counted for every {@link Voortgang} (code
+ * evaluation is the earliest. Invariants: the items are counted for every {@link Evaluatie.Voortgang} (code
  * {@value #CATEGORIES_CODE}); counts are not negative and at most all items are overdue (code
  * {@value #COUNT_CODE}). Immutable and thread-safe.
  */
@@ -51,7 +51,7 @@ public abstract class WorkPlanProgress {
   public abstract long werkplannen();
 
   /** The stored form of {@link #byVoortgang()}: the number of items per progress, for every progress. */
-  public abstract Map<Voortgang, Long> aantallenPerVoortgang();
+  public abstract Map<Evaluatie.Voortgang, Long> aantallenPerVoortgang();
 
   /** The number of items overdue on the peildatum. */
   public abstract long achterstallig();
@@ -59,9 +59,29 @@ public abstract class WorkPlanProgress {
   /** The earliest next interim evaluation of the plans on or after the peildatum, if any. */
   public abstract Optional<YearMonth> volgendeEvaluatie();
 
-  /** A builder, for progress read back from storage. */
-  public static ImmutableWorkPlanProgress.Builder builder() {
-    return ImmutableWorkPlanProgress.builder();
+  /**
+   * A builder, for progress read back from storage.
+   *
+   * <p>Required: {@link #peildatum()}, {@link #werkplannen()}, {@link #achterstallig()}; every
+   * other attribute is optional, a collection that may stay empty, or has a default. {@code
+   * build()} throws an {@link IllegalStateException} that names every required attribute not set,
+   * and an {@link InvalidValueException} with the rule's code when the value would break an
+   * invariant.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link WorkPlanProgress}; {@link #builder()} names the required attributes. A list
+   * or set attribute {@code xs} has the methods {@code addX}, {@code addAllXs} and {@code
+   * xs(Iterable)}; a map attribute {@code putX} and {@code putAllX}; an optional attribute takes
+   * the value itself or an {@code Optional}. A builder is not thread-safe.
+   */
+  public static final class Builder extends ImmutableWorkPlanProgress.Builder {
+    Builder() {}
   }
 
   /**
@@ -74,7 +94,7 @@ public abstract class WorkPlanProgress {
     return builder()
         .peildatum(peildatum)
         .werkplannen(0)
-        .aantallenPerVoortgang(Distribution.empty(Arrays.asList(Voortgang.values())).counts())
+        .aantallenPerVoortgang(Distribution.empty(Arrays.asList(Evaluatie.Voortgang.values())).counts())
         .achterstallig(0)
         .build();
   }
@@ -86,7 +106,7 @@ public abstract class WorkPlanProgress {
    * @return the new progress
    */
   public WorkPlanProgress add(Werkplan werkplan) {
-    Distribution<Voortgang> perVoortgang = Distribution.empty(Arrays.asList(Voortgang.values()));
+    Distribution<Evaluatie.Voortgang> perVoortgang = Distribution.empty(Arrays.asList(Evaluatie.Voortgang.values()));
     for (WerkplanItem item : werkplan.items()) {
       perVoortgang = perVoortgang.add(item.statusOp(peildatum()), 1);
     }
@@ -122,10 +142,10 @@ public abstract class WorkPlanProgress {
         .build();
   }
 
-  /** The items per progress on the peildatum, in the order of {@link Voortgang}. */
+  /** The items per progress on the peildatum, in the order of {@link Evaluatie.Voortgang}. */
   @Value.Lazy
-  public Distribution<Voortgang> byVoortgang() {
-    Map<Voortgang, Long> counts = new EnumMap<>(Voortgang.class);
+  public Distribution<Evaluatie.Voortgang> byVoortgang() {
+    Map<Evaluatie.Voortgang, Long> counts = new EnumMap<>(Evaluatie.Voortgang.class);
     counts.putAll(aantallenPerVoortgang());
     return Distribution.of(counts);
   }
@@ -137,7 +157,7 @@ public abstract class WorkPlanProgress {
 
   /** The number of items realised on the peildatum. */
   public long gerealiseerd() {
-    return byVoortgang().count(Voortgang.GEREALISEERD);
+    return byVoortgang().count(Evaluatie.Voortgang.GEREALISEERD);
   }
 
   /** The share of items realised; undefined without items. */
@@ -179,7 +199,7 @@ public abstract class WorkPlanProgress {
   @Value.Check
   void checkProgress() {
     InvalidValueException.require(
-        aantallenPerVoortgang().keySet().equals(EnumSet.allOf(Voortgang.class)),
+        aantallenPerVoortgang().keySet().equals(EnumSet.allOf(Evaluatie.Voortgang.class)),
         CATEGORIES_CODE,
         "the items per progress (aantallenPerVoortgang) are counted for every progress");
     InvalidValueException.require(

@@ -12,6 +12,6 @@ public final class ElfproefGeldigValidator implements ConstraintValidator<Elfpro
 
   @Override
   public boolean isValid(Bsn bsn, ConstraintValidatorContext context) {
-    return bsn == null || bsn.isElfproefGeldig();
+    return bsn == null || bsn.passesElfproef();
   }
 }

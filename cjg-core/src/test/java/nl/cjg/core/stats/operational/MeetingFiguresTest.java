@@ -15,7 +15,6 @@ import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Agenda;
 import nl.cjg.core.overleg.Agendaplanner;
 import nl.cjg.core.overleg.Agendaplanning;
-import nl.cjg.core.overleg.Doorverwijsreden;
 import nl.cjg.core.overleg.Doorverwijzing;
 import nl.cjg.core.overleg.Planningsregels;
 import nl.cjg.core.stats.DisclosureControl;
@@ -92,7 +91,7 @@ class MeetingFiguresTest {
             .addAgenda(
                 Agenda.builder().datum(Pilot.START).geplandeMinuten(90).addPunten(aanvraag("A", true), aanvraag("B", false)).build())
             .addAgenda(Agenda.builder().datum(Pilot.START.plusWeeks(3)).geplandeMinuten(90).addPunten(aanvraag("C", false)).build())
-            .addDoorverwezen(Doorverwijzing.of(aanvraag("D", false), Doorverwijsreden.ELDERS_IN_BEHANDELING, Pilot.START))
+            .addDoorverwezen(Doorverwijzing.of(aanvraag("D", false), Doorverwijzing.Reden.ELDERS_IN_BEHANDELING, Pilot.START))
             .addWachtend(aanvraag("E", false))
             .build();
     MeetingFigures figures = MeetingFigures.empty().add(planning);

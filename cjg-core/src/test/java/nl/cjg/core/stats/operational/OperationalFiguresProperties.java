@@ -12,6 +12,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Kind;
@@ -21,9 +27,7 @@ import nl.cjg.core.overleg.Aanvraag;
 import nl.cjg.core.overleg.Agenda;
 import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Doorverwijsreden;
 import nl.cjg.core.overleg.Doorverwijzing;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroep;
@@ -33,12 +37,6 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.werkplan.Werkplan;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The operational figures are accumulators: the order of the records, a parallel stream, and
@@ -66,7 +64,7 @@ class OperationalFiguresProperties {
     records.add(
         Agendaplanning.builder()
             .addAgenda(Agenda.builder().datum(Pilot.START).geplandeMinuten(90).addPunten(a).build())
-            .addDoorverwezen(Doorverwijzing.of(b, Doorverwijsreden.ELDERS_IN_BEHANDELING, Pilot.START))
+            .addDoorverwezen(Doorverwijzing.of(b, Doorverwijzing.Reden.ELDERS_IN_BEHANDELING, Pilot.START))
             .build());
     records.add(Agendaplanning.builder().addWachtend(a, b).build());
     records.add("a record of another kind");
@@ -196,7 +194,7 @@ class OperationalFiguresProperties {
         .as((week, gepland, besteed, aanwezig) ->
             Casusoverleg.builder()
                 .datum(Pilot.START.plusWeeks(week))
-                .voorzitter(Voorzitter.of("Testvoorzitter", Overlegrol.PROCESREGISSEUR))
+                .voorzitter(Voorzitter.of("Testvoorzitter", Voorzitter.Rol.PROCESREGISSEUR))
                 .geplandeMinuten(gepland)
                 .bestedeMinuten(besteed)
                 .putAllOudersAanwezig(aanwezig)

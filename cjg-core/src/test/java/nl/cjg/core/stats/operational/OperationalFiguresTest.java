@@ -12,7 +12,6 @@ import nl.cjg.core.casus.Casus;
 import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.referentie.BergenReferentie;
-import nl.cjg.core.sample.RecordKind;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
@@ -72,9 +71,9 @@ class OperationalFiguresTest {
         dataset.records().map(SampleRecord::value).collect(OperationalCollectors.dataset(OperationalFigures.bergen(dataset.peildatum())));
     assertEquals(fromValues, fromRecords);
     assertEquals(40, fromRecords.cases().aantal());
-    assertEquals(dataset.records().filter(r -> r.kind() == RecordKind.CASUSOVERLEG).count(), fromRecords.meetings().overleggen());
+    assertEquals(dataset.records().filter(r -> r.kind() == SampleRecord.Kind.CASUSOVERLEG).count(), fromRecords.meetings().overleggen());
     assertEquals(
-        dataset.records().filter(r -> r.kind() == RecordKind.WERKPLAN).map(r -> r.value(Werkplan.class)).mapToLong(w -> w.items().size()).sum(),
+        dataset.records().filter(r -> r.kind() == SampleRecord.Kind.WERKPLAN).map(r -> r.value(Werkplan.class)).mapToLong(w -> w.items().size()).sum(),
         fromRecords.workPlans().items());
   }
 

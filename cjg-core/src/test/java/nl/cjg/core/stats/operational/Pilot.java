@@ -12,7 +12,6 @@ import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Kern;
@@ -93,7 +92,7 @@ final class Pilot {
       overleggen.add(
           Casusoverleg.builder()
               .datum(START.plusWeeks(3L * i))
-              .voorzitter(Voorzitter.of("Testvoorzitter", Overlegrol.PROCESREGISSEUR))
+              .voorzitter(Voorzitter.of("Testvoorzitter", Voorzitter.Rol.PROCESREGISSEUR))
               .bestedeMinuten(BESTEED.get(i))
               .putAllOudersAanwezig(i == 0 ? Map.of("CJG-2012-001", true, "CJG-2012-002", false) : Map.of())
               .putAllOudersAanwezig(i == 1 ? Map.of("CJG-2012-003", true, "CJG-2012-004", false) : Map.of())

@@ -18,7 +18,6 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
-import nl.cjg.core.populatie.Telling;
 import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.table.PublishedTable;
@@ -97,7 +96,7 @@ class PopulationFiguresTest {
 
   @Test
   void eachCellIsCountedOnce() {
-    Telling bergen = Telling.inwoners(BergenKernen.BERGEN, 12590);
+    Populatie.Telling bergen = Populatie.Telling.inwoners(BergenKernen.BERGEN, 12590);
     InvalidValueException twice =
         assertThrows(InvalidValueException.class, () -> PopulationFigures.builder().addTellingen(bergen, bergen).build());
     assertEquals(PopulationFigures.CELLS_CODE, twice.code());

@@ -14,7 +14,6 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.werkplan.Evaluatie;
-import nl.cjg.core.werkplan.Voortgang;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class WorkPlanProgressTest {
   private static final LocalDate JUNI = LocalDate.of(2012, 6, 29);
   private static final LocalDate OKTOBER = LocalDate.of(2012, 10, 31);
 
-  private static WerkplanItem item(int nummer, String onderwerp, LocalDate voor, Voortgang juni, Voortgang oktober) {
+  private static WerkplanItem item(int nummer, String onderwerp, LocalDate voor, Evaluatie.Voortgang juni, Evaluatie.Voortgang oktober) {
     return WerkplanItem.builder()
         .nummer(nummer)
         .onderwerp(onderwerp)
@@ -43,13 +42,13 @@ class WorkPlanProgressTest {
         .visie("Het CJG is een laagdrempelig en herkenbaar netwerk.")
         .addItems(
             item(1, "Vaststellen van het ambitie- en voorzieningenniveau", LocalDate.of(2012, 4, 1),
-                Voortgang.IN_UITVOERING, Voortgang.GEREALISEERD),
+                Evaluatie.Voortgang.IN_UITVOERING, Evaluatie.Voortgang.GEREALISEERD),
             item(2, "Realiseren van een effectieve vorm van casusbespreking", LocalDate.of(2012, 6, 1),
-                Voortgang.GEREALISEERD, Voortgang.GEREALISEERD),
+                Evaluatie.Voortgang.GEREALISEERD, Evaluatie.Voortgang.GEREALISEERD),
             item(3, "Rollen, taken en samenwerkingsafspraken", LocalDate.of(2012, 9, 1),
-                Voortgang.IN_UITVOERING, Voortgang.DEELS_GEREALISEERD),
+                Evaluatie.Voortgang.IN_UITVOERING, Evaluatie.Voortgang.DEELS_GEREALISEERD),
             item(4, "Realiseren van bekendheid van het CJG", LocalDate.of(2012, 12, 31),
-                Voortgang.IN_UITVOERING, Voortgang.IN_UITVOERING))
+                Evaluatie.Voortgang.IN_UITVOERING, Evaluatie.Voortgang.IN_UITVOERING))
         .build();
   }
 
@@ -59,7 +58,7 @@ class WorkPlanProgressTest {
     assertEquals(1, progress.werkplannen());
     assertEquals(4, progress.items());
     assertEquals(1, progress.gerealiseerd());
-    assertEquals(3, progress.byVoortgang().count(Voortgang.IN_UITVOERING));
+    assertEquals(3, progress.byVoortgang().count(Evaluatie.Voortgang.IN_UITVOERING));
     assertEquals(1, progress.achterstallig(), "item 1 was due on 1 April and in June still under way");
     assertEquals(Optional.of(YearMonth.of(2012, 10)), progress.volgendeEvaluatie());
     assertEquals(new BigDecimal("25"), progress.aandeelGerealiseerd().percentage(0).orElseThrow());
@@ -77,7 +76,7 @@ class WorkPlanProgressTest {
   @Test
   void beforeTheFirstEvaluationEverythingIsPlanned() {
     WorkPlanProgress progress = WorkPlanProgress.empty(LocalDate.of(2012, 2, 1)).add(werkplan2012());
-    assertEquals(4, progress.byVoortgang().count(Voortgang.GEPLAND));
+    assertEquals(4, progress.byVoortgang().count(Evaluatie.Voortgang.GEPLAND));
     assertEquals(0, progress.achterstallig());
     assertEquals(Optional.of(YearMonth.of(2012, 6)), progress.volgendeEvaluatie());
   }
@@ -100,7 +99,7 @@ class WorkPlanProgressTest {
             () ->
                 WorkPlanProgress.builder()
                     .from(WorkPlanProgress.empty(JUNI))
-                    .aantallenPerVoortgang(Map.of(Voortgang.GEPLAND, 1L))
+                    .aantallenPerVoortgang(Map.of(Evaluatie.Voortgang.GEPLAND, 1L))
                     .build());
     assertEquals(WorkPlanProgress.CATEGORIES_CODE, missing.code());
   }
