@@ -64,10 +64,12 @@ class ExtremeValuesProperties {
     Werkplan plan = CjgArbitraries.werkplan().sample();
     WerkplanItem item = plan.items().isEmpty() ? CjgArbitraries.werkplanItem().sample() : plan.items().get(0);
     Werkplan laatste =
-        nl.cjg.core.werkplan.ImmutableWerkplan.copyOf(plan)
-            .withJaar(java.time.Year.of(java.time.Year.MAX_VALUE))
-            .withEvaluaties(List.of())
-            .withItems(List.of(nl.cjg.core.werkplan.ImmutableWerkplanItem.copyOf(item).withEvaluaties(List.of())));
+        Werkplan.builder()
+            .from(plan)
+            .jaar(java.time.Year.of(java.time.Year.MAX_VALUE))
+            .evaluaties(List.of())
+            .items(List.of(WerkplanItem.builder().from(item).evaluaties(List.of()).build()))
+            .build();
     ValidationResult result = VALIDATOR.validate(laatste);
     assertTrue(result.ruleIds().equals(Set.of("WERKPLAN-002")), result::toString);
     assertTrue(result.violations().get(0).message().contains(String.valueOf(java.time.Year.MAX_VALUE)));

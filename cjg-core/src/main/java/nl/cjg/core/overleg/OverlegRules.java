@@ -14,7 +14,7 @@ final class OverlegRules implements RuleTable {
   public List<Rule<?>> rules() {
     return List.of(
         Rule.of("OVERLEG-001", Casusoverleg.class, "voorzitter",
-            overleg -> overleg.voorzitter().rol() == Overlegrol.PROCESREGISSEUR),
+            overleg -> overleg.voorzitter().rol() == Voorzitter.Rol.PROCESREGISSEUR),
         Rule.each("OVERLEG-002", Casusoverleg.class, "afsprakenlijst[i].casus", Casusoverleg::afsprakenlijst,
             (overleg, afspraak) -> overleg.casussen().contains(afspraak.casus())),
         Rule.checking("OVERLEG-002", Casusoverleg.class, "aanschuivendePartners[kenmerk]",

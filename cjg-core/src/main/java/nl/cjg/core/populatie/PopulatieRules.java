@@ -24,7 +24,7 @@ final class PopulatieRules implements RuleTable {
    * A band count does not exceed the total inhabitants of the same kern (or of the municipality);
    * a band without such a total is not this rule's concern.
    */
-  private static boolean hoogstInwoners(Populatie populatie, Telling telling) {
+  private static boolean hoogstInwoners(Populatie populatie, Populatie.Telling telling) {
     if (telling.leeftijdsgroep().isEmpty()) {
       return true;
     }

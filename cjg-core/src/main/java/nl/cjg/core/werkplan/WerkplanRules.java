@@ -87,11 +87,11 @@ final class WerkplanRules implements RuleTable {
   private static void geenGoNaNoGo(PlanVanAanpak plan, Rule.Breaches breaches) {
     boolean noGoGezien = false;
     for (int i = 0; i < plan.fasen().size(); i++) {
-      Optional<Besluit> besluit = plan.fasen().get(i).goNoGo().map(GoNoGo::besluit);
-      if (noGoGezien && besluit.equals(Optional.of(Besluit.GO))) {
+      Optional<GoNoGo.Besluit> besluit = plan.fasen().get(i).goNoGo().map(GoNoGo::besluit);
+      if (noGoGezien && besluit.equals(Optional.of(GoNoGo.Besluit.GO))) {
         breaches.at(i);
       }
-      noGoGezien |= besluit.equals(Optional.of(Besluit.NO_GO));
+      noGoGezien |= besluit.equals(Optional.of(GoNoGo.Besluit.NO_GO));
     }
   }
 
