@@ -127,9 +127,13 @@ final class Extremen {
   private static Optional<Object> current(Method wither, Object value) {
     String name = Character.toLowerCase(wither.getName().charAt(4)) + wither.getName().substring(5);
     try {
-      return Optional.ofNullable(value.getClass().getMethod(name).invoke(value));
-    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+      Method accessor = value.getClass().getMethod(name);
+      accessor.setAccessible(true); // the generated implementation is package-private
+      return Optional.ofNullable(accessor.invoke(value));
+    } catch (NoSuchMethodException e) {
       return Optional.empty();
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + name + " of " + value.getClass().getSimpleName(), e);
     }
   }
 
@@ -142,8 +146,10 @@ final class Extremen {
         return Optional.empty();
       }
       throw new IllegalStateException(e.getCause());
-    } catch (IllegalAccessException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot call " + wither, e);
     }
   }
 
@@ -152,6 +158,7 @@ final class Extremen {
         .filter(method -> method.getName().startsWith("with") && method.getName().length() > 4)
         .filter(method -> method.getParameterCount() == 1 && !method.getParameterTypes()[0].isArray())
         .filter(method -> !Modifier.isStatic(method.getModifiers()))
+        .peek(method -> method.setAccessible(true)) // the generated implementation is package-private
         .sorted(Comparator.comparing(Method::getName).thenComparing(method -> method.getParameterTypes()[0].getName()))
         .toList();
   }
