@@ -1,0 +1,144 @@
+package nl.cjg.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.cjg.core.aanbod.Aanbod;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.partner.Partner;
+import nl.cjg.core.verwijsindex.Signaal;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Turns the records of a dataset into HL7 FHIR R4 resources and into one {@code Bundle} of type
+ * {@code collection}. Partners become an {@code Organization} and a {@code HealthcareService},
+ * offerings a {@code HealthcareService} and {@code MeasureReport}s, cases an
+ * {@code EpisodeOfCare}, a {@code Consent} and (only with consent) a {@code Patient}, family plans
+ * a {@code CarePlan} with {@code Goal}s, {@code Task}s, a {@code CareTeam} and a {@code Group},
+ * case meetings an {@code Encounter} with {@code Task}s, signals a {@code Flag}. Records of other
+ * types (population counts, work plans) are not mapped: see docs/fhir-mapping.md.
+ *
+ * <p>Resource ids are name-based UUIDs of the model's own keys, so an export is the same every
+ * time. Immutable and thread-safe; each call works on its own state.
+ */
+public final class FhirExport {
+  private final FhirContext context;
+
+  private FhirExport(FhirContext context) {
+    this.context = context;
+  }
+
+  /**
+   * An export on HAPI's shared R4 context (made once per JVM, which takes a moment).
+   *
+   * @return the export
+   */
+  public static FhirExport create() {
+    return new FhirExport(FhirContext.forR4Cached());
+  }
+
+  /** The HAPI FHIR R4 context this export writes JSON with. */
+  public FhirContext context() {
+    return context;
+  }
+
+  /**
+   * Whether records of this value's type become resources.
+   *
+   * @param record a record of a dataset
+   * @return true for partners, offerings, cases, family plans, case meetings and signals
+   */
+  public static boolean isMapped(Object record) {
+    return record instanceof Partner
+        || record instanceof Aanbod
+        || record instanceof Casus
+        || record instanceof Gezinsplan
+        || record instanceof Casusoverleg
+        || record instanceof Signaal;
+  }
+
+  /**
+   * The resources of the records, in the records' order. An offering's coverage area is the kernen
+   * of its partner when the partner came earlier in the records.
+   *
+   * @param records the values of a dataset's records, of any type
+   * @return the resources; records that are not mapped add none
+   */
+  public List<Resource> resources(Iterable<?> records) {
+    List<Resource> resources = new ArrayList<>();
+    Map<String, Partner> partners = new HashMap<>();
+    int signalen = 0;
+    for (Object record : records) {
+      if (record instanceof Partner partner) {
+        partners.put(partner.naam(), partner);
+        resources.add(PartnerMapping.organization(partner));
+        resources.add(PartnerMapping.profiel(partner));
+      } else if (record instanceof Aanbod aanbod) {
+        resources.add(PartnerMapping.aanbod(aanbod, Optional.ofNullable(partners.get(aanbod.partner()))));
+        resources.addAll(PartnerMapping.kengetallen(aanbod));
+      } else if (record instanceof Casus casus) {
+        resources.add(CasusMapping.episode(casus));
+        if (!casus.isAnoniem()) {
+          resources.add(CasusMapping.patient(casus));
+        }
+        resources.add(CasusMapping.consent(casus));
+      } else if (record instanceof Gezinsplan plan) {
+        resources.addAll(GezinsplanMapping.resources(plan));
+      } else if (record instanceof Casusoverleg overleg) {
+        resources.addAll(OverlegMapping.resources(overleg));
+      } else if (record instanceof Signaal signaal) {
+        resources.add(SignaalMapping.flag(Ids.id("signaal", Integer.toString(signalen++)), signaal));
+      }
+    }
+    return resources;
+  }
+
+  /**
+   * The records as one bundle of type {@code collection}: a set of resources kept together, with
+   * no instruction to a server. Each entry's full URL is the resource's address under
+   * {@link CjgFhirSystems#NAMESPACE}, so that the references between entries resolve.
+   *
+   * @param records the values of a dataset's records
+   * @return the bundle
+   */
+  public Bundle bundle(Iterable<?> records) {
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.COLLECTION);
+    for (Resource resource : resources(records)) {
+      bundle
+          .addEntry()
+          .setFullUrl(CjgFhirSystems.NAMESPACE + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+          .setResource(resource);
+    }
+    return bundle;
+  }
+
+  /**
+   * Writes a resource (a bundle) as compact FHIR JSON with HAPI's parser.
+   *
+   * @param resource the resource
+   * @param out where the JSON goes; not closed
+   * @throws IOException when writing fails
+   */
+  public void writeJson(Resource resource, Writer out) throws IOException {
+    context.newJsonParser().encodeResourceToWriter(resource, out);
+  }
+
+  /**
+   * A resource as compact FHIR JSON.
+   *
+   * @param resource the resource
+   * @return the JSON text
+   */
+  public String json(Resource resource) {
+    return context.newJsonParser().encodeResourceToString(resource);
+  }
+}
