@@ -78,8 +78,7 @@ final class PartnerMapping {
     aanbod.leeftijdsgroep().ifPresent(groep -> Eligibility.addLeeftijdsgroep(service, groep));
     aanbod.doelgroep().ifPresent(doelgroep ->
         service.addEligibility()
-            .setCode(new CodeableConcept(LocalCodeSystem.VOORWAARDE.coding("DOELGROEP")))
-            .setComment(doelgroep));
+            .setCode(new CodeableConcept(LocalCodeSystem.VOORWAARDE.coding("DOELGROEP")).setText(doelgroep)));
     partner.ifPresent(p -> Eligibility.addKernen(service, p.kernen()));
     return service;
   }
@@ -203,8 +202,8 @@ final class PartnerMapping {
     groepen.stream().findFirst().ifPresent(builder::leeftijdsgroep);
     service.getEligibility().stream()
         .filter(eligibility -> Eligibility.is(eligibility, "DOELGROEP"))
-        .map(HealthcareServiceEligibilityComponent::getComment)
-        .filter(comment -> comment != null)
+        .map(eligibility -> eligibility.getCode().getText())
+        .filter(text -> text != null)
         .findFirst()
         .ifPresent(builder::doelgroep);
     return reading.result("HealthcareService", builder::build);

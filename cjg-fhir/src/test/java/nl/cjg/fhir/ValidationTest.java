@@ -1,0 +1,53 @@
+package nl.cjg.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.cjg.core.sample.SampleDataset;
+import nl.cjg.core.sample.SampleOptions;
+import nl.cjg.core.sample.SampleRecord;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/** Every resource exported from a generated dataset passes the official validator without errors. */
+class ValidationTest {
+  @Test
+  void everyResourceOfAGeneratedDatasetValidatesWithoutErrors() {
+    List<Object> records =
+        SampleDataset.of(SampleOptions.builder().seed(21).aantalCasussen(60).build()).records().map(SampleRecord::value).toList();
+    List<Resource> resources = FhirExport.create().resources(records);
+    Map<String, Long> perType = new TreeMap<>(resources.stream().collect(Collectors.groupingBy(Resource::fhirType, Collectors.counting())));
+    assertTrue(
+        perType.keySet().containsAll(Set.of(
+            "Organization", "HealthcareService", "MeasureReport", "EpisodeOfCare", "Patient", "Consent", "CarePlan", "Goal",
+            "CareTeam", "Task", "Group", "Encounter", "Flag")),
+        perType.toString());
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    for (Resource resource : resources) {
+      List<String> found = OfficialValidator.errors(resource);
+      if (!found.isEmpty()) {
+        errors.putIfAbsent(resource.fhirType(), found);
+      }
+    }
+    assertEquals(Map.of(), errors, "resources of each type with errors (first one shown)");
+  }
+
+  @Test
+  void theValidatorFindsErrorsInABrokenResource() {
+    org.hl7.fhir.r4.model.EpisodeOfCare broken = new org.hl7.fhir.r4.model.EpisodeOfCare();
+    assertTrue(OfficialValidator.errors(broken).size() >= 2, "status and patient are required");
+  }
+
+  @Test
+  void theLibrarysCodeSystemsValidate() {
+    for (Resource codeSystem : CjgCodeSystems.all()) {
+      assertEquals(List.of(), OfficialValidator.errors(codeSystem));
+    }
+  }
+}
