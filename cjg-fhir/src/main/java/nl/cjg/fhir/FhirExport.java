@@ -27,27 +27,30 @@ import org.hl7.fhir.r4.model.Resource;
  * types (population counts, work plans) are not mapped: see docs/fhir-mapping.md.
  *
  * <p>Resource ids are name-based UUIDs of the model's own keys, so an export is the same every
- * time. Immutable and thread-safe; each call works on its own state.
+ * time. Stateless and thread-safe; each call works on its own state.
  */
 public final class FhirExport {
-  private final FhirContext context;
-
-  private FhirExport(FhirContext context) {
-    this.context = context;
-  }
+  private FhirExport() {}
 
   /**
-   * An export on HAPI's shared R4 context (made once per JVM, which takes a moment).
+   * An export. Writing JSON uses HAPI's shared R4 context, made once per JVM on first use, which
+   * takes a moment.
    *
    * @return the export
    */
   public static FhirExport create() {
-    return new FhirExport(FhirContext.forR4Cached());
+    return new FhirExport();
   }
 
-  /** The HAPI FHIR R4 context this export writes JSON with. */
+  /**
+   * The HAPI FHIR R4 context this export writes JSON with: HAPI's shared one. On the module path
+   * HAPI FHIR 8.8 cannot make it (it loads its messages in a way named modules do not allow); use
+   * the class path to write JSON.
+   *
+   * @return the context
+   */
   public FhirContext context() {
-    return context;
+    return FhirContext.forR4Cached();
   }
 
   /**
@@ -129,7 +132,7 @@ public final class FhirExport {
    * @throws IOException when writing fails
    */
   public void writeJson(Resource resource, Writer out) throws IOException {
-    context.newJsonParser().encodeResourceToWriter(resource, out);
+    context().newJsonParser().encodeResourceToWriter(resource, out);
   }
 
   /**
@@ -139,6 +142,6 @@ public final class FhirExport {
    * @return the JSON text
    */
   public String json(Resource resource) {
-    return context.newJsonParser().encodeResourceToString(resource);
+    return context().newJsonParser().encodeResourceToString(resource);
   }
 }
