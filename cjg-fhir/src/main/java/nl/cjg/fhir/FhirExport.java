@@ -1,13 +1,11 @@
 package nl.cjg.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Gezinsplan;
@@ -77,29 +75,9 @@ public final class FhirExport {
    */
   public List<Resource> resources(Iterable<?> records) {
     List<Resource> resources = new ArrayList<>();
-    Map<String, Partner> partners = new HashMap<>();
-    int signalen = 0;
+    RecordMapper mapper = new RecordMapper();
     for (Object record : records) {
-      if (record instanceof Partner partner) {
-        partners.put(partner.naam(), partner);
-        resources.add(PartnerMapping.organization(partner));
-        resources.add(PartnerMapping.profiel(partner));
-      } else if (record instanceof Aanbod aanbod) {
-        resources.add(PartnerMapping.aanbod(aanbod, Optional.ofNullable(partners.get(aanbod.partner()))));
-        resources.addAll(PartnerMapping.kengetallen(aanbod));
-      } else if (record instanceof Casus casus) {
-        resources.add(CasusMapping.episode(casus));
-        if (!casus.isAnoniem()) {
-          resources.add(CasusMapping.patient(casus));
-        }
-        resources.add(CasusMapping.consent(casus));
-      } else if (record instanceof Gezinsplan plan) {
-        resources.addAll(GezinsplanMapping.resources(plan));
-      } else if (record instanceof Casusoverleg overleg) {
-        resources.addAll(OverlegMapping.resources(overleg));
-      } else if (record instanceof Signaal signaal) {
-        resources.add(SignaalMapping.flag(Ids.id("signaal", Integer.toString(signalen++)), signaal));
-      }
+      resources.addAll(mapper.map(record));
     }
     return resources;
   }
@@ -116,16 +94,46 @@ public final class FhirExport {
     Bundle bundle = new Bundle();
     bundle.setType(Bundle.BundleType.COLLECTION);
     for (Resource resource : resources(records)) {
-      bundle
-          .addEntry()
-          .setFullUrl(CjgFhirSystems.NAMESPACE + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
-          .setResource(resource);
+      bundle.addEntry().setFullUrl(fullUrl(resource)).setResource(resource);
     }
     return bundle;
   }
 
   /**
-   * Writes a resource (a bundle) as compact FHIR JSON with HAPI's parser.
+   * Writes the records as the JSON of {@link #bundle(Iterable)}, record by record: each resource
+   * is written by HAPI's JSON parser as soon as it is made, so a large dataset never has to be in
+   * memory as one bundle. (HAPI FHIR 8.8 writes a whole bundle in time that grows with the square
+   * of its entries; this writes the bundle's envelope itself.)
+   *
+   * @param records the values of a dataset's records
+   * @param out where the JSON goes; not closed
+   * @return the number of resources written
+   * @throws IOException when writing fails
+   */
+  public int writeBundle(Iterable<?> records, Writer out) throws IOException {
+    IParser parser = context().newJsonParser();
+    RecordMapper mapper = new RecordMapper();
+    out.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\"");
+    int written = 0;
+    for (Object record : records) {
+      for (Resource resource : mapper.map(record)) {
+        out.write(written++ == 0 ? ",\"entry\":[" : ",");
+        out.write("{\"fullUrl\":\"" + fullUrl(resource) + "\",\"resource\":");
+        parser.encodeResourceToWriter(resource, out);
+        out.write('}');
+      }
+    }
+    out.write(written == 0 ? "}" : "]}");
+    return written;
+  }
+
+  private static String fullUrl(Resource resource) {
+    return CjgFhirSystems.NAMESPACE + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+  }
+
+  /**
+   * Writes a resource as compact FHIR JSON with HAPI's parser. For a large bundle of records use
+   * {@link #writeBundle(Iterable, Writer)}.
    *
    * @param resource the resource
    * @param out where the JSON goes; not closed

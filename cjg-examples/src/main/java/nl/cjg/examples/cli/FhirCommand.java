@@ -10,15 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import nl.cjg.fhir.FhirExport;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
-import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +23,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code cjg fhir DATASET}: the dataset as one HL7 FHIR R4 {@code Bundle} of type
- * {@code collection}, in JSON. The bundle goes to the file or to standard output; standard error
- * gets one line with the number of resources per type, never data from the records. Records with
+ * {@code collection}, in JSON, written resource by resource. The bundle goes to the file or to
+ * standard output; standard error gets one line with the number of resources, never data from the
+ * records. Records with
  * problems are left out, counted on standard error, and make the exit code 1.
  */
 @Command(
@@ -63,12 +61,8 @@ final class FhirCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CliException(file + ": cannot be read", e);
     }
-    FhirExport export = FhirExport.create();
-    Bundle bundle = export.bundle(values);
-    write(export, bundle);
-    Map<String, Integer> perType = new TreeMap<>();
-    bundle.getEntry().forEach(entry -> perType.merge(entry.getResource().fhirType(), 1, Integer::sum));
-    cjg.terminal().err().println("cjg fhir: " + bundle.getEntry().size() + " resources " + perType
+    int resources = write(values);
+    cjg.terminal().err().println("cjg fhir: " + resources + " resources from " + values.size() + " records"
         + out.map(path -> " in " + path).orElse(""));
     if (bad > 0) {
       cjg.terminal().err().println("cjg fhir: " + file + ": records with problems were left out: " + bad + ";"
@@ -78,19 +72,21 @@ final class FhirCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void write(FhirExport export, Bundle bundle) {
+  private int write(List<Object> values) {
+    FhirExport export = FhirExport.create();
     try {
       if (out.isPresent()) {
         try (Writer writer = Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)) {
-          export.writeJson(bundle, writer);
+          int resources = export.writeBundle(values, writer);
           writer.write('\n');
+          return resources;
         }
-      } else {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(cjg.terminal().out(), StandardCharsets.UTF_8));
-        export.writeJson(bundle, writer);
-        writer.write('\n');
-        writer.flush();
       }
+      Writer writer = new BufferedWriter(new OutputStreamWriter(cjg.terminal().out(), StandardCharsets.UTF_8), 1 << 16);
+      int resources = export.writeBundle(values, writer);
+      writer.write('\n');
+      writer.flush();
+      return resources;
     } catch (IOException e) {
       throw new CliException(out.map(Path::toString).orElse("standard output") + ": cannot be written", e);
     }
