@@ -12,6 +12,8 @@ import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.werkplan.Werkplan;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.junit.jupiter.api.Test;
 
 /** The bundle: type collection, full URLs that resolve, the same whether built or streamed. */
@@ -42,8 +44,8 @@ class BundleTest {
           entry.getFullUrl());
     }
     FhirResources resources = FhirResources.of(bundle);
-    org.hl7.fhir.r4.model.CarePlan plan = resources.all(org.hl7.fhir.r4.model.CarePlan.class).findFirst().orElseThrow();
-    assertTrue(resources.resolve(plan.getCareTeamFirstRep(), org.hl7.fhir.r4.model.CareTeam.class).isPresent());
+    CarePlan plan = resources.all(CarePlan.class).findFirst().orElseThrow();
+    assertTrue(resources.resolve(plan.getCareTeamFirstRep(), CareTeam.class).isPresent());
     assertTrue(FhirImport.gezinsplan(plan, resources).isValid());
   }
 

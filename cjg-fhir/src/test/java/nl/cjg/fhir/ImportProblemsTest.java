@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.cjg.core.casus.Casusstatus;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.HealthcareService;
@@ -78,7 +79,7 @@ class ImportProblemsTest {
     assertEquals(List.of("FHIR-UNKNOWN-CODE", "FHIR-MISSING"), FhirImport.partner(organization, NONE).codes());
 
     HealthcareService service = new HealthcareService();
-    service.addEligibility().setCode(new org.hl7.fhir.r4.model.CodeableConcept(LocalCodeSystem.VOORWAARDE.coding("LEEFTIJDSGROEP"))).setComment("vier tot zes");
+    service.addEligibility().setCode(new CodeableConcept(LocalCodeSystem.VOORWAARDE.coding("LEEFTIJDSGROEP"))).setComment("vier tot zes");
     assertTrue(FhirImport.aanbod(service).codes().contains("FHIR-FORMAT"));
   }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * hand (see docs/fhir-mapping.md).
  */
 class ValidationTest {
-  private static final int CASUSSEN = Integer.getInteger("cjg.fhir.casussen", 60);
+  private static final int CASUSSEN = Integer.getInteger("cjg.fhir.casussen", 20);
 
   @Test
   void everyResourceOfAGeneratedDatasetValidatesWithoutErrors() {
@@ -50,7 +51,7 @@ class ValidationTest {
 
   @Test
   void theValidatorFindsErrorsInABrokenResource() {
-    org.hl7.fhir.r4.model.EpisodeOfCare broken = new org.hl7.fhir.r4.model.EpisodeOfCare();
+    EpisodeOfCare broken = new EpisodeOfCare();
     assertTrue(OfficialValidator.errors(broken).size() >= 2, "status and patient are required");
   }
 
