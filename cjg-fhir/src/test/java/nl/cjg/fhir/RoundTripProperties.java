@@ -38,14 +38,14 @@ class RoundTripProperties {
     return FhirResources.of(PARSER.parseResource(Bundle.class, EXPORT.json(bundle)));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void partner(@ForAll("partners") Partner partner) {
     FhirResources resources = viaJson(List.of(partner));
     Organization organization = resources.all(Organization.class).findFirst().orElseThrow();
     assertEquals(Optional.of(partner), FhirImport.partner(organization, resources).value());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void aanbod(@ForAll("aanbiedingen") Aanbod aanbod) {
     FhirResources resources = viaJson(List.of(aanbod));
     HealthcareService service = resources.all(HealthcareService.class).findFirst().orElseThrow();
@@ -53,7 +53,7 @@ class RoundTripProperties {
     assertEquals(Optional.of(expected), FhirImport.aanbod(service).value());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void casusAndConsent(@ForAll("casussen") Casus casus) {
     FhirResources resources = viaJson(List.of(casus));
     EpisodeOfCare episode = resources.all(EpisodeOfCare.class).findFirst().orElseThrow();
@@ -62,7 +62,7 @@ class RoundTripProperties {
     assertEquals(Optional.of(mapped(casus)), FhirImport.casus(episode, resources).value());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void gezinsplan(@ForAll("gezinsplannen") Gezinsplan plan) {
     FhirResources resources = viaJson(List.of(plan));
     CarePlan carePlan = resources.all(CarePlan.class).findFirst().orElseThrow();
