@@ -102,6 +102,7 @@ final class GezinsplanMapping {
     return goal.getAchievementStatus().getCoding().stream()
         .filter(coding -> CjgFhirSystems.GOAL_ACHIEVEMENT.equals(coding.getSystem()))
         .map(Coding::getCode)
+        .filter(code -> code != null)
         .map(code -> switch (code) {
           case "in-progress" -> Doelstatus.LOPEND;
           case "achieved" -> Doelstatus.BEREIKT;

@@ -76,6 +76,9 @@ final class Patients {
       Dates.local(patient.getBirthDateElement(), "Patient.birthDate", reading).ifPresent(gegevens::geboortedatum);
     }
     for (ContactPoint telecom : patient.getTelecom()) {
+      if (telecom.getValue() == null) {
+        continue;
+      }
       if (telecom.getSystem() == ContactPointSystem.PHONE) {
         gegevens.telefoonnummer(telecom.getValue());
       } else if (telecom.getSystem() == ContactPointSystem.EMAIL) {

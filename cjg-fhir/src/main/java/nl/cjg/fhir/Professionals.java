@@ -63,6 +63,9 @@ final class Professionals {
     organisatie(role).ifPresent(builder::organisatie);
     functie(role).ifPresent(builder::functie);
     for (ContactPoint telecom : role.getTelecom()) {
+      if (telecom.getValue() == null) {
+        continue;
+      }
       if (telecom.getSystem() == ContactPointSystem.PHONE) {
         builder.telefoonnummer(telecom.getValue());
       } else if (telecom.getSystem() == ContactPointSystem.EMAIL) {
@@ -70,8 +73,15 @@ final class Professionals {
       }
     }
     List<DayOfWeek> werkdagen = new ArrayList<>();
-    role.getAvailableTime()
-        .forEach(tijd -> tijd.getDaysOfWeek().forEach(dag -> werkdagen.add(DayOfWeek.values()[dag.getValue().ordinal()])));
+    for (PractitionerRole.PractitionerRoleAvailableTimeComponent tijd : role.getAvailableTime()) {
+      for (var dag : tijd.getDaysOfWeek()) {
+        if (dag.getValue() == null || dag.getValue() == DaysOfWeek.NULL) {
+          reading.unknownCode(path + ".availableTime.daysOfWeek");
+        } else {
+          werkdagen.add(DayOfWeek.values()[dag.getValue().ordinal()]);
+        }
+      }
+    }
     builder.addAllWerkdagen(werkdagen);
     return reading.model(path, builder::build);
   }

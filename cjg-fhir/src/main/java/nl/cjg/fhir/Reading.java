@@ -44,7 +44,8 @@ final class Reading {
 
   /**
    * Runs a step that the model may refuse; a refusal becomes a problem with the model's code at
-   * this path. The model's messages hold no input.
+   * this path (the model's messages hold no input). Text a parser refuses (a web address) is a
+   * {@value #FORMAT}; a value the model needs and did not get is {@value #MISSING}.
    */
   <T> Optional<T> model(String path, Supplier<T> step) {
     try {
@@ -52,6 +53,12 @@ final class Reading {
     } catch (InvalidValueException e) {
       String message = e.getMessage().substring(e.code().length() + 2);
       problems.add(new MappingProblem(e.code(), path, "het CJG-model weigert deze waarden: " + message, message));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      format(path);
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      missing(path);
       return Optional.empty();
     }
   }

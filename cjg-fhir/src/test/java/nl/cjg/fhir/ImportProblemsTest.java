@@ -11,6 +11,7 @@ import nl.cjg.core.casus.Casusstatus;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
@@ -77,6 +78,13 @@ class ImportProblemsTest {
     Organization organization = new Organization().setName("Partner");
     organization.addType().addCoding().setSystem(LocalCodeSystem.ROL.url()).setCode("ONBEKEND");
     assertEquals(List.of("FHIR-UNKNOWN-CODE", "FHIR-MISSING"), FhirImport.partner(organization, NONE).codes());
+
+    Organization website = new Organization().setName("Partner");
+    website.addType(new CodeableConcept(LocalCodeSystem.ROL.coding("KERNPARTNER")));
+    website.addTelecom().setSystem(ContactPoint.ContactPointSystem.URL).setValue("http://cjg bergen");
+    MappingResult<?> badWebsite = FhirImport.partner(website, NONE);
+    assertEquals(List.of("FHIR-FORMAT"), badWebsite.codes());
+    assertEquals("Organization.telecom[0]", badWebsite.problems().get(0).path());
 
     HealthcareService service = new HealthcareService();
     service.addEligibility().setCode(new CodeableConcept(LocalCodeSystem.VOORWAARDE.coding("LEEFTIJDSGROEP"))).setComment("vier tot zes");
