@@ -7,6 +7,7 @@ module nl.cjg.examples {
   requires static org.immutables.value.annotations;
   requires nl.cjg.core;
   requires nl.cjg.json;
+  requires nl.cjg.fhir;
   requires info.picocli;
   requires org.jfree.jfreechart;
   requires org.apache.xmlgraphics.batik.svggen;

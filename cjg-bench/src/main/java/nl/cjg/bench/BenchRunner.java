@@ -97,6 +97,7 @@ public final class BenchRunner {
     ratio(table, scores, "generate-vs-instancio", "GenerationBenchmark.generateLibrary",
         "GenerationBenchmark.generateInstancio",
         1 / 5.0);
+    ratio(table, scores, "fhir-export", "FhirBenchmark.exportLibrary", "FhirBenchmark.serializeBaseline", 2.0);
     return table;
   }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cjg} command line: {@code demo}, {@code generate}, {@code validate}, {@code stats},
- * {@code route}, {@code audit} and {@code schema}. Run it with {@code java -jar cjg.jar COMMAND};
+ * {@code route}, {@code audit}, {@code schema} and {@code fhir}. Run it with {@code java -jar cjg.jar COMMAND};
  * {@code --help} works on every command. Exit codes are those of {@link ExitCodes}; errors go to
  * standard error, one line each, without stack traces.
  */
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Werk met de gegevens van een Centrum voor Jeugd en Gezin: demo, genereren, valideren,"
-        + " statistieken, routeren, tabellen controleren en het JSON Schema.",
+        + " statistieken, routeren, tabellen controleren, het JSON Schema en FHIR.",
     subcommands = {
       DemoCommand.class,
       GenerateCommand.class,
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       RouteCommand.class,
       AuditCommand.class,
       SchemaCommand.class,
+      FhirCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cjg implements Runnable {
@@ -58,7 +59,7 @@ public final class Cjg implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of demo, generate,"
-        + " validate, stats, route, audit, schema (or --help)");
+        + " validate, stats, route, audit, schema, fhir (or --help)");
   }
 
   /**

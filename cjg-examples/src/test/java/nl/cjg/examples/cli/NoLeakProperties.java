@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,14 +27,14 @@ import nl.cjg.json.DatasetRecords;
  * streams of {@code validate}, {@code stats} and {@code route} — on the dataset as generated and
  * with the BSN, postcode and birth date of every case broken — contain no BSN, name, street,
  * postcode or birth date (ISO and Dutch d-M-yyyy) of the data. ({@code generate} writes the data
- * itself, on purpose; only its error stream is checked.) Names shorter than six letters are not
+ * itself, on purpose; only its error stream is checked; {@code fhir} writes its bundle to a file.) Names shorter than six letters are not
  * looked for, as they occur in ordinary words.
  */
 class NoLeakProperties {
   private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-yyyy", Locale.ROOT);
 
   @Property(tries = 4)
-  void noCommandShowsPersonalData(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+  void noCommandShowsPersonalData(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws IOException {
     Run generated = Run.of("generate", "--seed", Long.toString(seed), "--casussen", "40");
     assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
     assertEquals("", generated.err());
@@ -62,8 +65,11 @@ class NoLeakProperties {
     }
     byte[] data = Datasets.bytes(lines);
     byte[] bad = Datasets.bytes(broken);
+    Path bundle = Files.createTempFile("cjg-fhir", ".json");
     List<Run> runs =
         List.of(
+            Run.withInput(data, "fhir", "-", "--out", bundle.toString()),
+            Run.withInput(bad, "fhir", "-", "--out", bundle.toString()),
             Run.withInput(data, "validate", "-"),
             Run.withInput(bad, "validate", "-"),
             Run.withInput(data, "stats", "-"),
@@ -72,7 +78,8 @@ class NoLeakProperties {
             Run.withInput(data, "route", "-"),
             Run.withInput(data, "route", "--format", "json", "--english", "-"),
             Run.withInput(bad, "route", "-"));
-    assertTrue(runs.get(1).exitCode() != ExitCodes.OK, "the broken dataset is refused");
+    Files.delete(bundle);
+    assertTrue(runs.get(3).exitCode() != ExitCodes.OK, "the broken dataset is refused");
     for (Run run : runs) {
       String shown = run.out() + run.err();
       List<String> leaked = secrets.stream().filter(shown::contains).distinct().toList();
