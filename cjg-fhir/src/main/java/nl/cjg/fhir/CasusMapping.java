@@ -11,7 +11,6 @@ import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Statusgeschiedenis;
-import nl.cjg.core.casus.Statuswijziging;
 import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.casus.Toestemmingsleeftijd;
@@ -57,7 +56,7 @@ final class CasusMapping {
     EpisodeOfCare episode = new EpisodeOfCare();
     episode.setId(Ids.casus(casus.kenmerk()));
     episode.addIdentifier(kenmerk(casus));
-    List<Statuswijziging> stappen = casus.statusgeschiedenis().wijzigingen();
+    List<Statusgeschiedenis.Wijziging> stappen = casus.statusgeschiedenis().wijzigingen();
     episode.setStatus(status(casus.statusgeschiedenis().huidigeStatus()));
     for (int i = 0; i < stappen.size(); i++) {
       EpisodeOfCareStatusHistoryComponent stap = episode.addStatusHistory().setStatus(status(stappen.get(i).status()));
@@ -237,7 +236,7 @@ final class CasusMapping {
       reading.missing("EpisodeOfCare.statusHistory");
       return Optional.empty();
     }
-    List<Statuswijziging> stappen = new ArrayList<>();
+    List<Statusgeschiedenis.Wijziging> stappen = new ArrayList<>();
     for (int i = 0; i < episode.getStatusHistory().size(); i++) {
       EpisodeOfCareStatusHistoryComponent stap = episode.getStatusHistory().get(i);
       String path = "EpisodeOfCare.statusHistory[" + i + "]";
@@ -247,7 +246,7 @@ final class CasusMapping {
       }
       Optional<LocalDate> datum = Dates.local(stap.getPeriod().getStartElement(), path + ".period.start", reading);
       if (status.isPresent() && datum.isPresent()) {
-        stappen.add(Statuswijziging.of(status.get(), datum.get()));
+        stappen.add(Statusgeschiedenis.Wijziging.of(status.get(), datum.get()));
       }
     }
     if (!reading.ok()) {

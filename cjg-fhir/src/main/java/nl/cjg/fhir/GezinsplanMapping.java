@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Doel;
-import nl.cjg.core.casus.Doelstatus;
 import nl.cjg.core.casus.Gezinsplan;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
@@ -83,14 +82,14 @@ final class GezinsplanMapping {
     Goal goal = new Goal();
     goal.setId(id);
     goal.setLifecycleStatus(
-        doel.status() == Doelstatus.LOPEND ? Goal.GoalLifecycleStatus.ACTIVE : Goal.GoalLifecycleStatus.COMPLETED);
+        doel.status() == Doel.Status.LOPEND ? Goal.GoalLifecycleStatus.ACTIVE : Goal.GoalLifecycleStatus.COMPLETED);
     goal.setAchievementStatus(new CodeableConcept(achievement(doel.status())));
     goal.getDescription().setText(doel.omschrijving());
     goal.setSubject(gezin);
     return goal;
   }
 
-  private static Coding achievement(Doelstatus status) {
+  private static Coding achievement(Doel.Status status) {
     return switch (status) {
       case LOPEND -> new Coding(CjgFhirSystems.GOAL_ACHIEVEMENT, "in-progress", "In Progress");
       case BEREIKT -> new Coding(CjgFhirSystems.GOAL_ACHIEVEMENT, "achieved", "Achieved");
@@ -98,15 +97,15 @@ final class GezinsplanMapping {
     };
   }
 
-  private static Optional<Doelstatus> doelstatus(Goal goal) {
+  private static Optional<Doel.Status> doelstatus(Goal goal) {
     return goal.getAchievementStatus().getCoding().stream()
         .filter(coding -> CjgFhirSystems.GOAL_ACHIEVEMENT.equals(coding.getSystem()))
         .map(Coding::getCode)
         .filter(code -> code != null)
         .map(code -> switch (code) {
-          case "in-progress" -> Doelstatus.LOPEND;
-          case "achieved" -> Doelstatus.BEREIKT;
-          case "not-achieved" -> Doelstatus.NIET_BEREIKT;
+          case "in-progress" -> Doel.Status.LOPEND;
+          case "achieved" -> Doel.Status.BEREIKT;
+          case "not-achieved" -> Doel.Status.NIET_BEREIKT;
           default -> null;
         })
         .filter(status -> status != null)
@@ -166,7 +165,7 @@ final class GezinsplanMapping {
 
   private static Optional<Doel> doel(Goal goal, String path, Reading reading) {
     String omschrijving = goal.getDescription().getText();
-    Optional<Doelstatus> status = doelstatus(goal);
+    Optional<Doel.Status> status = doelstatus(goal);
     if (omschrijving == null) {
       reading.missing(path + ".description.text");
     }

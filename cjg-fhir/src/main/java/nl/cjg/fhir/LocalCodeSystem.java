@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
+import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.casus.Toestemmingsleeftijd;
-import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
 import nl.cjg.core.partner.Rol;
@@ -25,8 +24,8 @@ enum LocalCodeSystem {
   ROL("rol", "Rol in het CJG-netwerk", concepts(Rol.values(), Rol::code)),
   DISCIPLINE("discipline", "Discipline van een partner", concepts(Discipline.values(), Discipline::code)),
   EXPERTISE("expertise", "Expertise van een partner", concepts(Expertise.values(), Expertise::code)),
-  AANBODSOORT("aanbodsoort", "Soort aanbod", concepts(AanbodSoort.values(), AanbodSoort::code)),
-  AARD("aard", "Aard van het aanbod", concepts(Aard.values(), Aard::code)),
+  AANBODSOORT("aanbodsoort", "Soort aanbod", concepts(Aanbod.Soort.values(), Aanbod.Soort::code)),
+  AARD("aard", "Aard van het aanbod", concepts(Aanbod.Aard.values(), Aanbod.Aard::code)),
   DOELGROEPSOORT("doelgroepsoort", "Voor wie het aanbod is", concepts(Doelgroepsoort.values(), Doelgroepsoort::code)),
   DIENSTSOORT(
       "dienstsoort",
@@ -36,7 +35,7 @@ enum LocalCodeSystem {
       "voorwaarde",
       "Voorwaarde voor een dienst",
       List.of(new Concept("LEEFTIJDSGROEP", "leeftijdsgroep"), new Concept("DOELGROEP", "doelgroep"))),
-  OVERLEGROL("overlegrol", "Rol in het casusoverleg", concepts(Overlegrol.values(), rol -> rol.name().toLowerCase(Locale.ROOT))),
+  OVERLEGROL("overlegrol", "Rol in het casusoverleg", concepts(Voorzitter.Rol.values(), rol -> rol.name().toLowerCase(Locale.ROOT))),
   TOESTEMMINGSLEEFTIJD(
       "toestemmingsleeftijd",
       "Wie toestemming geeft naar leeftijd (WGBO)",

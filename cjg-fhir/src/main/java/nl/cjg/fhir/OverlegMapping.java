@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Casusoverleg;
-import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Duration;
@@ -42,12 +42,12 @@ final class OverlegMapping {
     participant(encounter, Contained.add(encounter, voorzitter), overleg.voorzitter().rol());
     int nummer = 0;
     for (Professional lid : overleg.vastTeam()) {
-      participant(encounter, Contained.add(encounter, Professionals.role("team-" + nummer++, lid)), Overlegrol.TEAMLID);
+      participant(encounter, Contained.add(encounter, Professionals.role("team-" + nummer++, lid)), Voorzitter.Rol.TEAMLID);
     }
     nummer = 0;
     for (Map.Entry<String, List<Professional>> partners : overleg.aanschuivendePartners().entrySet()) {
       for (Professional partner : partners.getValue()) {
-        participant(encounter, Contained.add(encounter, Professionals.role("partner-" + nummer++, partner)), Overlegrol.PARTNER);
+        participant(encounter, Contained.add(encounter, Professionals.role("partner-" + nummer++, partner)), Voorzitter.Rol.PARTNER);
       }
     }
     List<Resource> resources = new ArrayList<>();
@@ -61,7 +61,7 @@ final class OverlegMapping {
     return resources;
   }
 
-  private static void participant(Encounter encounter, Reference individual, Overlegrol rol) {
+  private static void participant(Encounter encounter, Reference individual, Voorzitter.Rol rol) {
     encounter.addParticipant().addType(LocalCodeSystem.OVERLEGROL.concept(rol)).setIndividual(individual);
   }
 }

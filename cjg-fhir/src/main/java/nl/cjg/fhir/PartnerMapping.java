@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.aanbod.AanbodSoort;
-import nl.cjg.core.aanbod.Aard;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.id.AgbCode;
 import nl.cjg.core.id.KvkNummer;
@@ -175,17 +173,17 @@ final class PartnerMapping {
     } else {
       builder.partner(partner);
     }
-    Optional<AanbodSoort> soort = Optional.empty();
+    Optional<Aanbod.Soort> soort = Optional.empty();
     for (int i = 0; i < service.getCategory().size(); i++) {
       CodeableConcept category = service.getCategory().get(i);
       if (LocalCodeSystem.AANBODSOORT.has(category)) {
-        soort = code(AanbodSoort.class, LocalCodeSystem.AANBODSOORT.code(category), "HealthcareService.category[" + i + "]", reading);
+        soort = code(Aanbod.Soort.class, LocalCodeSystem.AANBODSOORT.code(category), "HealthcareService.category[" + i + "]", reading);
       }
     }
     soort.ifPresentOrElse(builder::soort, () -> reading.missing("HealthcareService.category"));
-    Optional<Aard> aard = Optional.empty();
+    Optional<Aanbod.Aard> aard = Optional.empty();
     for (int i = 0; i < service.getType().size(); i++) {
-      aard = code(Aard.class, LocalCodeSystem.AARD.code(service.getType().get(i)), "HealthcareService.type[" + i + "]", reading);
+      aard = code(Aanbod.Aard.class, LocalCodeSystem.AARD.code(service.getType().get(i)), "HealthcareService.type[" + i + "]", reading);
     }
     aard.ifPresentOrElse(builder::aard, () -> reading.missing("HealthcareService.type"));
     Optional.ofNullable(service.getComment()).ifPresent(builder::omschrijving);

@@ -3,7 +3,6 @@ package nl.cjg.fhir;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.cjg.core.casus.Afspraak;
-import nl.cjg.core.casus.Afspraakstatus;
 import nl.cjg.core.casus.Professional;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
@@ -30,7 +29,7 @@ final class Tasks {
     return task;
   }
 
-  private static Task.TaskStatus status(Afspraakstatus status) {
+  private static Task.TaskStatus status(Afspraak.Status status) {
     return switch (status) {
       case OPEN -> Task.TaskStatus.READY;
       case UITGEVOERD -> Task.TaskStatus.COMPLETED;
@@ -38,14 +37,14 @@ final class Tasks {
     };
   }
 
-  private static Optional<Afspraakstatus> status(Task.TaskStatus status) {
+  private static Optional<Afspraak.Status> status(Task.TaskStatus status) {
     if (status == null) {
       return Optional.empty();
     }
     return switch (status) {
-      case READY -> Optional.of(Afspraakstatus.OPEN);
-      case COMPLETED -> Optional.of(Afspraakstatus.UITGEVOERD);
-      case CANCELLED -> Optional.of(Afspraakstatus.VERVALLEN);
+      case READY -> Optional.of(Afspraak.Status.OPEN);
+      case COMPLETED -> Optional.of(Afspraak.Status.UITGEVOERD);
+      case CANCELLED -> Optional.of(Afspraak.Status.VERVALLEN);
       default -> Optional.empty();
     };
   }
@@ -53,7 +52,7 @@ final class Tasks {
   static Optional<Afspraak> afspraak(Task task, String path, Reading reading) {
     var builder = Afspraak.builder();
     boolean complete = true;
-    Optional<Afspraakstatus> status = status(task.getStatus());
+    Optional<Afspraak.Status> status = status(task.getStatus());
     if (status.isPresent()) {
       builder.status(status.get());
     } else {

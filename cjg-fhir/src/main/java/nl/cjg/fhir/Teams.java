@@ -2,7 +2,7 @@ package nl.cjg.fhir;
 
 import java.util.Optional;
 import nl.cjg.core.casus.Professional;
-import nl.cjg.core.overleg.Overlegrol;
+import nl.cjg.core.overleg.Voorzitter;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.PractitionerRole;
@@ -25,7 +25,7 @@ final class Teams {
     team.setId(id);
     team.setStatus(CareTeam.CareTeamStatus.ACTIVE);
     Reference member = Contained.add(container.orElse(team), Professionals.role("zorgcoordinator", zorgcoordinator));
-    team.addParticipant().addRole(LocalCodeSystem.OVERLEGROL.concept(Overlegrol.ZORGCOORDINATOR)).setMember(member);
+    team.addParticipant().addRole(LocalCodeSystem.OVERLEGROL.concept(Voorzitter.Rol.ZORGCOORDINATOR)).setMember(member);
     return team;
   }
 
@@ -44,7 +44,7 @@ final class Teams {
     for (CareTeam.CareTeamParticipantComponent participant : team.getParticipant()) {
       boolean zorgcoordinator =
           participant.getRole().stream()
-              .anyMatch(role -> LocalCodeSystem.OVERLEGROL.code(role).filter(Overlegrol.ZORGCOORDINATOR.name()::equals).isPresent());
+              .anyMatch(role -> LocalCodeSystem.OVERLEGROL.code(role).filter(Voorzitter.Rol.ZORGCOORDINATOR.name()::equals).isPresent());
       if (zorgcoordinator) {
         Optional<PractitionerRole> role = Contained.find(container, participant.getMember(), PractitionerRole.class);
         if (role.isEmpty()) {
