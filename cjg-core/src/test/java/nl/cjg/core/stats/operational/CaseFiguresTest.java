@@ -1,5 +1,6 @@
 package nl.cjg.core.stats.operational;
 
+import nl.cjg.core.stats.operational.CaseFigures.Bespreekvorm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
