@@ -2,6 +2,7 @@ package nl.cjg.core.casus;
 
 import java.util.List;
 import java.util.Optional;
+import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.privacy.PersonalDataHeuristic;
 import nl.cjg.core.validation.internal.Rule;

@@ -1,13 +1,14 @@
 package nl.cjg.core.populatie;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import nl.cjg.core.validation.internal.BinnenCjgDoelgroepValidator;
 
 /**
  * Rule {@code POPULATIE-003}: the annotated {@link Leeftijdsgroep} lies within the CJG target
@@ -17,7 +18,7 @@ import nl.cjg.core.validation.internal.BinnenCjgDoelgroepValidator;
  * groups and by offerings.
  */
 @Documented
-@Constraint(validatedBy = BinnenCjgDoelgroepValidator.class)
+@Constraint(validatedBy = BinnenCjgDoelgroep.Validator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BinnenCjgDoelgroep {
@@ -29,4 +30,15 @@ public @interface BinnenCjgDoelgroep {
 
   /** Payload. */
   Class<? extends Payload>[] payload() default {};
+
+  /** Checks rule {@code POPULATIE-003}: an age band lies within the CJG target group, 0 through 23. */
+  final class Validator implements ConstraintValidator<BinnenCjgDoelgroep, Leeftijdsgroep> {
+    /** Creates the validator; Hibernate Validator does so once per constraint; not for use outside this library. */
+    public Validator() {}
+
+    @Override
+    public boolean isValid(Leeftijdsgroep leeftijdsgroep, ConstraintValidatorContext context) {
+      return leeftijdsgroep == null || leeftijdsgroep.ligtBinnen(Leeftijdsindelingen.CJG_DOELGROEP);
+    }
+  }
 }

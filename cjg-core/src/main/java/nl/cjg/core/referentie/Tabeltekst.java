@@ -1,5 +1,6 @@
 package nl.cjg.core.referentie;
 
+import nl.cjg.core.referentie.Referentielezer.ReferentieFormatException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

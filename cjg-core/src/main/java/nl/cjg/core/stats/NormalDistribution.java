@@ -17,7 +17,7 @@ package nl.cjg.core.stats;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class NormalDistribution {
+final class NormalDistribution {
   private static final double[] A = {
     3.16112374387056560e00, 1.13864154151050156e02, 3.77485237685302021e02, 3.20937758913846947e03,
     1.85777706184603153e-1

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.testkit.Bespreekformulieren;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package nl.cjg.core.referentie;
 
+import nl.cjg.core.referentie.Referentielezer.ReferentieFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

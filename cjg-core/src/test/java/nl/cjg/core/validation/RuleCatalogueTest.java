@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import nl.cjg.core.validation.internal.Rule;
 import nl.cjg.core.validation.internal.RuleTable;
 import nl.cjg.core.validation.internal.Rules;
-import nl.cjg.core.validation.internal.RulesValidator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,7 +148,7 @@ class RuleCatalogueTest {
         where.computeIfAbsent(id, key -> new TreeSet<>()).add("@" + type.getSimpleName());
       }
       if (RuleTable.class.isAssignableFrom(type) && !type.isInterface()) {
-        for (Rule<?> rule : RulesValidator.rulesOf(type.asSubclass(RuleTable.class))) {
+        for (Rule<?> rule : Rules.Validator.rulesOf(type.asSubclass(RuleTable.class))) {
           where.computeIfAbsent(rule.id(), key -> new TreeSet<>())
               .add(rule.type().getSimpleName() + ": " + (rule.path().isEmpty() ? "(the value)" : rule.path()));
         }

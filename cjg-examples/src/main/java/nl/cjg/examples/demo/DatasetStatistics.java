@@ -8,7 +8,7 @@ import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.table.PublishedTable;
-import nl.cjg.core.stats.operational.Bespreekvorm;
+import nl.cjg.core.stats.operational.CaseFigures.Bespreekvorm;
 import nl.cjg.core.stats.operational.CaseFigures;
 import nl.cjg.core.stats.operational.OperationalFigures;
 

@@ -11,8 +11,8 @@ import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.stats.DisclosureControl;
-import nl.cjg.core.stats.operational.Bespreekvorm;
-import nl.cjg.core.stats.operational.OperationalCollectors;
+import nl.cjg.core.stats.operational.CaseFigures.Bespreekvorm;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.stats.operational.OperationalFigures;
 import org.junit.jupiter.api.Test;
 

@@ -11,3 +11,4 @@
 package nl.cjg.core.stats.operational;
 
 import nl.cjg.core.CjgStyle;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;

@@ -1,5 +1,6 @@
 package nl.cjg.core.stats.operational;
 
+import nl.cjg.core.stats.operational.CaseFigures.Bespreekvorm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.core.stats.audit.TableAttack;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableConventions;
 import org.junit.jupiter.api.Test;

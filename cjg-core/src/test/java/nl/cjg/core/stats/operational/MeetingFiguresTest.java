@@ -18,6 +18,7 @@ import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Doorverwijzing;
 import nl.cjg.core.overleg.Planningsregels;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.stats.table.TableCsv;
 import org.junit.jupiter.api.Test;
 

@@ -36,6 +36,7 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.referentie.BergenReferentie;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.werkplan.Werkplan;
 
 /**

@@ -16,6 +16,7 @@ import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.werkplan.Werkplan;
 import org.junit.jupiter.api.Test;
 

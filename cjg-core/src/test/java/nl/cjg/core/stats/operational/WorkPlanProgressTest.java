@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.stats.DisclosureControl;
+import nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors;
 import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Werkplan;

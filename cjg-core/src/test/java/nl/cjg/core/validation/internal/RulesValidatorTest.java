@@ -149,7 +149,7 @@ class RulesValidatorTest {
 
   @Test
   void theTablesOfTheLibraryAreReadOnce() {
-    assertTrue(RulesValidator.rulesOf(SampleRules.class) == RulesValidator.rulesOf(SampleRules.class));
-    assertEquals(List.of("jaar"), RulesValidator.rulesOf(SampleRules.class).get(3).parameters());
+    assertTrue(Rules.Validator.rulesOf(SampleRules.class) == Rules.Validator.rulesOf(SampleRules.class));
+    assertEquals(List.of("jaar"), Rules.Validator.rulesOf(SampleRules.class).get(3).parameters());
   }
 }
