@@ -1,6 +1,9 @@
 package nl.cjg.examples.docs;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Casus;
@@ -16,6 +19,9 @@ import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
+import nl.cjg.core.stats.Distribution;
+import nl.cjg.core.stats.OverlapSummary;
+import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.json.CjgJsonWriter;
 
 /**
@@ -60,6 +66,51 @@ public final class Snippets {
     Bsn bsn = casus.kind().persoonsgegevens().flatMap(p -> p.bsn()).orElseThrow();
     String json = CjgJsonWriter.create().write(casus);
     return json.replace("\"" + bsn.value() + "\"", "\"" + WRONG_BSN + "\"");
+  }
+
+  /** AWBZ clients 0-17 by grondslag (Werkplan CJG Bergen 2012, uitwerking 1, AWBZ). */
+  public static Distribution<String> awbzGrondslag() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("LG", 7L);
+    counts.put("SOM", 3L);
+    counts.put("VG", 27L);
+    counts.put("ZG", 1L);
+    counts.put("PSY", 25L);
+    return Distribution.of(counts);
+  }
+
+  /** AWBZ clients 0-17 by type of care, overlapping (Werkplan CJG Bergen 2012, uitwerking 1, AWBZ). */
+  public static OverlapSummary<String> awbzTypeZorg() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("Begeleiding individueel", 45L);
+    counts.put("Begeleiding groep", 43L);
+    counts.put("Kortdurend verblijf", 0L);
+    return OverlapSummary.of(63, counts);
+  }
+
+  /** Nuisance reports by category, total 79 (Werkplan CJG Bergen 2012, uitwerking 1, jongerenwerk). */
+  public static Distribution<String> overlastmeldingen() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    String[] names = {"Vechten", "Overlast door jongeren", "Alcohol / drugsoverlast", "Schoolverzuim",
+        "Diefstal door jongeren", "Vernieling", "Brand", "Social media (Pesten)", "Verwaarlozing", "Graffiti",
+        "Hulpvraag ouders", "Wapens", "Vuil achtergelaten"};
+    long[] aantallen = {9, 24, 14, 3, 5, 9, 6, 1, 1, 1, 4, 1, 1};
+    for (int i = 0; i < names.length; i++) {
+      counts.put(names[i], aantallen[i]);
+    }
+    return Distribution.of(counts);
+  }
+
+  /** Every record of the bundled Bergen reference dataset. */
+  public static List<Object> bergenRecords() {
+    return BergenDataset.read().records();
+  }
+
+  /** The generated cases of a small sample dataset. */
+  public static List<Casus> casussen() {
+    try (Stream<SampleRecord> records = SampleDataset.of(SampleOptions.builder().aantalCasussen(200).seed(7).build()).records()) {
+      return records.map(SampleRecord::value).filter(Casus.class::isInstance).map(Casus.class::cast).toList();
+    }
   }
 
   /** The Bergen network of the partner map. */
