@@ -13,7 +13,7 @@ import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.casus.Toestemmer;
 import nl.cjg.core.casus.Toestemming;
-import nl.cjg.core.casus.Toestemmingsleeftijd;
+import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;

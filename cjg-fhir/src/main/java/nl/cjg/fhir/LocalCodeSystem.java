@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.cjg.core.aanbod.Aanbod;
-import nl.cjg.core.casus.Toestemmingsleeftijd;
+import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;

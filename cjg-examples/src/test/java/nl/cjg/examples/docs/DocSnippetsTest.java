@@ -51,7 +51,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 class DocSnippetsTest {
   private static final Path ROOT = Path.of("..");
   private static final List<String> JDK_PACKAGES =
-      List.of("java.io", "java.math", "java.nio.file", "java.time", "java.util", "java.util.stream");
+      List.of("java.io", "java.math", "java.nio.file", "java.time", "java.util", "java.util.function", "java.util.stream");
   private static final Pattern EXPORT = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern TYPE_NAME =
       Pattern.compile("^(?:public |final |abstract )*(?:class|record|interface|enum) (\\w+)", Pattern.MULTILINE);

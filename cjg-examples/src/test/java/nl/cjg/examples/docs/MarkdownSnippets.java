@@ -23,9 +23,18 @@ final class MarkdownSnippets {
 
   /** One Java block of a page. */
   record Snippet(Path page, int line, String given, String code, Optional<String> expectedOutput) {
-    /** Whether the block is a whole compilation unit (it declares a type) rather than statements. */
+    /**
+     * Whether the block is a whole compilation unit rather than statements: its first line that is
+     * not blank, a comment, a package or an import declares a type.
+     */
     boolean isCompilationUnit() {
-      return code.lines().anyMatch(l -> l.matches("^(public |final |abstract )*(class|record|interface|enum) .*"));
+      return code.lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("//") && !l.startsWith("import ") && !l.startsWith("package ")
+              && !l.startsWith("/*") && !l.startsWith("*"))
+          .findFirst()
+          .filter(l -> l.matches("^(@\\w+ )*(public |final |abstract )*(class|record|interface|enum) .*"))
+          .isPresent();
     }
 
     String where() {
