@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
   private static final String[] RUNTIME = {"cjg-core", "cjg-fhir/target/classes", "/ca/uhn/", "/jakarta/", "/org/hibernate/", "/org/jboss/",
       "/com/fasterxml/jackson/", "/com/fasterxml/classmate/", "/org/apache/commons/", "/commons-codec/", "/commons-io/", "/org/slf4j/", "/com/google/code/findbugs/",
-      "/io/opentelemetry/", "/com/ibm/icu/", "/org/immutables/"};
+      "/io/opentelemetry/", "/com/ibm/icu/", "/org/immutables/", "/org/ojalgo/"};
   private static final List<String> TEST_ONLY = List.of("hapi-fhir-validation", "hapi-fhir-converter", "hapi-fhir-caching-caffeine",
       "hapi-fhir-structures-r5", "org.hl7.fhir.validation", "org.hl7.fhir.convertors", "org.hl7.fhir.r4b", "org.hl7.fhir.r5",
       "org.hl7.fhir.dstu", "org.hl7.fhir.model", "org.hl7.fhir.support", "commons-compress", "/org/apache/httpcomponents/");
