@@ -24,7 +24,10 @@ import nl.cjg.core.validation.CjgValidator;
  * listed in {@code docs/json-problems.md}.
  *
  * <p>Streams ({@link #readLines}, {@link #readArray}, {@link #readDataset}) are read record by
- * record in constant memory. Build a reader once and share it: it is immutable and thread-safe.
+ * record in constant memory. Build a reader once and share it: it is immutable and thread-safe,
+ * and no input, however hostile, changes what its later reads return. The limits mean the same
+ * for every input kind (bytes, byte stream, text, character stream), and a business rule that
+ * fails on a value is reported as a problem ({@code JSON-RULE-FAILURE}), not thrown.
  * Only I/O failures of the input throw ({@link UncheckedIOException}); a type that cannot be mapped
  * to JSON throws {@link IllegalArgumentException}.
  */
