@@ -63,8 +63,10 @@ public final class CjgJsonReader {
   public <T> ReadResult<T> read(String json, Class<T> type) {
     Codec<T> codec = registry.codecFor(type);
     ReadContext context = new ReadContext(settings, 0);
-    if (!json.isEmpty() && Parsing.startsWithByteOrderMark(json.charAt(0))) {
-      context.reportLine(ProblemCode.BYTE_ORDER_MARK);
+    ProblemCode prefix =
+        Parsing.textPrefixProblem(json.isEmpty() ? -1 : json.charAt(0), json.length() < 2 ? -1 : json.charAt(1));
+    if (prefix != null) {
+      context.reportLine(prefix);
       return ReadResult.failed(context.problems());
     }
     try {
@@ -141,11 +143,16 @@ public final class CjgJsonReader {
     Codec<T> codec = registry.codecFor(type);
     ReadContext context = new ReadContext(settings, 0);
     try {
-      PushbackReader in = new PushbackReader(json, 1);
+      PushbackReader in = new PushbackReader(json, 2);
       int first = in.read();
-      if (Parsing.startsWithByteOrderMark(first)) {
-        context.reportLine(ProblemCode.BYTE_ORDER_MARK);
+      int second = first < 0 ? -1 : in.read();
+      ProblemCode prefix = Parsing.textPrefixProblem(first, second);
+      if (prefix != null) {
+        context.reportLine(prefix);
         return ReadResult.failed(context.problems());
+      }
+      if (second >= 0) {
+        in.unread(second);
       }
       if (first >= 0) {
         in.unread(first);

@@ -201,8 +201,22 @@ final class Parsing {
     return null;
   }
 
-  /** Whether a text starts with a byte-order mark. */
-  static boolean startsWithByteOrderMark(int firstChar) {
-    return firstChar == BYTE_ORDER_MARK_CHAR;
+  /**
+   * What is wrong with the first characters of a JSON text, as {@link #prefixProblem} says for
+   * bytes, so that every input kind reports the same: a byte-order mark, or a NUL among the first
+   * two characters (text decoded from UTF-16 or UTF-32 as if it were a one-byte encoding).
+   *
+   * @param first the first character, or -1 at the end
+   * @param second the second character, or -1 at the end
+   * @return the code, or {@code null} when the start is fine
+   */
+  static ProblemCode textPrefixProblem(int first, int second) {
+    if (first == BYTE_ORDER_MARK_CHAR) {
+      return ProblemCode.BYTE_ORDER_MARK;
+    }
+    if (first == 0 || (first >= 0 && second == 0)) {
+      return ProblemCode.ENCODING;
+    }
+    return null;
   }
 }

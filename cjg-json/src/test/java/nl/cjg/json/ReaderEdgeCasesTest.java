@@ -101,6 +101,17 @@ class ReaderEdgeCasesTest {
   }
 
   @Test
+  void aNulAtTheStartIsTheSameEncodingProblemForEveryInputKind() {
+    for (String json : List.of("\u0000{\"jaar\":2012}", "{\u0000\"jaar\":2012}")) {
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      assertEquals(List.of("JSON-ENCODING"), READER.read(bytes, Werkjaar.class).codes());
+      assertEquals(List.of("JSON-ENCODING"), READER.read(new ByteArrayInputStream(bytes), Werkjaar.class).codes());
+      assertEquals(List.of("JSON-ENCODING"), READER.read(json, Werkjaar.class).codes());
+      assertEquals(List.of("JSON-ENCODING"), READER.read(new StringReader(json), Werkjaar.class).codes());
+    }
+  }
+
+  @Test
   void aRuleThatFailsOnAValueIsAProblemAndNothingEscapes() {
     String extreme = "{\"jaar\":999999999}";
     for (Function<String, ReadResult<Werkjaar>> read :
