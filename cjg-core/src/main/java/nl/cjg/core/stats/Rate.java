@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * {@link #isDefined() undefined} and {@link #percentage} is empty; a count above its base is
  * {@link #exceedsBase() flagged}, and for a kind that cannot exceed its base (a share, reach or
  * attendance) the rate is {@link #isImpossible() impossible}, though its percentage is still given.
- * Rates merge by adding counts and bases ({@link #plus}), with {@link #empty} as identity.
+ * Rates merge by adding counts and bases ({@link #merge}), with {@link #empty} as identity.
  *
  * <p>Invariant (code {@value #NEGATIVE_CODE}): count and base are not negative. Immutable and
  * thread-safe.
@@ -107,7 +107,7 @@ public abstract class Rate {
     return of(Kind.VERHOUDING, count, base);
   }
 
-  /** The identity of {@link #plus}: 0 of 0, undefined. */
+  /** The identity of {@link #merge}: 0 of 0, undefined. */
   public static Rate empty(Kind kind) {
     return of(kind, 0, 0);
   }

@@ -78,7 +78,7 @@ public final class TableAttack {
    *
    * @param tables the tables; a cell is named by its table's index in this list
    * @return the attack, without links
-   * @throws TableFormatException when a table's headers give a percentage column no valid base
+   * @throws nl.cjg.core.stats.table.TableFormatException when a table's headers give a percentage column no valid base
    */
   public static TableAttack on(List<PublishedTable> tables) {
     tables.forEach(Layout::of);

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  * explicit row or column {@value #ONBEKEND}: the table always adds up to the number of cases.
  *
  * <p>An accumulator: {@link #empty} is the identity of {@link #merge}, which is associative and
- * commutative; {@link #plus(Casus)} counts one case more, {@link #plusAll} a batch. Categories
+ * commutative; {@link #add(Casus)} counts one case more, {@link #addAll} a batch. Categories
  * are fixed by the kernen and the band set, so the result does not depend on the order of the
  * cases.
  *

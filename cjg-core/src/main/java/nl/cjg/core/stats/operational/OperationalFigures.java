@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * The operational figures of a whole dataset: one value that takes any record and counts it where
  * it belongs, so that a dataset of any size streams through it in constant memory.
  *
- * <p>{@link #plus(Object)} dispatches by type: a {@link Casus} counts in {@link #cases()} and as a
+ * <p>{@link #add(Object)} dispatches by type: a {@link Casus} counts in {@link #cases()} and as a
  * request in {@link #meetings()}; a {@link Casusoverleg} counts as a meeting in {@link
  * #meetings()}; an {@link Agendaplanning} counts in {@link #planning()}, kept apart from the
  * meetings held; a {@link Werkplan} counts in {@link #workPlans()}; a {@link Populatie} and a
@@ -126,7 +126,7 @@ public abstract class OperationalFigures {
 
   /**
    * These figures with one record more, counted by its type. To count many records,
-   * {@link #plusAll} is much faster.
+   * {@link #addAll} is much faster.
    *
    * @param record any record of a dataset, or a {@link SampleRecord}
    * @return the new figures
@@ -137,7 +137,7 @@ public abstract class OperationalFigures {
 
   /**
    * These figures with a batch of records more, each counted by its type; the cases of the batch
-   * are counted together (see {@link CaseFigures#plusAll}).
+   * are counted together (see {@link CaseFigures#addAll}).
    *
    * @param records records of a dataset, or {@link SampleRecord}s
    * @return the new figures
@@ -309,7 +309,7 @@ public abstract class OperationalFigures {
     }
 
     /**
-     * Counts every record of a dataset where it belongs (see {@link OperationalFigures#plusAll}).
+     * Counts every record of a dataset where it belongs (see {@link OperationalFigures#addAll}).
      *
      * @param empty the figures to start from, which fix the kernen, bands and peildatum; for
      *     example {@link OperationalFigures#bergen(LocalDate)}

@@ -3,7 +3,7 @@
  * case meetings with their requests and minutes; the progress of a work plan on a date; and the
  * population and target groups per kern and band. Every figure is an immutable accumulator with an
  * identity and an associative merge, available as a {@link java.util.stream.Collector} in
- * {@link nl.cjg.core.stats.operational.OperationalCollectors}; {@link
+ * {@link nl.cjg.core.stats.operational.OperationalFigures.OperationalCollectors}; {@link
  * nl.cjg.core.stats.operational.OperationalFigures} takes any dataset record and counts it where it
  * belongs.
  */
