@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.cjg.fhir.FhirExport;
-import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
@@ -45,11 +44,7 @@ final class FhirCommand implements Callable<Integer> {
   public Integer call() {
     List<Object> values = new ArrayList<>();
     long bad = 0;
-    try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
-      if (!records.header().isValid()) {
-        throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
-            + " in its header); check it with 'cjg validate'");
-      }
+    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         if (record.value().isPresent()) {

@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import nl.cjg.json.CjgJsonReader;
+import nl.cjg.json.DatasetRecords;
 
 /** Opens a command's input: a file, or standard input for {@code -}. */
 final class Inputs {
@@ -14,6 +16,21 @@ final class Inputs {
   static final String STDIN = "-";
 
   private Inputs() {}
+
+  /**
+   * Opens the input as a dataset whose header is valid.
+   *
+   * @throws CliException when the input cannot be read or does not start with a valid dataset header
+   */
+  static DatasetRecords openDataset(String name, Terminal terminal) {
+    DatasetRecords records = CjgJsonReader.create().readDataset(open(name, terminal));
+    if (!records.header().isValid()) {
+      records.close();
+      throw new CliException(name + ": not a dataset (" + String.join(", ", records.header().codes())
+          + " in its header); check it with 'cjg validate'");
+    }
+    return records;
+  }
 
   /**
    * Opens the input. Closing the stream of standard input leaves standard input open.

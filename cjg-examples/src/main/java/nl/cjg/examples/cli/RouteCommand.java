@@ -18,7 +18,6 @@ import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
 import nl.cjg.examples.referentie.BergenDataset;
-import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
@@ -62,11 +61,7 @@ final class RouteCommand implements Callable<Integer> {
     List<Partner> partners = new ArrayList<>();
     Netwerk netwerk = null;
     long bad = 0;
-    try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
-      if (!records.header().isValid()) {
-        throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
-            + " in its header); check it with 'cjg validate'");
-      }
+    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         Object value = record.value().orElse(null);

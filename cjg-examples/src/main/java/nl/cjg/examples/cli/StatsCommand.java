@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.examples.demo.DatasetStatistics;
 import nl.cjg.examples.demo.NamedTable;
-import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
@@ -56,11 +55,7 @@ final class StatsCommand implements Callable<Integer> {
         internalUseOnly ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
     DatasetStatistics statistics;
     long bad = 0;
-    try (DatasetRecords records = CjgJsonReader.create().readDataset(Inputs.open(file, cjg.terminal()))) {
-      if (!records.header().isValid()) {
-        throw new CliException(file + ": not a dataset (" + String.join(", ", records.header().codes())
-            + " in its header); check it with 'cjg validate'");
-      }
+    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
       statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
