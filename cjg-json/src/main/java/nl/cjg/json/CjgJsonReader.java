@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collector;
+import java.util.stream.StreamSupport;
 import nl.cjg.core.validation.CjgValidator;
 
 /**
@@ -173,19 +177,75 @@ public final class CjgJsonReader {
    * @return the records, read as asked for
    */
   public <T> Records<T> readLines(InputStream json, Class<T> type) {
+    return new LineRecords<>(json, settings, 0, lineDecoder(type));
+  }
+
+  /**
+   * Reads a JSON Lines stream (UTF-8, one value per line) on several threads and collects its
+   * records, as {@link #readLines} gives them, with a collector: the statistics or the problems of
+   * a large file on every core. The result is the one the collector gives over the sequential
+   * records, in the order of the lines (its combiner must be associative, as every collector's
+   * must); only the threads that run each record's accumulation differ. With one thread nothing
+   * runs in parallel. The stream is read to its end (failing fast: to the first bad record) and
+   * closed.
+   *
+   * @param json the stream
+   * @param type the type of every line
+   * @param collector what to make of the records, for example {@code Collectors.counting()} or
+   *     a statistics collector applied to the values
+   * @param threads how many threads decode and validate the lines, at least 1
+   * @param <T> the type of the lines
+   * @param <R> the collector's result
+   * @return the collector's result
+   * @throws IllegalArgumentException when {@code threads} is less than 1
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public <T, R> R collectLines(InputStream json, Class<T> type, Collector<? super RecordResult<T>, ?, R> collector, int threads) {
+    return collectLines(json, type, collector, threads, ParallelLines.CHUNK_LINES);
+  }
+
+  /** {@link #collectLines(InputStream, Class, Collector, int)} with chunks of at most {@code chunkLines} lines. */
+  <T, R> R collectLines(InputStream json, Class<T> type, Collector<? super RecordResult<T>, ?, R> collector, int threads, int chunkLines) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    Objects.requireNonNull(collector, "collector");
+    if (threads == 1) {
+      try (Records<T> records = readLines(json, type)) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false).collect(collector);
+      }
+    }
+    registry.codecFor(type);
+    return new ParallelLines<>(settings, () -> lineDecoder(type), chunkLines).collect(json, collector, threads);
+  }
+
+  /**
+   * Decodes the lines of one stream (or of one worker): through one parser for the whole stream
+   * while the lines are right, and a line with any problem on its own, which reports each problem
+   * where it is.
+   */
+  private <T> LineRecords.LineDecoder<T> lineDecoder(Class<T> type) {
     Codec<T> codec = registry.codecFor(type);
-    return new LineRecords<>(
-        json,
-        settings,
-        0,
-        (index, line, bytes, length) -> {
-          ReadContext context = new ReadContext(settings, line - 1);
-          if (!Parsing.checkUtf8(bytes, 0, length, context)) {
-            return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
-          }
-          T value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, codec);
-          return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
-        });
+    LineParser stream = new LineParser(settings);
+    return new LineRecords.LineDecoder<>() {
+      @Override
+      public RecordResult<T> decode(long index, long line, byte[] bytes, int offset, int length) throws IOException {
+        ReadContext context = new ReadContext(settings, line - 1);
+        if (!Parsing.checkUtf8(bytes, offset, length, context)) {
+          return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
+        }
+        T value = stream.read(bytes, offset, length, codec);
+        if (value == null) {
+          value = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, codec);
+        }
+        return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
+      }
+
+      @Override
+      public void close() {
+        stream.close();
+      }
+    };
   }
 
   /**
@@ -249,7 +309,7 @@ public final class CjgJsonReader {
       return new RecordResult<>(0, 1, null, ReadResult.failed(context.problems()));
     }
     try {
-      return decoder.decode(0, 1, json, json.length, false);
+      return decoder.decode(0, 1, json, 0, json.length, false, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package nl.cjg.json;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,23 @@ public final class DatasetRecords implements Records<Object> {
 
   DatasetRecords(InputStream in, ReaderSettings settings, RecordDecoder decoder) {
     this.settings = settings;
-    this.lines = new LineRecords<>(in, settings, -1, (index, line, bytes, length) -> decoder.decode(index, line, bytes, length, index < 0));
+    LineParser stream = new LineParser(settings);
+    this.lines =
+        new LineRecords<>(
+            in,
+            settings,
+            -1,
+            new LineRecords.LineDecoder<>() {
+              @Override
+              public RecordResult<Object> decode(long index, long line, byte[] bytes, int offset, int length) throws IOException {
+                return decoder.decode(index, line, bytes, offset, length, index < 0, stream);
+              }
+
+              @Override
+              public void close() {
+                stream.close();
+              }
+            });
   }
 
   /**

@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 final class LineRecords<T> extends LookaheadRecords<T> {
   /** Decodes one line that passed the line checks. */
   interface LineDecoder<T> {
-    RecordResult<T> decode(long index, long line, byte[] bytes, int length) throws IOException;
+    RecordResult<T> decode(long index, long line, byte[] bytes, int offset, int length) throws IOException;
+
+    /** Releases what the decoder holds for its stream. */
+    default void close() {}
   }
 
   private final InputStream in;
@@ -38,6 +41,7 @@ final class LineRecords<T> extends LookaheadRecords<T> {
 
   @Override
   public void close() {
+    decoder.close();
     try {
       in.close();
     } catch (IOException e) {
@@ -64,7 +68,7 @@ final class LineRecords<T> extends LookaheadRecords<T> {
         context.reportLine(problem, Parsing.argument(problem, context));
         return new RecordResult<>(index++, line, null, ReadResult.failed(context.problems()));
       }
-      return decoder.decode(index++, line, lines.bytes(), lines.length());
+      return decoder.decode(index++, line, lines.bytes(), lines.offset(), lines.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,15 +79,16 @@ final class LineRecords<T> extends LookaheadRecords<T> {
       return ProblemCode.LIMIT_RECORD;
     }
     byte[] bytes = lines.bytes();
-    int length = lines.length();
+    int offset = lines.offset();
+    int end = offset + lines.length();
     boolean blank = true;
-    for (int i = 0; i < length && blank; i++) {
+    for (int i = offset; i < end && blank; i++) {
       blank = bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r';
     }
     if (blank) {
       return ProblemCode.BLANK_LINE;
     }
-    ProblemCode prefix = Parsing.prefixProblem(bytes, 0, length);
+    ProblemCode prefix = Parsing.prefixProblem(bytes, offset, end - offset);
     return prefix == ProblemCode.BYTE_ORDER_MARK && line > 1 ? ProblemCode.SYNTAX : prefix;
   }
 }

@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Cuts a byte stream into lines at {@code \n} (a {@code \r} before it is dropped), in constant
  * memory: a line longer than the limit is skipped to its end and marked {@link #tooLong()}. A
- * final line end does not start another line. Not thread-safe.
+ * final line end does not start another line. A line that lies within one block of input is not
+ * copied: {@link #bytes()} is then that block, from {@link #offset()}. Not thread-safe.
  */
 final class LineSplitter {
   private static final int CHUNK = 64 * 1024;
@@ -19,6 +20,8 @@ final class LineSplitter {
   private int chunkPosition;
   private boolean endOfInput;
   private byte[] line = new byte[1024];
+  private byte[] current = line;
+  private int lineOffset;
   private int lineLength;
   private boolean tooLong;
   private long lineNumber;
@@ -35,6 +38,8 @@ final class LineSplitter {
    */
   boolean next() throws IOException {
     lineLength = 0;
+    lineOffset = 0;
+    current = line;
     tooLong = false;
     boolean any = false;
     while (true) {
@@ -53,6 +58,15 @@ final class LineSplitter {
       while (end < chunkLength && chunk[end] != '\n') {
         end++;
       }
+      if (end < chunkLength && lineLength == 0 && !tooLong) {
+        current = chunk;
+        lineOffset = start;
+        lineLength = end - start;
+        chunkPosition = end + 1;
+        lineNumber++;
+        trimCarriageReturn();
+        return true;
+      }
       append(start, end);
       chunkPosition = end;
       if (end < chunkLength) {
@@ -64,9 +78,14 @@ final class LineSplitter {
     }
   }
 
-  /** The bytes of the current line (valid up to {@link #length()}). */
+  /** The bytes of the current line (valid from {@link #offset()}, for {@link #length()} bytes, until the next line). */
   byte[] bytes() {
-    return line;
+    return current;
+  }
+
+  /** Where the current line starts in {@link #bytes()}. */
+  int offset() {
+    return lineOffset;
   }
 
   /** The length of the current line in bytes. */
@@ -107,13 +126,14 @@ final class LineSplitter {
     }
     if (lineLength + count > line.length) {
       line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+      current = line;
     }
     System.arraycopy(chunk, start, line, lineLength, count);
     lineLength += count;
   }
 
   private void trimCarriageReturn() {
-    if (!tooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
+    if (!tooLong && lineLength > 0 && current[lineOffset + lineLength - 1] == '\r') {
       lineLength--;
     }
     if (lineLength > maxLineLength) {

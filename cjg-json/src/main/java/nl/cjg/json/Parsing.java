@@ -110,6 +110,9 @@ final class Parsing {
    * @return whether the bytes are fine
    */
   static boolean checkUtf8(byte[] bytes, int offset, int length, ReadContext context) {
+    if (Utf8Validator.isAscii(bytes, offset, length)) {
+      return true;
+    }
     Utf8Validator validator = new Utf8Validator();
     if (validator.check(bytes, offset, length) < 0 && validator.isComplete()) {
       return true;

@@ -18,6 +18,7 @@ final class ReaderSettings {
   private final boolean failFast;
   private final JsonFactory factory;
   private final JsonFactory streamFactory;
+  private final StreamReadConstraints lineConstraints;
 
   ReaderSettings(ReadLimits limits, Locale locale, boolean ignoreUnknownProperties, boolean nullAsAbsent, boolean failFast) {
     this.limits = limits;
@@ -26,7 +27,8 @@ final class ReaderSettings {
     this.nullAsAbsent = nullAsAbsent;
     this.failFast = failFast;
     this.factory = factory(constraints(limits));
-    this.streamFactory = factory(constraints(limits).rebuild().maxDocumentLength(-1).build());
+    this.lineConstraints = constraints(limits).rebuild().maxDocumentLength(-1).build();
+    this.streamFactory = factory(lineConstraints);
   }
 
   /** The strict defaults with messages in English, for errors raised inside Jackson's mapper. */
@@ -90,6 +92,20 @@ final class ReaderSettings {
   /** The factory for single documents: all limits. */
   JsonFactory factory() {
     return factory;
+  }
+
+  /**
+   * A new factory for one {@link LineParser}: the constraints of {@link #streamFactory()}, and
+   * property names canonicalized in a table that belongs to this factory alone (Jackson's UTF-8
+   * parser, the fast one, needs such a table; a factory per parser keeps it from being shared).
+   */
+  JsonFactory lineFactory() {
+    return JsonFactory.builder()
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .streamReadConstraints(lineConstraints)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
   }
 
   /** The factory for large arrays: no limit on the whole, {@link ReadLimits#maxRecordLength()} per element. */

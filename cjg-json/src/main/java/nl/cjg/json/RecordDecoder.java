@@ -51,13 +51,31 @@ final class RecordDecoder {
    * @param index the position among the records (the header has none)
    * @param line the line number
    * @param header whether this is the first line, which must be the header
+   * @param stream the parser of the whole stream, which reads a record line whose {@code type}
+   *     comes first, when nothing is wrong with it; null to read the line on its own
    */
-  RecordResult<Object> decode(long index, long line, byte[] bytes, int length, boolean header) throws IOException {
+  RecordResult<Object> decode(long index, long line, byte[] bytes, int offset, int length, boolean header, LineParser stream)
+      throws IOException {
     ReadContext context = new ReadContext(settings, line - 1);
-    if (!Parsing.checkUtf8(bytes, 0, length, context)) {
+    if (!Parsing.checkUtf8(bytes, offset, length, context)) {
       return new RecordResult<>(index, line, null, ReadResult.failed(context.problems()));
     }
-    String type = scanType(bytes, length);
+    if (stream != null && !header) {
+      TypeFirst typeFirst = new TypeFirst();
+      Object value = stream.read(bytes, offset, length, typeFirst);
+      if (value != null) {
+        if (rules != null) {
+          try {
+            rules.check(value, context, OptionalLong.of(line));
+          } catch (ReadContext.StopReading stop) {
+            // enough problems
+          }
+        }
+        ReadResult<Object> result = context.hasProblems() ? ReadResult.failed(context.problems()) : ReadResult.of(value);
+        return new RecordResult<>(index, line, typeFirst.type, result);
+      }
+    }
+    String type = scanType(bytes, offset, length);
     ValueCodec<?> codec = type == null || header != type.equals(RecordTypes.HEADER) ? null : codecs.get(type);
     Codec<Object> lineCodec = new Codec<>() {
       @Override
@@ -82,7 +100,7 @@ final class RecordDecoder {
         throw new UnsupportedOperationException("records are written by the dataset writer");
       }
     };
-    Object value = Parsing.readDocument(() -> settings.factory().createParser(bytes, 0, length), context, lineCodec);
+    Object value = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, lineCodec);
     if (value != null && header && ((DatasetHeader) value).schemaVersion() != DatasetHeader.SCHEMA_VERSION) {
       context.reportLine(ProblemCode.DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
     }
@@ -98,8 +116,8 @@ final class RecordDecoder {
   }
 
   /** The string value of the object's top-level {@code type}, or null when there is none or the line is broken. */
-  private String scanType(byte[] bytes, int length) {
-    try (JsonParser parser = settings.factory().createParser(bytes, 0, length)) {
+  private String scanType(byte[] bytes, int offset, int length) {
+    try (JsonParser parser = settings.factory().createParser(bytes, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -114,6 +132,36 @@ final class RecordDecoder {
       return null;
     } catch (IOException e) {
       return null; // the full read reports what is wrong with the line
+    }
+  }
+
+  /**
+   * A record line as the writer writes it, {@code type} first: anything else reads as
+   * {@code null}, and the line is then read the careful way. Remembers the type it read.
+   */
+  private final class TypeFirst extends Codec<Object> {
+    private String type;
+
+    @Override
+    Object read(JsonParser parser, ReadContext context) throws IOException {
+      if (parser.currentToken() != JsonToken.START_OBJECT
+          || parser.nextToken() != JsonToken.FIELD_NAME
+          || !parser.currentName().equals(TYPE)
+          || parser.nextToken() != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String name = parser.getText();
+      ValueCodec<?> codec = name.equals(RecordTypes.HEADER) ? null : codecs.get(name);
+      if (codec == null) {
+        return null;
+      }
+      type = name;
+      return codec.readProperties(parser, context, TYPE, true);
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) {
+      throw new UnsupportedOperationException("records are written by the dataset writer");
     }
   }
 }

@@ -1,5 +1,9 @@
 package nl.cjg.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks that bytes are well-formed UTF-8 (RFC 3629): no overlong forms, no encoded surrogates, no
  * code points above U+10FFFF, no stray or missing continuation bytes. Jackson's parser decodes
@@ -8,6 +12,9 @@ package nl.cjg.json;
  * the position of a failure. Not thread-safe.
  */
 final class Utf8Validator {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private int pending;
   private int lowerBound = 0x80;
   private int upperBound = 0xBF;
@@ -45,6 +52,23 @@ final class Utf8Validator {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the bytes are all ASCII, which is well-formed UTF-8: the common case, checked eight
+   * bytes at a time.
+   */
+  static boolean isAscii(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    long any = 0;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      any |= (long) LONGS.get(bytes, i);
+    }
+    for (; i < end; i++) {
+      any |= bytes[i];
+    }
+    return (any & HIGH_BITS) == 0;
   }
 
   /** Whether the bytes so far do not end inside a character. */
