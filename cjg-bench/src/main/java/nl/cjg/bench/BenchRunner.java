@@ -1,6 +1,8 @@
 package nl.cjg.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,8 +25,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * highest ratio allowed. Throughput and speed-up targets are turned into such time ratios (60% of
  * the baseline's throughput is a time ratio of at most 1/0.6). The JMH results are written as JSON.
  *
- * <p>Usage: {@code java -jar cjg-bench/target/benchmarks.jar [--short] [--result FILE] [--only REGEX]}.
- * {@code --short} runs one fork with few, short iterations: a quick check, not a measurement.
+ * <p>Usage: {@code java -jar cjg-bench/target/benchmarks.jar [--short] [--result FILE] [--only REGEX]
+ * [--casussen N] [--markdown FILE]}. {@code --short} runs one fork with few, short iterations: a quick
+ * check, not a measurement. {@code --casussen} sets the number of cases of the JSON Lines benchmarks;
+ * {@code --markdown} writes the machine, the table and the scaling figures into the measured section
+ * of a Markdown file ({@code docs/benchmarks.md}).
  */
 public final class BenchRunner {
   /** The time per case that makes 1,000,000 cases generated and written per minute, in ns. */
@@ -35,28 +40,37 @@ public final class BenchRunner {
   /**
    * Runs the benchmarks and prints the table.
    *
-   * @param args {@code --short}, {@code --result FILE}, {@code --only REGEX}
+   * @param args {@code --short}, {@code --result FILE}, {@code --only REGEX}, {@code --casussen N}, {@code --markdown FILE}
    * @throws RunnerException when JMH fails
+   * @throws IOException when the Markdown file cannot be written
    */
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, IOException {
     boolean quick = false;
     String result = "jmh-result.json";
     String only = BenchRunner.class.getPackageName() + "\\..*";
+    String casussen = null;
+    Path markdown = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--short" -> quick = true;
         case "--result" -> result = args[++i];
         case "--only" -> only = args[++i];
+        case "--casussen" -> casussen = args[++i];
+        case "--markdown" -> markdown = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; usage: [--short] [--result FILE] [--only REGEX]");
+            + "; usage: [--short] [--result FILE] [--only REGEX] [--casussen N] [--markdown FILE]");
       }
     }
+    String machine = BenchReport.machine();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(only)
             .resultFormat(ResultFormatType.JSON)
             .result(result)
             .shouldFailOnError(true);
+    if (casussen != null) {
+      options.param("casussen", casussen);
+    }
     if (quick) {
       options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
           .measurementTime(TimeValue.seconds(1));
@@ -66,14 +80,23 @@ public final class BenchRunner {
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
     Map<String, Double> scores = new HashMap<>();
+    int linesInFile = 0;
     for (RunResult run : runs) {
       String benchmark = run.getParams().getBenchmark();
-      scores.put(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-          run.getPrimaryResult().getScore());
+      String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      scores.put(name, run.getPrimaryResult().getScore());
+      if (name.startsWith("ParallelLinesBenchmark.")) {
+        linesInFile = Integer.parseInt(run.getParams().getParam("casussen"));
+      }
     }
     List<Comparison> table = compare(scores);
     table.add(memory());
     print(table, scores, System.out);
+    if (markdown != null) {
+      String how = String.join(" ", args);
+      BenchReport.writeInto(markdown, BenchReport.section(how.isEmpty() ? "full run" : how, machine, table, scores, linesInFile));
+      System.out.println("# written into " + markdown);
+    }
   }
 
   /** The comparisons of the measured benchmarks; those not run are left out. */
@@ -82,11 +105,15 @@ public final class BenchRunner {
     ratio(table, scores, "json-read", "JsonBenchmark.readLibrary", "JsonBenchmark.readBaseline", 1.5);
     ratio(table, scores, "json-write", "JsonBenchmark.writeLibrary", "JsonBenchmark.writeBaseline", 1.3);
     ratio(table, scores, "read-validate", "JsonBenchmark.readValidated", "JsonBenchmark.readLibrary", 2.0);
-    ratio(table, scores, "stream-stats", "StreamingStatsBenchmark.statsLibrary", "StreamingStatsBenchmark.tokenizeBaseline",
-        1 / 0.6);
+    ratio(table, scores, "stream-stats", "StreamingStatsBenchmark.statsLibrary", "StreamingStatsBenchmark.tokenizeBaseline", 1.3);
     ratio(table, scores, "memory-stats", "InMemoryStatsBenchmark.statsLibrary", "InMemoryStatsBenchmark.statsBaseline", 2.0);
     ratio(table, scores, "memory-stats-2-threads", "InMemoryStatsBenchmark.statsLibraryTwoThreads",
         "InMemoryStatsBenchmark.statsLibrary", 1 / 1.6);
+    ratio(table, scores, "stream-stats-2-threads", "ParallelLinesBenchmark.statsTwoThreads", "ParallelLinesBenchmark.statsOneThread", 1 / 1.6);
+    ratio(table, scores, "stream-validate-2-threads", "ParallelLinesBenchmark.validateTwoThreads",
+        "ParallelLinesBenchmark.validateOneThread", 1 / 1.6);
+    ratio(table, scores, "duckdb-1-thread", "ParallelLinesBenchmark.statsOneThread", "ParallelLinesBenchmark.duckDbOneThread", 1.0);
+    ratio(table, scores, "duckdb-2-threads", "ParallelLinesBenchmark.statsTwoThreads", "ParallelLinesBenchmark.duckDbTwoThreads", 1.0);
     ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 3.0);
     Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
     if (generateAndWrite != null) {

@@ -1,5 +1,9 @@
 package nl.cjg.bench;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +29,8 @@ import nl.cjg.core.sample.SampleOptions;
 import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
+import nl.cjg.json.CjgJsonWriter;
+import nl.cjg.json.RecordWriter;
 
 /** The fixed inputs of the benchmarks. */
 final class Fixtures {
@@ -61,6 +67,25 @@ final class Fixtures {
         .addVragen("Hoe verder met de zorgen?")
         .putSchets(LEEFGEBIEDEN[Math.floorMod(mix >>> 17, LEEFGEBIEDEN.length)], "zorgen")
         .build();
+  }
+
+  /**
+   * Writes a JSON Lines file of {@code count} cases made by {@link #populatieCasus}, with the
+   * library's writer: the input of the streaming benchmarks.
+   *
+   * @param count how many cases
+   * @return the file, in the temporary directory
+   * @throws IOException when it cannot be written
+   */
+  static Path populatieLines(int count) throws IOException {
+    Path file = Files.createTempFile("cjg-bench-", ".jsonl");
+    try (OutputStream out = Files.newOutputStream(file);
+        RecordWriter lines = CjgJsonWriter.create().writeLines(out)) {
+      for (int i = 0; i < count; i++) {
+        lines.write(populatieCasus(i));
+      }
+    }
+    return file;
   }
 
   /**

@@ -60,7 +60,8 @@ final class KernLeeftijd {
     counts[kernIndex(casus.kind().kern().orElseThrow().naam()) * 4 + band(leeftijd(casus))]++;
   }
 
-  private static int kernIndex(String naam) {
+  /** The row of a Bergen kern, by its name. */
+  static int kernIndex(String naam) {
     return switch (naam) {
       case "Bergen" -> 0;
       case "Bergen aan Zee" -> 1;
@@ -78,5 +79,21 @@ final class KernLeeftijd {
       throw new IllegalArgumentException("age outside the CJG bands");
     }
     return leeftijd < 4 ? 0 : leeftijd < 12 ? 1 : leeftijd < 19 ? 2 : 3;
+  }
+
+  /**
+   * The library's table as the baseline's flat counts, to compare the two.
+   *
+   * @param table the table
+   * @return the counts, {@code counts[kern * 4 + band]}
+   */
+  static long[] counts(CrossTable<Kern, Leeftijdsgroep> table) {
+    long[] counts = new long[KERNEN.size() * BANDEN.size()];
+    for (int kern = 0; kern < KERNEN.size(); kern++) {
+      for (int band = 0; band < BANDEN.size(); band++) {
+        counts[kern * BANDEN.size() + band] = table.count(KERNEN.get(kern), BANDEN.get(band));
+      }
+    }
+    return counts;
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,7 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.json.CjgJsonReader;
-import nl.cjg.json.CjgJsonWriter;
 import nl.cjg.json.RecordResult;
-import nl.cjg.json.RecordWriter;
 import nl.cjg.json.Records;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,13 +55,7 @@ public class StreamingStatsBenchmark {
    */
   @Setup(Level.Trial)
   public void writeFile() throws IOException {
-    file = Files.createTempFile("cjg-bench-", ".jsonl");
-    try (OutputStream out = Files.newOutputStream(file);
-        RecordWriter lines = CjgJsonWriter.create().writeLines(out)) {
-      for (int i = 0; i < casussen; i++) {
-        lines.write(Fixtures.populatieCasus(i));
-      }
-    }
+    file = Fixtures.populatieLines(casussen);
   }
 
   /**
