@@ -49,6 +49,9 @@ public final class Charts {
   private static final int WIDTH = 640;
   private static final int LABEL_LINES = 3;
   private static final float LABEL_WIDTH = 0.42f;
+  /** A timeline's labels are sentences (work plan subjects): more room, more lines. */
+  private static final int TIMELINE_LABEL_LINES = 4;
+  private static final float TIMELINE_LABEL_WIDTH = 0.5f;
   private static final RectangleInsets PADDING = new RectangleInsets(8, 4, 8, 40);
 
   private Charts() {}
@@ -135,6 +138,8 @@ public final class Charts {
     dates.setLabelPaint(TEXT);
     CategoryAxis labels = new CategoryAxis(null);
     labels(labels);
+    labels.setMaximumCategoryLabelLines(TIMELINE_LABEL_LINES);
+    labels.setMaximumCategoryLabelWidthRatio(TIMELINE_LABEL_WIDTH);
     GanttRenderer renderer = new GanttRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -142,7 +147,7 @@ public final class Charts {
     CategoryPlot plot = new CategoryPlot(data, labels, dates, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     style(plot);
-    int height = Math.max(220, 100 + 64 * items.size());
+    int height = Math.max(220, 100 + 84 * items.size());
     return new Chart(id, title, Svg.of(chart(plot, false), id, title, WIDTH, height));
   }
 
