@@ -40,6 +40,9 @@ import nl.cjg.json.RecordResult;
  * and left out of the figures. Not thread-safe while reading; the report itself is immutable.
  */
 public final class DatasetReport {
+  /** The label header of the core's tables of key figures ({@code Kengetal | Waarde}), which are not charted. */
+  private static final String KEY_FIGURES = "Kengetal";
+
   private final DatasetHeader header;
   private final DatasetStatistics statistics;
   private final Map<String, Long> problemsPerRule = new TreeMap<>();
@@ -170,7 +173,7 @@ public final class DatasetReport {
         counts.add(column);
       }
     }
-    boolean keyFigures = table.headers().get(0).equals("Kengetal");
+    boolean keyFigures = table.headers().get(0).equals(KEY_FIGURES);
     return counts.size() == 1 && !keyFigures ? Optional.of(counts.get(0)) : Optional.empty();
   }
 
