@@ -96,6 +96,13 @@ final class HeadlessChromium {
     }
   }
 
+  /** The page printed to PDF as Chromium prints it (its print styles applied), without header and footer. */
+  byte[] printToPdf(Path html) throws IOException, InterruptedException {
+    Path pdf = workDir.resolve("print.pdf");
+    run("print", "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toUri().toString());
+    return Files.readAllBytes(pdf);
+  }
+
   private record Output(String out, String err) {}
 
   private Output run(String name, String... args) throws IOException, InterruptedException {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.examples.demo.DatasetReport;
 import nl.cjg.examples.demo.Demo;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The reports render in headless Chromium: the demo's report not blank, its charts present after
  * rendering, a quiet console; the demo's report and a dataset's report, in both languages, laid out
  * without overflowing, cut-off, overlapping or unreadably small text at a desktop width (1280 px)
- * and a phone width (600 px).
+ * and a phone width (600 px); printed on A4.
  */
 class ReportRenderingTest {
   @TempDir Path dir;
@@ -75,6 +77,24 @@ class ReportRenderingTest {
 
       assertEquals(List.of(), layout.problems(), texts.languageTag());
     }
+  }
+
+  @Test
+  void theReportPrintsOnA4Pages() throws Exception {
+    HeadlessChromium chromium = HeadlessChromium.orSkip(dir);
+    Demo.run(dir.resolve("demo"));
+
+    String pdf = new String(chromium.printToPdf(dir.resolve("demo").resolve(Demo.REPORT)), StandardCharsets.ISO_8859_1);
+
+    Matcher boxes = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([\\d.]+) ([\\d.]+)\\s*\\]").matcher(pdf);
+    int pages = 0;
+    while (boxes.find()) {
+      pages++;
+      double width = Double.parseDouble(boxes.group(1));
+      double height = Double.parseDouble(boxes.group(2));
+      assertTrue(Math.abs(width - 595.3) < 1.5 && Math.abs(height - 841.9) < 1.5, "an A4 page, not " + width + " x " + height);
+    }
+    assertTrue(pages >= 4, "the whole report over several pages: " + pages);
   }
 
   /** The check finds each kind of problem it looks for, so that a clean result means something. */
