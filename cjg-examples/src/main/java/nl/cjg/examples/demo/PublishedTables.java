@@ -65,7 +65,7 @@ final class PublishedTables {
     for (Audited audited : tables) {
       String tabel = audited.bron().isEmpty() ? audited.titel() : texts.text("audit.tabelBron", audited.titel(), audited.bron());
       for (Finding finding : audited.resultaat().findings()) {
-        rows.add(List.of(tabel, finding.row(), finding.column(), texts.number(finding.stated()),
+        rows.add(List.of(tabel, texts.text("audit.cel", finding.row(), finding.column()), texts.number(finding.stated()),
             texts.number(finding.expected()), texts.text("audit.kind." + finding.kind().name())));
       }
     }
