@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code cjg} command line: {@code demo}, {@code generate}, {@code validate}, {@code stats},
- * {@code route}, {@code audit}, {@code schema} and {@code fhir}. Run it with {@code java -jar cjg.jar COMMAND};
+ * {@code route}, {@code audit}, {@code schema}, {@code fhir} and {@code report}. Run it with
+ * {@code java -jar cjg.jar COMMAND};
  * {@code --help} works on every command. Exit codes are those of {@link ExitCodes}; errors go to
  * standard error, one line each, without stack traces.
  */
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       SchemaCommand.class,
       FhirCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cjg implements Runnable {
@@ -59,7 +61,7 @@ public final class Cjg implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of demo, generate,"
-        + " validate, stats, route, audit, schema, fhir (or --help)");
+        + " validate, stats, route, audit, schema, fhir, report (or --help)");
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.cjg.core.aanbod.Aanbod;
@@ -27,6 +28,7 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.examples.referentie.SeedTable;
 import nl.cjg.examples.report.HtmlReport;
+import nl.cjg.examples.report.Texts;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.CjgJsonWriter;
 import nl.cjg.json.DatasetHeader;
@@ -58,13 +60,25 @@ public final class Demo {
   private Demo() {}
 
   /**
-   * Runs the demo and writes {@value #STEEKPROEF} and {@value #REPORT} into {@code dir}.
+   * Runs the demo and writes {@value #STEEKPROEF} and {@value #REPORT} (in Dutch) into {@code dir}.
    *
    * @param dir the output directory; created when missing
    * @return what the demo computed
    * @throws IOException when the files cannot be written
    */
   public static DemoResult run(Path dir) throws IOException {
+    return run(dir, Texts.DUTCH);
+  }
+
+  /**
+   * Runs the demo and writes {@value #STEEKPROEF} and {@value #REPORT} into {@code dir}.
+   *
+   * @param dir the output directory; created when missing
+   * @param language the report's language: Dutch, or English (see {@link Texts#of})
+   * @return what the demo computed
+   * @throws IOException when the files cannot be written
+   */
+  public static DemoResult run(Path dir, Locale language) throws IOException {
     Files.createDirectories(dir);
     BergenDataset.Contents referentie = BergenDataset.read();
     Map<String, Long> overtredingen = new TreeMap<>();
@@ -118,7 +132,8 @@ public final class Demo {
         routering,
         statistieken.tables(DisclosureControl.standard()),
         SeedTable.all().stream().map(table -> new AuditedTable(table, table.audit())).toList());
-    Files.writeString(dir.resolve(REPORT), HtmlReport.render(DemoReport.of(result)), StandardCharsets.UTF_8);
+    Texts texts = Texts.of(language);
+    Files.writeString(dir.resolve(REPORT), HtmlReport.render(DemoReport.of(result, texts), texts), StandardCharsets.UTF_8);
     return result;
   }
 

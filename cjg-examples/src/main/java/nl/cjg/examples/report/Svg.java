@@ -51,7 +51,7 @@ final class Svg {
       root.setAttribute("viewBox", "0 0 " + width + " " + height);
       // The chart library leaves out the default font; the page must not put its own in place.
       root.setAttribute("font-family", FONT_FAMILY);
-      root.setAttribute("font-size", "12px");
+      root.setAttribute("font-size", "14px");
       return serialize(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -50,6 +53,54 @@ final class HeadlessChromium {
     Stream.concat(shot.err().lines(), dom.err().lines()).filter(line -> line.contains(":CONSOLE")).forEach(console::add);
     BufferedImage image = ImageIO.read(screenshot.toFile());
     return new Rendering(image, dom.out(), console);
+  }
+
+  /**
+   * What the layout check found in a page rendered at a width: one line per problem (none when the
+   * layout is right) and the height of the page.
+   */
+  record Layout(List<String> problems, int pageHeight) {}
+
+  private static final Pattern CHECK =
+      Pattern.compile("<pre id=\"layout-check\" data-page-height=\"(\\d+)\">(.*?)</pre>", Pattern.DOTALL);
+
+  /**
+   * Renders a copy of the page with the layout check ({@code layout-check.js}) in a window of this
+   * width and reads the check's findings from the DOM.
+   */
+  Layout checkLayout(Path html, int width) throws IOException, InterruptedException {
+    String script;
+    try (InputStream in = HeadlessChromium.class.getResourceAsStream("layout-check.js")) {
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    Path checked = Files.writeString(workDir.resolve("checked-" + width + "-" + html.getFileName()),
+        page.replace("</body>", "<script>" + script + "</script>\n</body>"), StandardCharsets.UTF_8);
+    Output dom = run("check-" + width, "--window-size=" + width + ",2000", "--dump-dom", checked.toUri().toString());
+    Matcher matcher = CHECK.matcher(dom.out());
+    if (!matcher.find()) {
+      throw new IllegalStateException("the layout check did not run: " + dom.err().lines().limit(5).toList());
+    }
+    String found = matcher.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    List<String> problems = found.equals("ok") ? List.of() : found.lines().toList();
+    return new Layout(problems, Integer.parseInt(matcher.group(1)));
+  }
+
+  /** A screenshot of the whole page at this width, written as PNG to {@code png}. */
+  void screenshot(Path html, int width, Path png) throws IOException, InterruptedException {
+    int height = checkLayout(html, width).pageHeight();
+    run("screenshot-" + width, "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+        html.toUri().toString());
+    if (!Files.isRegularFile(png)) {
+      throw new IllegalStateException("Chromium wrote no screenshot " + png);
+    }
+  }
+
+  /** The page printed to PDF as Chromium prints it (its print styles applied), without header and footer. */
+  byte[] printToPdf(Path html) throws IOException, InterruptedException {
+    Path pdf = workDir.resolve("print.pdf");
+    run("print", "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toUri().toString());
+    return Files.readAllBytes(pdf);
   }
 
   private record Output(String out, String err) {}

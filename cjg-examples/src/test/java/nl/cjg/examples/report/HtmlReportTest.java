@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** The report renderer: escaping, inline SVG, no external resources, deterministic output. */
 class HtmlReportTest {
+  private static final Texts DUTCH = Texts.of(Texts.DUTCH);
+
   static Report sample() {
     Map<String, Integer> kernen = new LinkedHashMap<>();
     kernen.put("Bergen", 3147);
@@ -29,21 +31,24 @@ class HtmlReportTest {
         "Rapport <script>alert(1)</script>",
         List.of("Inleiding & uitleg"),
         List.of(
-            Section.withChart("kernen", "Per kern", Charts.bars("kernen", "Jeugdigen per kern", "kern", "aantal", kernen), "Uitleg"),
-            Section.withChart("stapel", "Gestapeld", Charts.stackedBars("stapel", "Per band", "kern", "aantal", stacked)),
+            Section.withChart("kernen", "Per kern", Charts.bars("kernen", "Jeugdigen per kern", "kern", "aantal", kernen, DUTCH),
+                Table.of("kern", "aantal", kernen, DUTCH), "Uitleg"),
+            Section.withChart("stapel", "Gestapeld", Charts.stackedBars("stapel", "Per band", "kern", "aantal", stacked, DUTCH),
+                Table.ofSeries("kern", stacked, DUTCH)),
             Section.withChart(
                 "tijd",
                 "Tijdlijn",
                 Charts.timeline(
                     "tijd", "Werkplan", "werkplan 2012",
                     List.of(new TimelineItem("1. Ambitie", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 3, 31)),
-                        new TimelineItem("2. Casusoverleg", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 9, 30))))),
+                        new TimelineItem("2. Casusoverleg", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 9, 30))), DUTCH),
+                new Table(List.of("Nr", "Onderwerp"), List.of(List.of("1", "Ambitie"), List.of("2", "Casusoverleg")))),
             Section.withTable("tabel", "Tabel", new Table(List.of("Rij", "Aantal"), List.of(List.of("<b>", "12"))))));
   }
 
   @Test
   void everyTextIsEscaped() {
-    String html = HtmlReport.render(sample());
+    String html = HtmlReport.render(sample(), DUTCH);
     assertFalse(html.contains("<script"), "no script anywhere");
     assertTrue(html.contains("<title>Rapport &lt;script&gt;alert(1)&lt;/script&gt;</title>"));
     assertTrue(html.contains("<td>&lt;b&gt;</td>"));
@@ -53,7 +58,7 @@ class HtmlReportTest {
 
   @Test
   void chartsAreInlineSvgWithUniqueIdsAndNoExternalReferences() {
-    String html = HtmlReport.render(sample());
+    String html = HtmlReport.render(sample(), DUTCH);
     assertEquals(3, html.split("<svg ", -1).length - 1);
     assertFalse(html.contains("<?xml"), "no XML declaration inside HTML");
     assertFalse(html.contains("<!DOCTYPE svg"), "no SVG document type inside HTML");
@@ -78,7 +83,7 @@ class HtmlReportTest {
 
   @Test
   void theSameReportGivesTheSameHtml() {
-    assertEquals(HtmlReport.render(sample()), HtmlReport.render(sample()));
+    assertEquals(HtmlReport.render(sample(), DUTCH), HtmlReport.render(sample(), DUTCH));
   }
 
   @Test
