@@ -22,17 +22,18 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
- * The plans of CJG Bergen as the seeds write them: the werkplan 2012 with its evaluations (000
- * ~1–280, ~820–1545), the plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000
- * ~1560–1890). Where the seeds name only a month, the day is chosen in that month and said so.
+ * The plans of CJG Bergen as the sources write them: the Werkplan CJG Bergen 2012 (its four
+ * onderwerpen, each with its evaluation), the Plan van aanpak CJG Bergen 2008–2010 (stap 1–4) and
+ * the Communicatieplan CJG Bergen 2012. What the sources do not give is left out, or marked as an
+ * assumption where it is stated (docs/reference-dataset.md lists every assumption).
  * The building blocks (items, phases, steps) are public so that tests and examples can vary one
  * part of a real plan.
  */
 public final class BergenPlannen {
-  /** The seeds evaluate in June and October 2012 without naming the day: the last working days. */
+  /** The sources evaluate in June and October 2012 without naming the day: the last working days. */
   public static final LocalDate JUNI_2012 = LocalDate.of(2012, 6, 29);
 
-  /** The day of the October 2012 evaluation (the seeds name only the month). */
+  /** The day of the October 2012 evaluation (the sources name only the month). */
   public static final LocalDate OKTOBER_2012 = LocalDate.of(2012, 10, 31);
 
   private BergenPlannen() {}
@@ -244,7 +245,7 @@ public final class BergenPlannen {
   }
 
   /**
-   * The plan van aanpak (001). The gate after the oriëntatiefase is go on 22 September 2009, when
+   * The Plan van aanpak CJG Bergen 2008–2010. The gate after the oriëntatiefase is go on 22 September 2009, when
    * the raad adopted the startnotitie (the ontwikkelfase starts the next day); the gate after the
    * ontwikkelfase is shown as not yet decided, as the plan was written.
    */
@@ -260,7 +261,7 @@ public final class BergenPlannen {
         .build();
   }
 
-  /** One action of the plan van aanpak: what, its result, when (a period as the seed writes it) and who. */
+  /** One action of the plan van aanpak: what, its result, when (a period as the source writes it) and who. */
   public static Actie actie(String actie, String resultaat, String wanneer, String wie) {
     return Actie.builder().actie(actie).resultaat(resultaat).addWie(wie).wanneer(Periode.parse(wanneer)).build();
   }
@@ -350,7 +351,7 @@ public final class BergenPlannen {
 
   /**
    * The 0-meting: 20 percent of parents knew the CJG (Klanttevredenheidsonderzoek Wmo gemeente
-   * Bergen, 2011). The seed gives the share only; 20 of 100 carries it as counts.
+   * Bergen, 2011). The source gives the share only; 20 of 100 carries it as counts.
    */
   public static Meting nulmeting() {
     return Meting.builder()

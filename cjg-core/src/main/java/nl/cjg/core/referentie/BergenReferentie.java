@@ -9,7 +9,7 @@ import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Populatie;
 
 /**
- * The reference facts of CJG Bergen (NH) as the seeds give them, read from this module's bundled
+ * The reference facts of CJG Bergen (NH) as the sources give them, read from this module's bundled
  * tables (format: {@link Referentielezer}):
  *
  * <ul>

@@ -11,7 +11,7 @@ import nl.cjg.core.tijd.Datumbereik;
 
 /**
  * The offerings of the kernorganisaties with their measures, as the werkplan 2012 prints them
- * (seed 000 ~414–800); de Wering's offerings have no local figures in the seed. JGZ counts are from the Jaarverslag JGZ 2010; the seed gives no year for
+ * (Werkplan CJG Bergen 2012, uitwerking 1, aanbod; uitwerking 1, AWBZ-begeleiding naar grondslag); de Wering's offerings have no local figures in the source. JGZ counts are from the Jaarverslag JGZ 2010; the source gives no year for
  * the opvoedcursussen, the opvoedspreekuur and the jongerenwerk, which are shown with the 2010
  * figures of the same uitwerking; Bureau Jeugdzorg counts 2011.
  */
@@ -44,7 +44,7 @@ final class BergenAanbod {
         jeugdzorg());
   }
 
-  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (~423–431). */
+  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ; uitwerking 1, aanbod JGZ, prenatale voorlichting). */
   static Aanbod prenataleVoorlichting() {
     return basis("Prenatale voorlichting", Doelgroepsoort.TOEKOMSTIGE_OUDERS)
         .omschrijving("Preventieve en voorlichtende activiteiten gericht op zwangerschap en bevalling")
@@ -64,7 +64,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (~434–440). */
+  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, screeninghuisbezoek). */
   static Aanbod screeninghuisbezoek() {
     return basis("Screeninghuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
@@ -74,7 +74,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments 0–4 by the doctor and the nurse, each against the BTP norm (~446–457). */
+  /** Contact moments 0–4 by the doctor and the nurse, each against the BTP norm (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 0-4 jaar). */
   static Aanbod contactmomenten0tot4() {
     return basis("Contactmomenten kinderen 0-4 jaar", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 4))
@@ -85,7 +85,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments at 5–6 years and in special education; attendance 96.9%, 54.5%, 100% (~460–469). */
+  /** Contact moments at 5–6 years and in special education; attendance 96.9%, 54.5%, 100% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 5-6 jaar). */
   static Aanbod contactmomenten5en6() {
     return basis("Contactmomenten kinderen 5-6 jaar", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 7))
@@ -98,7 +98,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments at 10–11 years and in the 2nd class of secondary school; attendance 97.9% and 98.1% (~472–477). */
+  /** Contact moments at 10–11 years and in the 2nd class of secondary school; attendance 97.9% and 98.1% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 10-11 jaar en 2e klas VO). */
   static Aanbod contactmomenten10en11() {
     return basis("Contactmomenten kinderen 10-11 jaar en 2e klas VO", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(10, 15))
@@ -108,7 +108,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Speech screening of five-year-olds: 209 children; 72% no follow-up, 20% one advice, 8% more (~487–492). */
+  /** Speech screening of five-year-olds: 209 children; 72% no follow-up, 20% one advice, 8% more (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, logopedie 5-jarigen). */
   static Aanbod logopedie() {
     return basis("Logopedie 5 jarigen", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 6))
@@ -118,7 +118,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** JGZ maatwerk: counts per activity (~500–514). */
+  /** JGZ maatwerk: counts per activity (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, flexibel aanbod (maatwerk)). */
   static Aanbod maatwerk() {
     return Aanbod.builder()
         .partner(GGD)
@@ -137,7 +137,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** The GGD's parenting courses with their participants from Bergen (~516–527). */
+  /** The GGD's parenting courses with their participants from Bergen (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedcursussen). */
   static Aanbod opvoedcursussen() {
     return Aanbod.builder()
         .partner(GGD)
@@ -165,8 +165,8 @@ final class BergenAanbod {
   }
 
   /**
-   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (~529–556).
-   * Egmond's results add up to 30 where the seed prints 31 (the table audit names the cell), so the
+   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur; uitwerking 1, aanbod Stichting Welzijn Bergen, jongerenwerk).
+   * Egmond's results add up to 30 where the source prints 31 (the table audit names the cell), so the
    * Egmond breakdown is kept without the printed total.
    */
   static Aanbod opvoedspreekuur() {
@@ -198,7 +198,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Jongerenwerk activities with their visitors (~556–615). */
+  /** Jongerenwerk activities with their visitors (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, jongerenwerk). */
   static Aanbod jongerenwerkActiviteiten() {
     return Aanbod.builder()
         .partner(WELZIJN)
@@ -229,7 +229,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Ambulant jongerenwerk: 79 nuisance reports by category, 3570 young people seen, 198 visits (~617–648). */
+  /** Ambulant jongerenwerk: 79 nuisance reports by category, 3570 young people seen, 198 visits (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, ambulant jongerenwerk). */
   static Aanbod ambulantJongerenwerk() {
     return Aanbod.builder()
         .partner(WELZIJN)
@@ -274,7 +274,7 @@ final class BergenAanbod {
 
   /**
    * Schoolmaatschappelijk werk of Stichting de Wering: accounted for regionally, so without local
-   * figures (~652–657).
+   * figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering).
    */
   static Aanbod schoolmaatschappelijkWerk(String onderwijs, Leeftijdsgroep leeftijden) {
     return Aanbod.builder()
@@ -291,7 +291,7 @@ final class BergenAanbod {
 
   /**
    * Algemeen maatschappelijk werk of Stichting de Wering: not yet registered as CJG-related, so
-   * without figures (~663–667). The seed gives no target ages; the dataset takes the parents of
+   * without figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering). The source gives no target ages; the dataset takes the parents of
    * children in the CJG target group.
    */
   static Aanbod algemeenMaatschappelijkWerk() {
@@ -306,7 +306,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Bureau Jeugdzorg 2011: 112 unique clients 0–19 of 6464 young people, by werksoort (overlapping) (~683–724). */
+  /** Bureau Jeugdzorg 2011: 112 unique clients 0–19 of 6464 young people, by werksoort (overlapping) (Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, kinderen bij Bureau Jeugdzorg; uitwerking 1, Bureau Jeugdzorg, cliënten per werksoort). */
   static Aanbod jeugdzorg() {
     return Aanbod.builder()
         .partner(BJZ)

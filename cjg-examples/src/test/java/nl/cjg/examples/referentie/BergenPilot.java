@@ -19,18 +19,18 @@ import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
 /**
- * The case-meeting pilot of spring 2012 (seed 000 ~1080–1330): five meetings every three weeks,
+ * The case-meeting pilot of spring 2012 (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie); uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)): five meetings every three weeks,
  * planned at one and a half hours and each running half an hour to an hour longer; a fixed team of
  * jongerenwerk, school and general social work and Bureau Jeugdzorg, JGZ joining once in an
  * advisory role; eleven requests to discuss a case, fewer handled, all others taken up elsewhere
  * in the network.
  *
- * <p>The seed gives counts, not cases. The requests here are anonymous and non-identifying: a
+ * <p>The source gives counts, not cases. The requests here are anonymous and non-identifying: a
  * reference, the child's CJG age band, the referrer's organisation and function ("anoniem" as
  * name), consent as the seed describes it (most with consent; without, because the referrer found
  * it hard to talk to the parents). What the seed does not say is chosen and documented here: the
  * meetings fall on Tuesdays from 24 April 2012, the day after the CJG meeting that adopted the
- * pilot (~1055) and still in April, when it started (~830); seven of the eleven requests were handled, four
+ * pilot (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot) and still in April, when it started (Werkplan CJG Bergen 2012, evaluatie van onderwerp 2); seven of the eleven requests were handled, four
  * were taken up elsewhere; the ages and organisations are spread over the CJG bands and the
  * kern- and ketenorganisaties.
  */
