@@ -10,10 +10,13 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.tijd.Datumbereik;
 
 /**
- * The offerings of the kernorganisaties with their measures, as the werkplan 2012 prints them
- * (Werkplan CJG Bergen 2012, uitwerking 1, aanbod; uitwerking 1, AWBZ-begeleiding naar grondslag); de Wering's offerings have no local figures in the source. JGZ counts are from the Jaarverslag JGZ 2010; the source gives no year for
- * the opvoedcursussen, the opvoedspreekuur and the jongerenwerk, which are shown with the 2010
- * figures of the same uitwerking; Bureau Jeugdzorg counts 2011.
+ * The offerings of the kernorganisaties with their measures, as the Werkplan CJG Bergen 2012
+ * prints them (uitwerking 1, aanbod per kernorganisatie); de Wering's offerings have no local
+ * figures in the source. JGZ counts are from the Jaarverslag JGZ 2010; Bureau Jeugdzorg counts
+ * 2011. Every value the source does not give is marked in the record itself, in its {@code
+ * omschrijving}, as an assumption ({@value #AANNAME}) with the reason: the year of the
+ * opvoedcursussen, the opvoedspreekuur and the jongerenwerk, age bands the source does not
+ * name, and the soort and aard of offerings outside the JGZ's own basis/maatwerk headings.
  */
 final class BergenAanbod {
   private static final String GGD = "Jeugdgezondheidszorg (GGD Hollands Noorden)";
@@ -22,6 +25,12 @@ final class BergenAanbod {
   private static final String WERING = "Stichting de Wering";
   private static final Datumbereik JAAR_2010 = Datumbereik.jaar(2010);
   private static final Datumbereik JAAR_2011 = Datumbereik.jaar(2011);
+
+  /** How a record marks a value the source does not give. */
+  static final String AANNAME = "Aanname: ";
+
+  private static final String JAAR_2010_AANNAME =
+      AANNAME + "het jaar 2010; de bron geeft geen jaar, de cijfers staan bij die van de JGZ over 2010.";
 
   private BergenAanbod() {}
 
@@ -44,7 +53,7 @@ final class BergenAanbod {
         jeugdzorg());
   }
 
-  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ; uitwerking 1, aanbod JGZ, prenatale voorlichting). */
+  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, prenatale voorlichting). */
   static Aanbod prenataleVoorlichting() {
     return basis("Prenatale voorlichting", Doelgroepsoort.TOEKOMSTIGE_OUDERS)
         .omschrijving("Preventieve en voorlichtende activiteiten gericht op zwangerschap en bevalling")
@@ -64,7 +73,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, screeninghuisbezoek). */
+  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, screeninghuisbezoek); the band 0 is the source's "4 t/m 7 dagen postnataal". */
   static Aanbod screeninghuisbezoek() {
     return basis("Screeninghuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
@@ -102,7 +111,8 @@ final class BergenAanbod {
   static Aanbod contactmomenten10en11() {
     return basis("Contactmomenten kinderen 10-11 jaar en 2e klas VO", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(10, 15))
-        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO)")
+        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO). "
+            + AANNAME + "leeftijdsgroep 10-14; de bron noemt 10-11 jaar en de 2e klas VO, niet de leeftijd in die klas.")
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("10-11 jarigen").contacten(183).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("2e klas VO").contacten(312).build())
         .build();
@@ -127,7 +137,8 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden")
+        .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden. " + AANNAME
+            + "leeftijdsgroep 0-18, die van de uniforme werkzaamheden (\"0 tot 19 jaar\"); de bron noemt er geen voor het maatwerk.")
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("begeleidingscontacten").contacten(125).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("zorgcoördinatie").trajecten(69).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("video hometraining").trajecten(4).build())
@@ -146,11 +157,12 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen")
+        .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen. " + AANNAME
+            + "leeftijdsgroep 0-18; de bron noemt geen leeftijden, de cursussen gaan over peuters, 0-4 jaar, school en pubers.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("Bergense deelnemers")
+                .omschrijving("Bergense deelnemers. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("cursus")
@@ -165,7 +177,7 @@ final class BergenAanbod {
   }
 
   /**
-   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur; uitwerking 1, aanbod Stichting Welzijn Bergen, jongerenwerk).
+   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur).
    * Egmond's results add up to 30 where the source prints 31 (the table audit names the cell), so the
    * Egmond breakdown is kept without the printed total.
    */
@@ -173,6 +185,7 @@ final class BergenAanbod {
     Kengetal egmond =
         Kengetal.builder()
             .periode(JAAR_2010)
+            .omschrijving("Egmond. " + JAAR_2010_AANNAME)
             .addKernen(BergenKernen.EGMOND_AAN_DEN_HOEF, BergenKernen.EGMOND_BINNEN)
             .contacten(77)
             .addUitsplitsingen(soortContact(21, 24, 19, 13, 77))
@@ -181,6 +194,7 @@ final class BergenAanbod {
     Kengetal bergen =
         Kengetal.builder()
             .periode(JAAR_2010)
+            .omschrijving("Bergen. " + JAAR_2010_AANNAME)
             .addKernen(BergenKernen.BERGEN)
             .contacten(47)
             .addUitsplitsingen(soortContact(13, 19, 12, 3, 47))
@@ -207,11 +221,13 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(4, 24))
-        .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten")
+        .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten. " + AANNAME
+            + "leeftijdsgroep 4-23 en soort basisaanbod, aard preventief; de bron noemt 4-12 en 8-12 jaar bij enkele"
+            + " activiteiten en deelt het aanbod van Welzijn Bergen niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("bezoekers")
+                .omschrijving("bezoekers. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("activiteit")
@@ -239,17 +255,18 @@ final class BergenAanbod {
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(12, 24))
         .omschrijving("Preventief bezoek aan groepen jongeren op openbaar terrein en contact na meldingen van overlast;"
-            + " 198 bezoeken aan hangplekken")
+            + " 198 bezoeken aan hangplekken. " + AANNAME + "leeftijdsgroep 12-23 en soort flexibel aanbod; de bron"
+            + " spreekt van jongeren zonder leeftijd en deelt het aanbod van Welzijn Bergen niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("gezien of gesproken")
+                .omschrijving("gezien of gesproken. " + JAAR_2010_AANNAME)
                 .deelnemers(3570)
                 .build())
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("overlastmeldingen")
+                .omschrijving("overlastmeldingen. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("overlastmelding")
@@ -285,14 +302,14 @@ final class BergenAanbod {
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(leeftijden)
         .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
-            + " niet bekend")
+            + " niet bekend. " + AANNAME + "leeftijdsgroep " + leeftijden.van() + "-" + (leeftijden.tot() - 1)
+            + " naar het schooltype, en soort en aard; de bron noemt geen leeftijden en deelt het aanbod van de Wering niet in.")
         .build();
   }
 
   /**
    * Algemeen maatschappelijk werk of Stichting de Wering: not yet registered as CJG-related, so
-   * without figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering). The source gives no target ages; the dataset takes the parents of
-   * children in the CJG target group.
+   * without figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering).
    */
   static Aanbod algemeenMaatschappelijkWerk() {
     return Aanbod.builder()
@@ -302,7 +319,9 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
-        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
+        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats. "
+            + AANNAME + "leeftijdsgroep 0-23 (ouders van kinderen in de CJG-doelgroep), soort en aard; de bron noemt geen"
+            + " leeftijden, de partnerkaart zet de Wering in alle leeftijdskolommen.")
         .build();
   }
 
@@ -315,7 +334,8 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten")
+        .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten. " + AANNAME
+            + "soort flexibel aanbod, aard curatief; de bron deelt het aanbod van Bureau Jeugdzorg niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2011)
