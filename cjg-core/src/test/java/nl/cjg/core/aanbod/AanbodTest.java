@@ -16,7 +16,7 @@ import nl.cjg.core.validation.ValidationResult;
 import nl.cjg.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
-/** Offerings of the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod; uitwerking 1, AWBZ-begeleiding naar grondslag). */
+/** Offerings of the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod). */
 class AanbodTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final String GGD = "GGD Hollands Noorden";

@@ -12,7 +12,7 @@ import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** Breakdowns from the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur; uitwerking 1, AWBZ-begeleiding naar grondslag). */
+/** Breakdowns from the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod, Bureau Jeugdzorg and AWBZ). */
 class UitsplitsingTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
 

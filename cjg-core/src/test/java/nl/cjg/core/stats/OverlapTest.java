@@ -60,7 +60,7 @@ class OverlapTest {
     assertEquals(Optional.of(new BigDecimal("25.9")), bjz.aandeelOfUnique(Werksoort.JEUGDBESCHERMING).percentage(1));
     assertEquals(Optional.of(new BigDecimal("8.9")), bjz.aandeelOfUnique(Werksoort.JEUGDRECLASSERING).percentage(1));
     assertEquals(Optional.of(new BigDecimal("55.4")), bjz.aandeelOfUnique(Werksoort.TOEGANG).percentage(1));
-    // % of 6464: all four as the seed.
+    // % of 6464: all four as the source.
     assertEquals(Optional.of(new BigDecimal("0.32")), bjz.aandeelOfPopulation(Werksoort.AMK, 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.45")), bjz.aandeelOfPopulation(Werksoort.JEUGDBESCHERMING, 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.15")), bjz.aandeelOfPopulation(Werksoort.JEUGDRECLASSERING, 6464).percentage(2));

@@ -47,7 +47,7 @@ class ProportionComparisonTest {
 
   @Test
   void aCampaignRaisingAwarenessFrom20To30Percent() {
-    // The communicatieplan's 0-meting: 20% of parents know the CJG (Communicatieplan CJG Bergen 2012, 1. inleiding (situatieschets)). The seeds give no
+    // The communicatieplan's 0-meting: 20% of parents know the CJG (Communicatieplan CJG Bergen 2012, 1. inleiding (situatieschets)). The sources give no
     // sample sizes; with 300 parents asked each time, 30% in the 1-meting is a significant rise.
     ProportionComparison comparison = ProportionComparison.of(Rate.aandeel(60, 300), Rate.aandeel(90, 300));
     assertEquals(0.1, comparison.difference(), 1e-12);
