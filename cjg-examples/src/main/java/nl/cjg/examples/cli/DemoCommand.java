@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     print.println("  statistics          " + result.statistieken().size() + " tables for publication, " + suppressed
         + " small cells suppressed");
     List<AuditedTable> withFindings = result.audits().stream().filter(a -> !a.resultaat().isConsistent()).toList();
-    print.println("  audit of the sources  " + result.audits().size() + " tables, " + (result.audits().size() - withFindings.size())
+    print.println("  audit of sources    " + result.audits().size() + " tables, " + (result.audits().size() - withFindings.size())
         + " consistent, " + withFindings.size() + " with findings, e.g.");
     withFindings.stream().limit(3).forEach(audit -> {
       Finding finding = audit.resultaat().findings().get(0);
