@@ -1,6 +1,7 @@
 package nl.cjg.examples.referentie;
 
 import java.util.List;
+import java.util.stream.Stream;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
@@ -35,22 +36,32 @@ final class BergenAanbod {
   private BergenAanbod() {}
 
   static List<Aanbod> all() {
-    return List.of(
-        prenataleVoorlichting(),
-        screeninghuisbezoek(),
-        contactmomenten0tot4(),
-        contactmomenten5en6(),
-        contactmomenten10en11(),
-        logopedie(),
-        maatwerk(),
-        opvoedcursussen(),
-        opvoedspreekuur(),
-        jongerenwerkActiviteiten(),
-        ambulantJongerenwerk(),
-        schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)),
-        schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)),
-        algemeenMaatschappelijkWerk(),
-        jeugdzorg());
+    return Stream.of(
+            metBron(prenataleVoorlichting(), "aanbod JGZ, prenatale voorlichting"),
+            metBron(screeninghuisbezoek(), "aanbod JGZ, screeninghuisbezoek"),
+            metBron(contactmomenten0tot4(), "aanbod JGZ, kinderen 0-4 jaar"),
+            metBron(contactmomenten5en6(), "aanbod JGZ, kinderen 5-6 jaar"),
+            metBron(contactmomenten10en11(), "aanbod JGZ, kinderen 10-11 jaar en 2e klas VO"),
+            metBron(logopedie(), "aanbod JGZ, logopedie 5-jarigen"),
+            metBron(maatwerk(), "aanbod JGZ, flexibel aanbod (maatwerk)"),
+            metBron(opvoedcursussen(), "aanbod JGZ, opvoedcursussen"),
+            metBron(opvoedspreekuur(), "aanbod JGZ, opvoedspreekuur"),
+            metBron(jongerenwerkActiviteiten(), "aanbod Stichting Welzijn Bergen, jongerenwerk"),
+            metBron(ambulantJongerenwerk(), "aanbod Stichting Welzijn Bergen, ambulant jongerenwerk en overlastmeldingen"),
+            metBron(schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)), "aanbod Stichting de Wering"),
+            metBron(schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)), "aanbod Stichting de Wering"),
+            metBron(algemeenMaatschappelijkWerk(), "aanbod Stichting de Wering"),
+            metBron(jeugdzorg(), "Bureau Jeugdzorg"))
+        .toList();
+  }
+
+  /** How a record names its source, in its {@code omschrijving}. */
+  static final String BRON = "Bron: Werkplan CJG Bergen 2012, uitwerking 1, ";
+
+  /** The offering with its source and section at the end of its {@code omschrijving}. */
+  private static Aanbod metBron(Aanbod aanbod, String sectie) {
+    String omschrijving = aanbod.omschrijving().map(tekst -> tekst + " ").orElse("");
+    return Aanbod.builder().from(aanbod).omschrijving(omschrijving + BRON + sectie + ".").build();
   }
 
   /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, prenatale voorlichting). */

@@ -143,6 +143,9 @@ class BergenBronnenTest {
       }
     }
     assertEquals(10, gemarkeerd.size(), gemarkeerd.toString());
+    assertTrue(
+        BergenAanbod.all().stream().allMatch(a -> a.omschrijving().orElseThrow().contains(BergenAanbod.BRON)),
+        "every offering names its source and section");
     assertFalse(gemarkeerd.contains("Prenatale voorlichting"), "a fully sourced offering carries no assumption");
   }
 
