@@ -50,7 +50,8 @@ import nl.cjg.core.werkplan.WerkplanItem;
  * Values of the model as the sources describe them, shortened: the Werkplan CJG Bergen 2012, the
  * Plan van aanpak CJG Bergen 2008–2010, the Communicatieplan CJG Bergen 2012, partners of its
  * partner map (bijlage 1), the population by kern (Werkplan CJG Bergen 2012, uitwerking 1,
- * bevolking per kern) and the opvoedspreekuur (uitwerking 1, aanbod JGZ).
+ * bevolking per kern) and the opvoedspreekuur (uitwerking 1, aanbod JGZ). Where a round trip
+ * needs a value the sources do not give, such as a decided go/no-go gate, the value is made up.
  */
 final class ModelExamples {
   private ModelExamples() {}
