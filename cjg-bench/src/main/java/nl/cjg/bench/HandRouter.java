@@ -30,7 +30,7 @@ import static nl.cjg.core.routing.Vervolgstap.BUITEN_DOELGROEP_VERWIJZEN;
 import static nl.cjg.core.routing.Vervolgstap.GEZINSPLAN_MAKEN;
 import static nl.cjg.core.routing.Vervolgstap.INFORMATIE_GEVEN;
 import static nl.cjg.core.routing.Vervolgstap.LAAGDREMPELIG_AANBOD;
-import static nl.cjg.core.routing.Vervolgstap.MELDEN_VEILIG_THUIS;
+import static nl.cjg.core.routing.Vervolgstap.MELDEN_AMK;
 import static nl.cjg.core.routing.Vervolgstap.PASSENDE_HULP;
 import static nl.cjg.core.routing.Vervolgstap.PLAN_MET_OUDERS;
 import static nl.cjg.core.routing.Vervolgstap.PROCESREGISSEUR_INSCHAKELEN;
@@ -109,11 +109,11 @@ public final class HandRouter {
 
     Decision d = new Decision(buitenDoelgroep, buitenDoelgroep || elders);
     if (acuut && d.fire("VEILIGHEID-ACUUT", VEILIGHEID)) {
-      d.steps.add(MELDEN_VEILIG_THUIS);
+      d.steps.add(MELDEN_AMK);
       d.expertises.add(MELDCODE_KINDERMISHANDELING);
     }
     if (structureel && d.fire("VEILIGHEID-STRUCTUREEL", VEILIGHEID)) {
-      d.steps.add(MELDEN_VEILIG_THUIS);
+      d.steps.add(MELDEN_AMK);
       d.expertises.add(MELDCODE_KINDERMISHANDELING);
     }
     if (buitenDoelgroep && d.fire("BUITEN-DOELGROEP", null)) {

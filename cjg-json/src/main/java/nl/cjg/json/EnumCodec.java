@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A closed code list (an enum of the model) as a JSON string holding the constant's name, which is
- * the code name as the seeds write it. Only exact names are read: no numbers, no other case.
+ * the code name as the sources write it. Only exact names are read: no numbers, no other case.
  * Immutable and thread-safe.
  *
  * @param <E> the enum type

@@ -47,9 +47,11 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
- * Values of the model as the seeds describe them, shortened: the werkplan 2012 (000 ~1–280), the
- * plan van aanpak 2008–2010 (001), the communicatieplan 2012 (000 ~1560–1890), partners of the
- * partner map (Bijlage 1, ~1894), the population by kern (~318) and the opvoedspreekuur (~420–650).
+ * Values of the model as the sources describe them, shortened: the Werkplan CJG Bergen 2012, the
+ * Plan van aanpak CJG Bergen 2008–2010, the Communicatieplan CJG Bergen 2012, partners of its
+ * partner map (bijlage 1), the population by kern (Werkplan CJG Bergen 2012, uitwerking 1,
+ * bevolking per kern) and the opvoedspreekuur (uitwerking 1, aanbod JGZ). Where a round trip
+ * needs a value the sources do not give, such as a decided go/no-go gate, the value is made up.
  */
 final class ModelExamples {
   private ModelExamples() {}

@@ -18,7 +18,7 @@ import nl.cjg.core.werkplan.PlanVanAanpak;
 import nl.cjg.core.werkplan.Werkplan;
 import org.junit.jupiter.api.Test;
 
-/** The types of the model as they land: each example from the seeds reads back equal and valid. */
+/** The types of the model as they land: each example from the sources reads back equal and valid. */
 class ModelRoundTripTest {
   private static final CjgJsonReader READER = CjgJsonReader.create();
   private static final CjgJsonWriter WRITER = CjgJsonWriter.create();

@@ -120,7 +120,7 @@ public abstract class Aanbod {
       this.code = code;
     }
 
-    /** The code as the seeds write it. */
+    /** The code as the sources write it. */
     public String code() {
       return code;
     }
@@ -139,7 +139,7 @@ public abstract class Aanbod {
       this.code = code;
     }
 
-    /** The code as the seeds write it. */
+    /** The code as the sources write it. */
     public String code() {
       return code;
     }

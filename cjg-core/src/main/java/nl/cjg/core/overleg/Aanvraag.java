@@ -6,8 +6,8 @@ import nl.cjg.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * A request to discuss a case in the case meeting ("verzoek om een casus te bespreken", 000
- * ~line 1311), as the planner sees it: which case, when it was asked, how urgent, how long it is
+ * A request to discuss a case in the case meeting ("verzoek om een casus te bespreken",
+ * Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot, overige evaluatiepunten), as the planner sees it: which case, when it was asked, how urgent, how long it is
  * expected to take, and whether the parents or the young person will be at the table.
  *
  * <p>The case is named by its {@link #kenmerk()}, a reference that is not personal data (never a
@@ -56,7 +56,7 @@ public abstract class Aanvraag {
   /**
    * The minutes the discussion is expected to take, including the time the team spends on
    * advising and agreeing the afsprakenlijst; in the pilot every meeting ran half an hour to an hour
-   * over its planned one and a half hours (000 ~line 1091–1097).
+   * over its planned one and a half hours (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie)).
    */
   public abstract int verwachteMinuten();
 
@@ -68,7 +68,7 @@ public abstract class Aanvraag {
 
   /**
    * Whether the same case is already being treated elsewhere. The case meeting then gives no
-   * advice; the CJG only supports the way to the right care (000 ~line 1347), so the planner
+   * advice; the CJG only supports the way to the right care (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen)), so the planner
    * redirects such a request. By default not.
    */
   @Value.Default

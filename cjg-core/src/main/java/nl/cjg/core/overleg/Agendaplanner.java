@@ -23,18 +23,18 @@ import nl.cjg.core.tijd.Datumbereik;
  * <ol>
  *   <li>is skipped when it was made less than {@link Planningsregels#dagenVoorbereiding()} days
  *       before the meeting: by default a request made on the day of a meeting waits for the next
- *       one, because the team reads the bespreekformulier beforehand (000 ~line 1176);</li>
+ *       one, because the team reads the bespreekformulier beforehand (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (format));</li>
  *   <li>is redirected ({@link Doorverwijzing.Reden#ELDERS_IN_BEHANDELING}) when its case is treated
- *       elsewhere: the meeting then gives no advice (000 ~line 1347);</li>
+ *       elsewhere: the meeting then gives no advice (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen));</li>
  *   <li>is redirected ({@link Doorverwijzing.Reden#WACHTTIJD_VERSTREKEN}) when the meeting lies more
  *       than {@link Planningsregels#maximaleWachtdagen()} days after the request;</li>
  *   <li>is skipped when its case was discussed at the previous meeting — a discussed case does not
- *       return in the next meeting (000 ~line 1235), so a new request for it goes at the earliest
+ *       return in the next meeting (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (afsprakenlijst)), so a new request for it goes at the earliest
  *       to the meeting after next — or is already on this agenda;</li>
  *   <li>is put on the agenda when its expected minutes fit in the minutes left. The first request
  *       on an empty agenda always goes on, even when it takes longer than the whole meeting: it
- *       then has the meeting to itself and the agenda runs over, as the pilot's meetings did (000
- *       ~line 1096); nothing else is added to it;</li>
+ *       then has the meeting to itself and the agenda runs over, as the pilot's meetings did
+ *       (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie)); nothing else is added to it;</li>
  *   <li>is otherwise passed over: it waits for the next meeting, or is redirected
  *       ({@link Doorverwijzing.Reden#TE_VAAK_UITGESTELD}) once it has been passed over
  *       {@link Planningsregels#maximaalUitgesteld()} times.</li>

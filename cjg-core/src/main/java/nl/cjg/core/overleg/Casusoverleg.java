@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * the cases discussed (by kenmerk), the time planned and spent, whether the parents were present
  * per case, and the afsprakenlijst.
  *
- * <p>The seeds plan a meeting at one and a half hours ({@value #STANDAARD_GEPLANDE_MINUTEN}
+ * <p>The sources plan a meeting at one and a half hours ({@value #STANDAARD_GEPLANDE_MINUTEN}
  * minutes); in the pilot every meeting ran half an hour to an hour over. Invariant (code
  * {@value #MINUTES_CODE}): minutes are not negative. Everything recorded per case is keyed by the
  * case's kenmerk, which is not personal data. Immutable and thread-safe.
@@ -30,7 +30,7 @@ public abstract class Casusoverleg {
   /** The code of the rule that minutes are not negative. */
   public static final String MINUTES_CODE = "OVERLEG-S01";
 
-  /** The planned length of a meeting in the seeds: anderhalf uur. */
+  /** The planned length of a meeting in the sources: anderhalf uur. */
   public static final int STANDAARD_GEPLANDE_MINUTEN = 90;
 
   /** The date of the meeting. */

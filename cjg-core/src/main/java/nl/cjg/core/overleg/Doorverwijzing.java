@@ -75,13 +75,13 @@ public abstract class Doorverwijzing {
 
   /**
    * Why a request was not put on an agenda but redirected within the network ("op een andere manier
-   * binnen het netwerk uitgezet", 000 ~line 1306). A redirected request is taken up elsewhere; it is
+   * binnen het netwerk uitgezet", Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)). A redirected request is taken up elsewhere; it is
    * never dropped.
    */
   public enum Reden {
     /**
      * Elders in behandeling: the case is being treated elsewhere, so the case meeting gives no advice
-     * and the CJG supports the way to care instead (000 ~line 1347).
+     * and the CJG supports the way to care instead (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen)).
      */
     ELDERS_IN_BEHANDELING,
 

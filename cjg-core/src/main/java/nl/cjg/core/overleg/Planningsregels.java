@@ -9,8 +9,8 @@ import nl.cjg.core.InvalidValueException;
  * planned per meeting, how long before a meeting a request must be in, and how long a request may
  * wait before it is redirected within the network.
  *
- * <p>By default a meeting is planned at 90 minutes ("anderhalf uur", 000 ~line 1091), a request
- * must be in the day before the meeting (the bespreekformulier is read beforehand, 000 ~line 1176),
+ * <p>By default a meeting is planned at 90 minutes ("anderhalf uur", Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie)), a request
+ * must be in the day before the meeting (the bespreekformulier is read beforehand, Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (format)),
  * and a request waits without limit until it fits.
  *
  * <p>Invariants: at least one minute per meeting (code {@value #MINUTES_CODE}); no negative

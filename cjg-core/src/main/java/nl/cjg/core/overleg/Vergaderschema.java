@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * The meeting schedule of the case meeting: a first date and a fixed interval ("eens per drie
- * weken", 000 ~line 1079), with days on which no meeting is held.
+ * weken", Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie)), with days on which no meeting is held.
  *
  * <p>The regular dates are {@code startdatum + k · intervalInDagen} for {@code k = 0, 1, 2, …}. A
  * regular date that is not a working day — a Saturday, a Sunday, or a day within one of the

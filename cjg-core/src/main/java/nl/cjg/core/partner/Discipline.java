@@ -57,7 +57,7 @@ public enum Discipline {
     this.code = code;
   }
 
-  /** The code as the seeds write it, for example {@code maatschappelijk werk}. */
+  /** The code as the sources write it, for example {@code maatschappelijk werk}. */
   public String code() {
     return code;
   }

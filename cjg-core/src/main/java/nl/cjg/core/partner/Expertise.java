@@ -34,7 +34,7 @@ public enum Expertise {
     this.code = code;
   }
 
-  /** The code as the seeds write it, for example {@code positief opvoeden}. */
+  /** The code as the sources write it, for example {@code positief opvoeden}. */
   public String code() {
     return code;
   }

@@ -22,7 +22,7 @@ public enum Rol {
     this.code = code;
   }
 
-  /** The code as the seeds write it. */
+  /** The code as the sources write it. */
   public String code() {
     return code;
   }

@@ -29,7 +29,7 @@ public final class BergenKernen {
 
   private BergenKernen() {}
 
-  /** All seven kernen, in the order of the seeds' population table. */
+  /** All seven kernen, in the order of the sources' population table. */
   public static List<Kern> all() {
     return ALL;
   }

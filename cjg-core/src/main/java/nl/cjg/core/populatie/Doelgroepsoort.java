@@ -2,7 +2,7 @@ package nl.cjg.core.populatie;
 
 /**
  * Who a target group (doelgroep) or an offering is for, as the communicatieplan 2012 and the
- * werkplan 2012 name them. Each constant carries its code as the seeds write it.
+ * werkplan 2012 name them. Each constant carries its code as the sources write it.
  */
 public enum Doelgroepsoort {
   /** Children and young people themselves ("jeugdigen"), from birth through age 23. */
@@ -24,7 +24,7 @@ public enum Doelgroepsoort {
     this.code = code;
   }
 
-  /** The code as the seeds write it, for example {@code toekomstige ouders}. */
+  /** The code as the sources write it, for example {@code toekomstige ouders}. */
   public String code() {
     return code;
   }

@@ -6,7 +6,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.GemeenteCode;
 
 /**
- * A kern: a village or town of a municipality, the unit in which the seeds count population and
+ * A kern: a village or town of a municipality, the unit in which the sources count population and
  * offerings. A kern may belong to a cluster, such as the BES grouping of Bergen
  * (Bergen / Egmond / Schoorl); the kernen of Bergen are in {@link BergenKernen}.
  *

@@ -22,18 +22,36 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
- * The plans of CJG Bergen as the seeds write them: the werkplan 2012 with its evaluations (000
- * ~1–280, ~820–1545), the plan van aanpak 2008–2010 (001) and the communicatieplan 2012 (000
- * ~1560–1890). Where the seeds name only a month, the day is chosen in that month and said so.
+ * The plans of CJG Bergen as the sources write them: the Werkplan CJG Bergen 2012 (its four
+ * onderwerpen, each with its evaluation), the Plan van aanpak CJG Bergen 2008–2010 (stap 1–4) and
+ * the Communicatieplan CJG Bergen 2012. What the sources do not give is left out, or marked as an
+ * assumption where it is stated (docs/reference-dataset.md lists every assumption).
  * The building blocks (items, phases, steps) are public so that tests and examples can vary one
  * part of a real plan.
  */
 public final class BergenPlannen {
-  /** The seeds evaluate in June and October 2012 without naming the day: the last working days. */
-  public static final LocalDate JUNI_2012 = LocalDate.of(2012, 6, 29);
-
-  /** The day of the October 2012 evaluation (the seeds name only the month). */
+  /**
+   * The day given to the evaluations of the werkplan 2012, an assumption: the werkplan evaluates
+   * in June and in October 2012 and uses the October outcome for the plan of 2013, but dates no
+   * evaluation; each evaluation dated so says so in its text ({@link #AANNAME_OKTOBER}).
+   */
   public static final LocalDate OKTOBER_2012 = LocalDate.of(2012, 10, 31);
+
+  /** How a record of the Bergen plans marks a value the sources do not give: "Aanname: ", then why. */
+  public static final String AANNAME = "Aanname: ";
+
+  /** The note in the text of an evaluation dated {@link #OKTOBER_2012}. */
+  static final String AANNAME_OKTOBER =
+      " [" + AANNAME + "de datum. Het werkplan evalueert in juni en oktober 2012 en dateert deze evaluatie niet;"
+          + " 31 oktober 2012 is de laatste dag van oktober.]";
+
+  /** The note in the text of an evaluation whose outcome is the library's reading of that text. */
+  private static String uitkomstGelezen(String waarom) {
+    return " [" + AANNAME + "de uitkomst. De bron noemt geen uitkomst; " + waarom + "]";
+  }
+
+  /** The day the kernpartners adopted the communicatieplan (Communicatieplan CJG Bergen 2012, 1. inleiding). */
+  public static final LocalDate COMMUNICATIEPLAN_VASTGESTELD = LocalDate.of(2012, 4, 25);
 
   private BergenPlannen() {}
 
@@ -55,7 +73,10 @@ public final class BergenPlannen {
                 .datum(OKTOBER_2012)
                 .tekst(
                     "De doelgroep en het aanbod zijn in kaart gebracht. Het aanbod kan meer vraaggericht, maar ook meer"
-                        + " doelgroepgericht aangeboden worden.")
+                        + " doelgroepgericht aangeboden worden."
+                        + AANNAME_OKTOBER
+                        + uitkomstGelezen("gerealiseerd, want de doelgroepen en het aanbod zijn in kaart gebracht, wat de"
+                            + " werkwijze van dit onderwerp vraagt."))
                 .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                 .build())
         .build();
@@ -77,15 +98,13 @@ public final class BergenPlannen {
         .gerealiseerdVoor(LocalDate.of(2012, 10, 1))
         .addEvaluaties(
             Evaluatie.builder()
-                .datum(JUNI_2012)
-                .tekst("In juni 2012 vindt er een evaluatie in de implementatiegroep plaats.")
-                .uitkomst(Evaluatie.Voortgang.IN_UITVOERING)
-                .build(),
-            Evaluatie.builder()
                 .datum(OKTOBER_2012)
                 .tekst(
                     "In april 2012 is gestart met een casusoverleg waarbij de specialismen vanuit het CJG in een"
-                        + " integraal adviesteam samengebracht zijn.")
+                        + " integraal adviesteam samengebracht zijn."
+                        + AANNAME_OKTOBER
+                        + uitkomstGelezen("gerealiseerd, want het casusoverleg loopt sinds april 2012 en de pilot is"
+                            + " positief geëvalueerd."))
                 .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
                 .build())
         .build();
@@ -108,7 +127,10 @@ public final class BergenPlannen {
                 .datum(OKTOBER_2012)
                 .tekst(
                     "De coördinator van het CJG bemerkt dat de professionals nog niet altijd op de hoogte zijn van de"
-                        + " gemaakte afspraken binnen de implementatiegroep.")
+                        + " gemaakte afspraken binnen de implementatiegroep."
+                        + AANNAME_OKTOBER
+                        + uitkomstGelezen("deels gerealiseerd, want er wordt samengewerkt zonder formele beschrijving van"
+                            + " rollen en taken, en nadere afspraken zijn een aandachtspunt voor 2013."))
                 .uitkomst(Evaluatie.Voortgang.DEELS_GEREALISEERD)
                 .build())
         .build();
@@ -127,9 +149,19 @@ public final class BergenPlannen {
         .gerealiseerdVoor(LocalDate.of(2012, 5, 1))
         .addEvaluaties(
             Evaluatie.builder()
-                .datum(JUNI_2012)
-                .tekst("Het communicatieplan is op 25 april 2012 vastgesteld door de kernpartners.")
+                .datum(COMMUNICATIEPLAN_VASTGESTELD)
+                .tekst(
+                    "Het communicatieplan is op 25 april 2012 vastgesteld door de kernpartners (Communicatieplan CJG"
+                        + " Bergen 2012, 1. inleiding)."
+                        + uitkomstGelezen("gerealiseerd, want dit onderwerp vraagt dat communicatieplan, voor 1 mei 2012."))
                 .uitkomst(Evaluatie.Voortgang.GEREALISEERD)
+                .build(),
+            Evaluatie.builder()
+                .datum(OKTOBER_2012)
+                .tekst(
+                    "In 2012 is er een integraal communicatieplan opgesteld met doelstellingen, planning en nog nader te"
+                        + " ontwikkelen instrumenten. Dit plan is ten uitvoer gebracht door alle kernpartners."
+                        + AANNAME_OKTOBER)
                 .build())
         .build();
   }
@@ -147,7 +179,8 @@ public final class BergenPlannen {
                 .datum(OKTOBER_2012)
                 .tekst(
                     "Het CJG Bergen werkt sinds 2012 met een werkplan. Deze keuze wordt door alle partners als positief"
-                        + " ervaren; het geeft richting en het geeft focus.")
+                        + " ervaren; het geeft richting en het geeft focus."
+                        + AANNAME_OKTOBER)
                 .build())
         .build();
   }
@@ -244,12 +277,11 @@ public final class BergenPlannen {
   }
 
   /**
-   * The plan van aanpak (001). The gate after the oriëntatiefase is go on 22 September 2009, when
-   * the raad adopted the startnotitie (the ontwikkelfase starts the next day); the gate after the
-   * ontwikkelfase is shown as not yet decided, as the plan was written.
+   * The Plan van aanpak CJG Bergen 2008–2010 as it was written: its "Go/No Go" gates after stap 1
+   * and stap 2 record no decision, so both are not yet decided.
    */
   public static PlanVanAanpak planVanAanpak() {
-    return planVanAanpak(GoNoGo.go(LocalDate.of(2009, 9, 22)), GoNoGo.nogNietBesloten());
+    return planVanAanpak(GoNoGo.nogNietBesloten(), GoNoGo.nogNietBesloten());
   }
 
   /** The plan van aanpak 2008–2010 with the given gates after its first two phases. */
@@ -260,7 +292,7 @@ public final class BergenPlannen {
         .build();
   }
 
-  /** One action of the plan van aanpak: what, its result, when (a period as the seed writes it) and who. */
+  /** One action of the plan van aanpak: what, its result, when (a period as the source writes it) and who. */
   public static Actie actie(String actie, String resultaat, String wanneer, String wie) {
     return Actie.builder().actie(actie).resultaat(resultaat).addWie(wie).wanneer(Periode.parse(wanneer)).build();
   }
@@ -350,22 +382,30 @@ public final class BergenPlannen {
 
   /**
    * The 0-meting: 20 percent of parents knew the CJG (Klanttevredenheidsonderzoek Wmo gemeente
-   * Bergen, 2011). The seed gives the share only; 20 of 100 carries it as counts.
+   * Bergen, 2011, as the Communicatieplan CJG Bergen 2012 cites it in 1. inleiding). The source
+   * gives the share only; the counts 20 of 100 are an assumption that carries it, and the record's
+   * {@code bron} says so: its sample size must not be read as the survey's.
    */
   public static Meting nulmeting() {
     return Meting.builder()
         .periode(Periode.jaar(2011))
         .steekproef(100)
         .bekend(20)
-        .bron("Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011")
+        .bron(NULMETING_BRON)
         .build();
   }
+
+  /** The source of the 0-meting, with its assumption. */
+  public static final String NULMETING_BRON =
+      "Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011 (Communicatieplan CJG Bergen 2012, 1. inleiding:"
+          + " 20 procent van de ouders kent het CJG). " + AANNAME + "steekproef 100 met 20 bekend; de bron geeft"
+          + " alleen het percentage, niet de omvang van de steekproef.";
 
   /** The communicatieplan 2012 with its target groups, strategy, steps, budget and 0-meting. */
   public static Communicatieplan communicatieplan2012() {
     return Communicatieplan.builder()
         .jaar(Year.of(2012))
-        .vastgesteldOp(LocalDate.of(2012, 4, 25))
+        .vastgesteldOp(COMMUNICATIEPLAN_VASTGESTELD)
         .probleem(
             "Hoe zorgt het Centrum voor jeugd en gezin Bergen dat ouders en jeugdigen tijdig contact opnemen, als we"
                 + " ons tegelijkertijd realiseren dat het CJG geen bekendheid heeft en ouders en jeugdigen zorg- en"

@@ -9,16 +9,17 @@ import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Populatie;
 
 /**
- * The reference facts of CJG Bergen (NH) as the seeds give them, read from this module's bundled
+ * The reference facts of CJG Bergen (NH) as the sources give them, read from this module's bundled
  * tables (format: {@link Referentielezer}):
  *
  * <ul>
- *   <li>{@link #populatie()}: CBS "Gemeente op maat, Bergen NH" (2010), werkplan 2012 ~line 318 —
+ *   <li>{@link #populatie()}: CBS "Gemeente op maat, Bergen NH" (2010), as the Werkplan CJG Bergen 2012, uitwerking 1, doelgroep, prints it —
  *       the whole municipality (30,985 inhabitants, 7,753 aged 0–25, the five-year bands) and per
  *       kern the total, 0–25, 15–25 and 0–15, exactly as published (they do not all add up);</li>
- *   <li>{@link #netwerk()}: the partner map of Bijlage 1 (werkplan 2012 ~line 1894): the five
+ *   <li>{@link #netwerk()}: the partner map (Communicatieplan CJG Bergen 2012, bijlage 1): the five
  *       kernpartners and every netwerkpartner of the map, with role, disciplines, the age columns
- *       they stand in, kernen, expertise and the map's link.</li>
+ *       they stand in, kernen, expertise and the map's link; disciplines and expertises the map
+ *       does not give are marked per partner in the table as an assumption.</li>
  * </ul>
  *
  * <p>The tables are read once, on first use; the values are immutable and thread-safe.

@@ -35,7 +35,7 @@ import nl.cjg.core.populatie.Populatie;
  * {@code [van, tot)}.
  *
  * <p>A partner map has the columns {@code naam;rol;disciplines;leeftijden;kernen;expertises;website}:
- * role, disciplines and expertises by their codes as the seeds write them ({@link Rol#code()},
+ * role, disciplines and expertises by their codes as the sources write them ({@link Rol#code()},
  * {@link Discipline#code()}, {@link Expertise#code()}); ages as bands {@code van-tot} (half-open,
  * so {@code 19-24} is "19 – 23 jaar"; a band of the CJG service bands keeps that band's name);
  * kernen by name or {@code alle}; an optional http(s) website.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.cjg.core.casus.Leefgebied;
 
 /**
- * The codes by which rule sets name the leefgebieden of the bespreekformulier (000 ~1040): as the
+ * The codes by which rule sets name the leefgebieden of the bespreekformulier (Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier): as the
  * form writes them, {@code thuis}, {@code school/werk}, {@code vrije tijd/sociale contacten} and
  * {@code overige}.
  */

@@ -10,21 +10,21 @@ import java.util.Optional;
 public enum Niveau {
   /**
    * Informatie en eigen kracht: information and advice; the parents and the young person go on in
-   * their own strength (000 ~27: "Het CJG gaat daarbij uit van de eigen kracht").
+   * their own strength (Werkplan CJG Bergen 2012, visie voor de lange termijn: "Het CJG gaat daarbij uit van de eigen kracht").
    */
   INFORMATIE_EN_EIGEN_KRACHT("informatie en eigen kracht"),
-  /** Basisaanbod: the freely accessible offering of the partners (000 ~420–650). */
+  /** Basisaanbod: the freely accessible offering of the partners (Werkplan CJG Bergen 2012, uitwerking 1, aanbod). */
   BASISAANBOD("basisaanbod"),
-  /** Casusoverleg: the CJG case meeting, the step to 1 Gezin 1 Plan (000 ~840–1400). */
+  /** Casusoverleg: the CJG case meeting, the step to 1 Gezin 1 Plan (Werkplan CJG Bergen 2012, uitwerking 2). */
   CASUSOVERLEG("casusoverleg"),
   /**
    * Specialistische hulp: help beyond the CJG: specialised care, or the care that already treats
-   * the case, with the CJG supporting the way there (000 ~1343–1348).
+   * the case, with the CJG supporting the way there (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen)).
    */
   SPECIALISTISCHE_HULP("specialistische hulp"),
   /**
    * Veiligheid: the safety procedure of the meldcode huiselijk geweld en kindermishandeling, with a
-   * report to Veilig Thuis.
+   * report to the AMK (Advies- en Meldpunt Kindermishandeling; from 2015 Veilig Thuis).
    */
   VEILIGHEID("veiligheid");
 

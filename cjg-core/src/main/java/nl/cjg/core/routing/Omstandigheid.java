@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * A special circumstance of a child or family that asks for a partner with matching discipline
- * or expertise. The seeds name the special groups "scheidende ouders" and "ouders van kinderen met
- * een beperking" (000 ~285), and the nuisance reports of the jongerenwerk count overlast, alcohol
- * and drugs and schoolverzuim (000 ~624–628); the partner map names who serves each (Bijlage 1).
+ * or expertise. The sources name the special groups "scheidende ouders" and "ouders van kinderen met
+ * een beperking" (Werkplan CJG Bergen 2012, evaluatie van onderwerp 1), and the nuisance reports of the jongerenwerk count overlast, alcohol
+ * and drugs and schoolverzuim (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, overlastmeldingen); the partner map names who serves each (Communicatieplan CJG Bergen 2012, bijlage 1).
  */
 public enum Omstandigheid {
   /** Scheiding: the parents divorce or have divorced (KIES Coach). */

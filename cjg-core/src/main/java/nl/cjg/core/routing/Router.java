@@ -13,7 +13,7 @@ import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
 /**
- * The router: "de professional weet de juiste weg binnen het netwerk" (000 ~31). Given a
+ * The router: "de professional weet de juiste weg binnen het netwerk" (Werkplan CJG Bergen 2012, visie voor de lange termijn). Given a
  * {@link Situatie}, the CJG {@link Netwerk} and a set of {@link RoutingRules}, it returns the
  * {@link Advies}: the level of help, the partners to involve, the next steps and the rules that
  * fired. A pure function: the same arguments always give the same advice.

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A signal that a child's safety or development is at stake ("wanneer de veiligheid of
- * ontwikkeling van kinderen in het gedrang komt", 000 ~46). Unsafety is weighed with the meldcode
+ * ontwikkeling van kinderen in het gedrang komt", Werkplan CJG Bergen 2012, visie voor de lange termijn). Unsafety is weighed with the meldcode
  * huiselijk geweld en kindermishandeling, whose afwegingskader asks whether it is acute or
  * structural.
  */

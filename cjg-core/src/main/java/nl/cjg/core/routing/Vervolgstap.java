@@ -30,7 +30,13 @@ public enum Vervolgstap {
   PROCESREGISSEUR_INSCHAKELEN("procesregisseur inschakelen"),
   /** Stappen naar passende hulp: take the steps to the most appropriate help. */
   PASSENDE_HULP("stappen naar passende hulp"),
-  /** Melden bij Veilig Thuis: report under the meldcode (until 2015: AMK). */
+  /**
+   * Melden bij het AMK: report under the meldcode to the Advies- en Meldpunt Kindermishandeling,
+   * as in 2012 (the Bergen 2012 rules); from 2015 reports go to Veilig Thuis ({@link
+   * #MELDEN_VEILIG_THUIS}).
+   */
+  MELDEN_AMK("melden bij het AMK"),
+  /** Melden bij Veilig Thuis: report under the meldcode, from 2015 (before: {@link #MELDEN_AMK}). */
   MELDEN_VEILIG_THUIS("melden bij Veilig Thuis"),
   /** Verwijzen buiten doelgroep: refer someone outside the CJG target group to other services. */
   BUITEN_DOELGROEP_VERWIJZEN("verwijzen buiten doelgroep");
@@ -41,7 +47,7 @@ public enum Vervolgstap {
     this.code = code;
   }
 
-  /** The code as rule sets write it, for example {@code melden bij Veilig Thuis}. */
+  /** The code as rule sets write it, for example {@code melden bij het AMK}. */
   public String code() {
     return code;
   }

@@ -320,7 +320,7 @@ final class Casusmaker {
   /**
    * The status history: a discussed case is put on the agenda and discussed at the meeting, then
    * often closed or referred on; another is referred on at the meeting, as the pilot did with the
-   * requests it could not take (werkplan 2012 ~1306).
+   * requests it could not take (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)).
    */
   private Statusgeschiedenis geschiedenis(LocalDate invulling, LocalDate overleg, boolean besproken, SplittableRandom random) {
     Statusgeschiedenis geschiedenis = Statusgeschiedenis.aangemeld(invulling);

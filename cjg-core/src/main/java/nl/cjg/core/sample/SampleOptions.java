@@ -63,7 +63,7 @@ public abstract class SampleOptions {
 
   /**
    * The date of the first case meeting; later ones follow every three weeks, skipping weekends.
-   * By default 23 April 2012, the day the CJG Bergen adopted the pilot (werkplan 2012 ~line 1060).
+   * By default 23 April 2012, the day the CJG Bergen adopted the pilot (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot).
    */
   @Value.Default
   public LocalDate startdatumOverleg() {
@@ -84,7 +84,7 @@ public abstract class SampleOptions {
 
   /**
    * The share of cases discussed anonymously, without consent; by default 0.25: in the pilot
-   * "dit lukt in de meeste gevallen" — most cases came with consent (werkplan 2012 ~line 1293).
+   * "dit lukt in de meeste gevallen" — most cases came with consent (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot, inbedden 1 gezin/1 plan).
    */
   @Value.Default
   public double aandeelAnoniem() {
@@ -118,7 +118,7 @@ public abstract class SampleOptions {
   /**
    * The most cases one meeting discusses; the others requested for it are taken up elsewhere in
    * the network (doorverwezen), as in the pilot. By default 3: eleven requests in five meetings
-   * of one and a half hours, fewer handled (werkplan 2012 ~line 1300–1311).
+   * of one and a half hours, fewer handled (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot, overige evaluatiepunten).
    */
   @Value.Default
   public int casussenPerOverleg() {

@@ -3,7 +3,7 @@ package nl.cjg.core.sample;
 /**
  * The Dutch phrases generated cases are written with: questions, goals, actions, sketches per
  * life domain, agreements, reasons for anonymity. Written for this library after the
- * bespreekformulier and the pilot's evaluation (werkplan 2012 ~952–1060, ~1290–1300); they describe
+ * bespreekformulier and the pilot's evaluation (Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier and evaluatie van de pilot); they describe
  * no real family.
  */
 final class Teksten {

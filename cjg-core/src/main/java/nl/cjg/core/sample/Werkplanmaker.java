@@ -9,7 +9,7 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
 /**
- * Makes the work plan of the peildatum's year after the werkplan 2012 (000 ~1–165): its four
+ * Makes the work plan of the peildatum's year after the werkplan 2012 (Werkplan CJG Bergen 2012, onderwerpen 1–4): its four
  * topics with their deadlines on the same days of the year, evaluated in June and October as far
  * as the peildatum reaches. Immutable and thread-safe.
  */
@@ -21,7 +21,7 @@ final class Werkplanmaker {
     "Realiseren van bekendheid van het CJG"
   };
 
-  /** Month and day of each topic's deadline, as in the werkplan 2012 (~95, ~120, ~140, ~165). */
+  /** Month and day of each topic's deadline, as in the Werkplan CJG Bergen 2012 (planning of onderwerpen 1–4). */
   private static final int[][] DEADLINES = {{4, 1}, {10, 1}, {11, 1}, {5, 1}};
 
   private static final Evaluatie.Voortgang[] UITKOMSTEN = {

@@ -34,7 +34,7 @@ public abstract class Rate {
     OPKOMST(false),
     /**
      * Realisatie: what was done against a norm, such as contact moments performed against the
-     * BasisTakenPakket (BTP); may exceed 100%, as the seeds' 127%.
+     * BasisTakenPakket (BTP); may exceed 100%, as the sources' 127%.
      */
     REALISATIE(true),
     /** Verhouding: a ratio of two counts, such as case requests per meeting; may exceed 1. */

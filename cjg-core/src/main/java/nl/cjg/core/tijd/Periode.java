@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 
 /**
- * When something in a plan happens, as the seeds write it: one calendar piece ("4 december 2008",
+ * When something in a plan happens, as the sources write it: one calendar piece ("4 december 2008",
  * "oktober 2009", "2010", "najaar 2012"), a closed range of two ("november 2008 – maart 2009"), or
  * open-ended from one ("vanaf september 2009", "2010 en verder"). The pieces are {@link Tijdvak}s.
  *
@@ -162,7 +162,7 @@ public abstract class Periode {
   }
 
   /**
-   * Reads a period in the canonical form of {@link #format()} or one of the seeds' variants.
+   * Reads a period in the canonical form of {@link #format()} or one of the sources' variants.
    *
    * <p>A piece is a day ({@code 4 december 2008}), a month ({@code november 2008}), a quarter
    * ({@code 3e kwartaal 2011}), a year ({@code 2010}) or a part of a year ({@code begin},

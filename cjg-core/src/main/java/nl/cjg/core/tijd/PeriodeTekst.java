@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import nl.cjg.core.InvalidValueException;
 
 /**
- * The Dutch text of periods, as the seeds write them: the canonical form that {@link Periode#format()}
- * writes, and the reader that accepts it and the seeds' variants (capitals, "einde van 2012",
+ * The Dutch text of periods, as the sources write them: the canonical form that {@link Periode#format()}
+ * writes, and the reader that accepts it and the sources' variants (capitals, "einde van 2012",
  * "2010 en verder", "t/m" or a hyphen between the bounds). Stateless.
  */
 final class PeriodeTekst {

@@ -186,7 +186,7 @@ public abstract class Tijdvak {
       this.benaderd = benaderd;
     }
 
-    /** Whether the seeds' phrase is approximate, so that its bounds are a convention. */
+    /** Whether the sources' phrase is approximate, so that its bounds are a convention. */
     public boolean isBenaderd() {
       return benaderd;
     }

@@ -8,7 +8,7 @@ import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
- * One row of a phase of a plan of approach (001): the action (in the uitvoeringsfase its goal),
+ * One row of a phase of a plan of approach (Plan van aanpak CJG Bergen 2008â2010): the action (in the uitvoeringsfase its goal),
  * its result, who carries it out and when, and the bodies that decide on it with their dates
  * ("College: 10 november 2009, ARC: 1 december 2009, Raad: 15 december 2009").
  *
@@ -70,7 +70,7 @@ public abstract class Actie {
 
   /**
    * A body deciding on an action of a plan of approach on a day: "College van B&amp;W 18 augustus
-   * 2009", "ARC 8 september 2009", "Gemeenteraad 22 september 2009" (001, stap 1).
+   * 2009", "ARC 8 september 2009", "Gemeenteraad 22 september 2009" (Plan van aanpak CJG Bergen 2008â2010, stap 1).
    *
    * <p>Invariant (code {@value #ORGAAN_CODE}): the body is named. Immutable and thread-safe.
    */

@@ -59,7 +59,7 @@ public abstract class Communicatiedoel {
     Builder() {}
   }
 
-  /** What a communication goal aims at: knowledge, attitude or behaviour (000 ~1757–1800, "(kennis)", "(houding)", "(gedrag)"). */
+  /** What a communication goal aims at: knowledge, attitude or behaviour (Communicatieplan CJG Bergen 2012, 7. plan van aanpak, "(kennis)", "(houding)", "(gedrag)"). */
   public enum Soort {
     /** "kennis": the target group knows something ("kennen het CJG en weten dat zij daar terecht kunnen"). */
     KENNIS,

@@ -6,7 +6,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 
 /**
- * A target group of a communication plan with its size as the plan states it (000 ~1672):
+ * A target group of a communication plan with its size as the plan states it (Communicatieplan CJG Bergen 2012, 5. doelgroepen):
  * "kernpartners (5)", "netwerkpartners (40)", "(toekomstige) ouders in Bergen (7300)",
  * "jeugdigen in Bergen t/m 23 jaar (4000)" (with the age band [0, 24)).
  *

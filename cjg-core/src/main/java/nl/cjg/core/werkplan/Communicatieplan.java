@@ -12,7 +12,7 @@ import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
- * The communication plan of a CJG (000 ~1560–1890): the communication problem and main goal, the
+ * The communication plan of a CJG (Communicatieplan CJG Bergen 2012, chapters 1–11): the communication problem and main goal, the
  * target groups with their sizes, the strategic choices per term, the steps with their goals and
  * means, the budget, and the 0- and 1-meting of awareness that tell whether the goals were met.
  *

@@ -6,7 +6,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.validation.internal.Rules;
 
 /**
- * One step of a communication plan's plan of approach (000 ~1757, "stap | doel | middelenmix"):
+ * One step of a communication plan's plan of approach (Communicatieplan CJG Bergen 2012, 7. plan van aanpak, "stap | doel | middelenmix"):
  * the strategic choice it carries out, its goals on knowledge, attitude or behaviour, and its mix
  * of means. "De stappen in de linkerkolom verwijzen naar de strategische keuzes uit hoofdstuk 6":
  * the step's number is the number of its {@link StrategischeKeuze} (rule

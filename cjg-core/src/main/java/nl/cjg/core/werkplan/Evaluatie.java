@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * A dated evaluation of a work plan or one of its topics: what was found and, for a topic, how far
  * it has come. The werkplan is evaluated in June and in October; the October outcome seeds the
- * next year's plan (000 ~66).
+ * next year's plan (Werkplan CJG Bergen 2012, evaluatie in juni en oktober).
  *
  * <p>Invariant (code {@value #TEKST_CODE}): the evaluation says something. Immutable and
  * thread-safe.

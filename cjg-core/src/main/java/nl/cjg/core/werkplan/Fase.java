@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * One phase of a {@link PlanVanAanpak}: its step, intended outcome ("Uitkomst/bestemming"), its
- * actions, and the go/no-go gate at its end where the plan has one (001 has gates after stap 1 and
+ * actions, and the go/no-go gate at its end where the plan has one (Plan van aanpak CJG Bergen 2008â2010 has gates after stap 1 and
  * stap 2). Immutable and thread-safe.
  */
 @Value.Immutable
@@ -59,7 +59,7 @@ public abstract class Fase {
         .orElse(false);
   }
 
-  /** The four steps of a phased plan of approach, in their order (001). */
+  /** The four steps of a phased plan of approach, in their order (Plan van aanpak CJG Bergen 2008â2010). */
   public enum Stap {
     /** "Stap 1. Oriëntatiefase": learn what a CJG is and win (political) support. */
     ORIENTATIEFASE(1),

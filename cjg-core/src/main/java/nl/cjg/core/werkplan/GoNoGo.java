@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * The go/no-go gate at the end of a phase of a plan of approach: the decision and the day it was
- * taken (001 "Go/No Go").
+ * taken (Plan van aanpak CJG Bergen 2008â2010, "Go/No Go").
  *
  * <p>Invariant (code {@value #DATUM_CODE}): a decided gate (go or no-go) has a date, an undecided
  * gate has none. Immutable and thread-safe.
@@ -78,7 +78,7 @@ public abstract class GoNoGo {
         isBesloten() == datum().isPresent(), DATUM_CODE, "a gate has a date (datum) exactly when it is decided (besluit)");
   }
 
-  /** The decision at a go/no-go gate between two phases of a plan of approach (001 "Go/No Go"). */
+  /** The decision at a go/no-go gate between two phases of a plan of approach (Plan van aanpak CJG Bergen 2008â2010, "Go/No Go"). */
   public enum Besluit {
     /** "Go": the next phase may start. */
     GO,

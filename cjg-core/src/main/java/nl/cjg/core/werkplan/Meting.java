@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 import nl.cjg.core.InvalidValueException;
 
 /**
- * A measurement of how well-known the CJG is: of a sample, how many know it (000 ~1885, the 0- and
+ * A measurement of how well-known the CJG is: of a sample, how many know it (Communicatieplan CJG Bergen 2012, 11. evaluatie, the 0- and
  * 1-meting). Counts, not percentages, so that measurements can be compared and combined;
- * {@link #percentageBekend()} derives the share. The 0-meting of the seeds is the
+ * {@link #percentageBekend()} derives the share. The 0-meting of the sources is the
  * "Klanttevredenheidsonderzoek Wmo gemeente Bergen, 2011": 20 percent of parents know the CJG.
  *
  * <p>When it was held is a {@link Periode}, because sources often name only a month or a year.

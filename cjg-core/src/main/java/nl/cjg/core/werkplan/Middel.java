@@ -68,7 +68,7 @@ public abstract class Middel {
     Builder() {}
   }
 
-  /** The means of communication of a communication plan's middelenmix (000 ~1757–1825). */
+  /** The means of communication of a communication plan's middelenmix (Communicatieplan CJG Bergen 2012, 7. plan van aanpak). */
   public enum Soort {
     /** "handboek": a handbook for partners. */
     HANDBOEK,

@@ -10,7 +10,7 @@ import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
- * A phased plan of approach for building a CJG (001, "Plan van aanpak CJG gemeente Bergen"): the
+ * A phased plan of approach for building a CJG ("Plan van aanpak CJG gemeente Bergen" 2008â2010): the
  * oriëntatiefase, ontwikkelfase, uitvoeringsfase and consolidatiefase, each with its intended
  * outcome and actions, with a go/no-go gate between phases.
  *

@@ -4,7 +4,7 @@ import nl.cjg.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * One numbered strategic choice of a communication plan, with its term (000 ~1685–1750):
+ * One numbered strategic choice of a communication plan, with its term (Communicatieplan CJG Bergen 2012, 6. strategie):
  * "1. Eenheid in communicatie" is a choice for the short term (&lt; 3 months).
  *
  * <p>Invariants: the number is at least 1 (code {@value #NUMMER_CODE}) and the subject is not
@@ -63,7 +63,7 @@ public abstract class StrategischeKeuze {
     InvalidValueException.require(!onderwerp().isBlank(), ONDERWERP_CODE, "a choice needs a subject (onderwerp)");
   }
 
-  /** The term of a strategic choice of a communication plan (000 ~1685–1750). */
+  /** The term of a strategic choice of a communication plan (Communicatieplan CJG Bergen 2012, 6. strategie). */
   public enum Termijn {
     /** "Korte termijn (&lt; 3 maanden)". */
     KORT(3),

@@ -11,7 +11,7 @@ import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
 /**
- * The yearly work plan of a CJG (the werkplan / uitvoeringsdocument, 000 ~1–280): the long-term
+ * The yearly work plan of a CJG (the werkplan / uitvoeringsdocument, as the Werkplan CJG Bergen 2012): the long-term
  * vision and the topics the core partners focus on that year, each with its planning and
  * evaluations. In June and in October progress is evaluated; the October outcome seeds the next
  * year's plan.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * One topic of a {@link Werkplan}: its number and subject, what it aims at (doel), what it is to
  * deliver (resultaat), how (werkwijze), the planning as a deadline ("Gerealiseerd voor 1 april
- * 2012") and its dated evaluations (000 ~75–165, evaluated ~253–1545).
+ * 2012") and its dated evaluations (Werkplan CJG Bergen 2012, onderwerpen 1–4, each with its evaluation).
  *
  * <p>The status is not stored but follows from the evaluations: the outcome of the latest one that
  * states an outcome, {@link Evaluatie.Voortgang#GEPLAND} before that. Invariants: the number is at least 1

@@ -16,13 +16,13 @@ import nl.cjg.core.validation.ValidationResult;
 import nl.cjg.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
-/** Offerings of the werkplan 2012 (seed 000 ~414–790). */
+/** Offerings of the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod). */
 class AanbodTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final String GGD = "GGD Hollands Noorden";
   private static final Datumbereik JAARVERSLAG_2010 = Datumbereik.jaar(2010);
 
-  /** JGZ contact moments 0–4: the doctor's and the nurse's, each against the BTP (seed ~446–457). */
+  /** JGZ contact moments 0–4: the doctor's and the nurse's, each against the BTP (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 0-4 jaar). */
   static Aanbod contactmomenten() {
     return Aanbod.builder()
         .partner(GGD)
@@ -38,7 +38,7 @@ class AanbodTest {
         .build();
   }
 
-  /** The opvoedspreekuur in Egmond and Bergen with contacts by kind (seed ~529–546). */
+  /** The opvoedspreekuur in Egmond and Bergen with contacts by kind (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur). */
   static Aanbod opvoedspreekuur() {
     Kengetal egmond =
         Kengetal.builder()
@@ -67,7 +67,7 @@ class AanbodTest {
         .build();
   }
 
-  /** The zwangerschapscursus: before birth, so for parents-to-be and without an age band (seed ~424–431). */
+  /** The zwangerschapscursus: before birth, so for parents-to-be and without an age band (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, prenatale voorlichting). */
   static Aanbod zwangerschapscursus() {
     return Aanbod.builder()
         .partner(GGD)

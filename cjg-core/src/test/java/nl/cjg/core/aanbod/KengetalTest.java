@@ -20,7 +20,7 @@ class KengetalTest {
 
   @Test
   void everyMeasureOfTheSeedCanBeHeld() {
-    // Speciaal voortgezet onderwijs: 8 contact moments, attendance 100% (seed ~468–469).
+    // Speciaal voortgezet onderwijs: 8 contact moments, attendance 100% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 5-6 jaar).
     Kengetal speciaalVo =
         Kengetal.builder()
             .periode(JAAR)
@@ -29,9 +29,9 @@ class KengetalTest {
             .opgekomen(8)
             .doelgroepgrootte(8)
             .build();
-    // Begeleidingscontacten 125, video hometraining 4 trajecten (seed ~510–512).
+    // Begeleidingscontacten 125, video hometraining 4 trajecten (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, flexibel aanbod (maatwerk)).
     Kengetal maatwerk = Kengetal.builder().periode(JAAR).contacten(125).trajecten(4).build();
-    // Inloopspreekuren 0-4: "onbekend" (seed ~481).
+    // Inloopspreekuren 0-4: "onbekend" (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, inloopspreekuren).
     Kengetal onbekend = Kengetal.builder().periode(JAAR).build();
     for (Kengetal kengetal : List.of(speciaalVo, maatwerk, onbekend)) {
       assertTrue(VALIDATOR.validate(kengetal).isValid());

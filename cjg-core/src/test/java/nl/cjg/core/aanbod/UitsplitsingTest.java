@@ -12,7 +12,7 @@ import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** Breakdowns from the werkplan 2012 (seed 000 ~536–790). */
+/** Breakdowns from the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, aanbod, Bureau Jeugdzorg and AWBZ). */
 class UitsplitsingTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
 
@@ -41,7 +41,7 @@ class UitsplitsingTest {
         .build();
   }
 
-  /** Bureau Jeugdzorg clients per werksoort: one client may be in several (seed ~705–725). */
+  /** Bureau Jeugdzorg clients per werksoort: one client may be in several (Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, cliënten per werksoort). */
   static Uitsplitsing werksoort(int amk) {
     return Uitsplitsing.builder()
         .kenmerk("werksoort")
@@ -74,7 +74,7 @@ class UitsplitsingTest {
 
   @Test
   void aPartitionThatDoesNotAddUpIsReported() {
-    // Opvoedspreekuur Egmond, "Resultaat contact": the categories add up to 30, the seed prints 31.
+    // Opvoedspreekuur Egmond, "Resultaat contact": the categories add up to 30, the source prints 31.
     ValidationResult result = VALIDATOR.validate(resultaatContact(17, 2, 2, 2, 6, 1, 31));
     assertEquals(1, result.violations().size());
     assertEquals("AANBOD-004", result.violations().get(0).ruleId());

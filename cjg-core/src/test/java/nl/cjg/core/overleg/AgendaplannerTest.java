@@ -16,7 +16,7 @@ class AgendaplannerTest {
   private static final LocalDate M4 = LocalDate.of(2012, 5, 8);
   private static final LocalDate M5 = LocalDate.of(2012, 5, 29);
 
-  /** The pilot: five meetings every three weeks before the June 2012 evaluation (000 ~1311). */
+  /** The pilot: five meetings every three weeks before the June 2012 evaluation (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)). */
   private static final Vergaderschema PILOT = Vergaderschema.of(M1);
   private static final Datumbereik VOOR_EVALUATIE = Datumbereik.of(LocalDate.of(2012, 3, 1), LocalDate.of(2012, 6, 15));
 
@@ -80,7 +80,7 @@ class AgendaplannerTest {
         planning.doorverwezen());
     assertEquals(List.of(), planning.wachtend());
 
-    // Fewer requests discussed than made; all others taken up within the network (000 ~1302-1306).
+    // Fewer requests discussed than made; all others taken up within the network (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)).
     assertEquals(8, planning.behandeld().size());
     assertEquals(List.of(90, 90, 90, 60, 45), planning.agendas().stream().map(Agenda::minutenGebruikt).toList());
     assertEquals(List.of(0, 0, 0, 30, 45), planning.agendas().stream().map(Agenda::minutenOver).toList());

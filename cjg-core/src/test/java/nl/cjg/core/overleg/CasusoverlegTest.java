@@ -15,7 +15,7 @@ import nl.cjg.core.validation.CjgValidator;
 import org.junit.jupiter.api.Test;
 
 /**
- * A meeting of the pilot (seed 000 ~1091): jongerenwerk, schoolmaatschappelijk werk, algemeen
+ * A meeting of the pilot (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie)): jongerenwerk, schoolmaatschappelijk werk, algemeen
  * maatschappelijk werk and Bureau Jeugdzorg at the table, JGZ joining for one case.
  */
 class CasusoverlegTest {

@@ -6,7 +6,7 @@ import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
-/** A few partners of CJG Bergen as the partner map places them (seed 000, Bijlage 1, ~1894–2030). */
+/** A few partners of CJG Bergen as the partner map places them (Communicatieplan CJG Bergen 2012, bijlage 1 (partners)). */
 final class Partners {
   static final List<Leeftijdsgroep> CJG = Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepen();
   static final Leeftijdsgroep NUL_4 = CJG.get(0);

@@ -14,7 +14,7 @@ import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** The target groups of the communicatieplan 2012 (seed 000 ~1669–1678). */
+/** The target groups of the communicatieplan 2012 (Communicatieplan CJG Bergen 2012, 5. doelgroepen). */
 class DoelgroepTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final String BRON = "Communicatieplan CJG Bergen 2012";

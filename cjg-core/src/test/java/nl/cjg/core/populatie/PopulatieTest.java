@@ -21,14 +21,14 @@ import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** The population table of the werkplan 2012 (seed 000 ~316–375), from CBS "Gemeente op maat, Bergen NH" 2010. */
+/** The population table of the werkplan 2012 (Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010); uitwerking 1, kinderopvang per kern), from CBS "Gemeente op maat, Bergen NH" 2010. */
 class PopulatieTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
   private static final Leeftijdsgroep NUL_25 = Leeftijdsgroep.builder().van(0).tot(25).naam("0 – 25 jaar").build();
   private static final Leeftijdsgroep NUL_15 = Leeftijdsgroep.builder().van(0).tot(15).naam("0 – 15 jaar").build();
   private static final Leeftijdsgroep VIJFTIEN_25 = Leeftijdsgroep.builder().van(15).tot(25).naam("15-25 jaar").build();
 
-  /** Each kern: total, 0–25, 15–25, 0–15, as the seed prints them. */
+  /** Each kern: total, 0–25, 15–25, 0–15, as the source prints them. */
   private static final Map<Kern, int[]> PER_KERN =
       Map.of(
           BERGEN, new int[] {12_590, 3_147, 1_269, 1_878},
@@ -86,7 +86,7 @@ class PopulatieTest {
     assertEquals(8_028L, perBand.get(NUL_25));
     assertEquals(4_814L, perBand.get(NUL_15));
     assertEquals(3_214L, perBand.get(VIJFTIEN_25));
-    // The seed states 30.985 inhabitants and 7.753 aged 0–25 for the municipality: not the sums.
+    // The source states 30.985 inhabitants and 7.753 aged 0–25 for the municipality: not the sums.
     assertTrue(populatie.inwonersGemeente().orElseThrow() != populatie.totaal());
   }
 

@@ -55,7 +55,7 @@ import nl.cjg.core.werkplan.Werkplan;
 import org.junit.jupiter.api.Test;
 
 /**
- * The research export of a case after the bespreekformulier of the 2012 pilot (seed 000 ~952–1060):
+ * The research export of a case after the bespreekformulier of the 2012 pilot (Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier; uitwerking 2, evaluatie van de pilot):
  * a nine-year-old from Bergen, discussed with the parents' consent and registered in the
  * Verwijsindex. Names are invented; the BSN is from the test range.
  */

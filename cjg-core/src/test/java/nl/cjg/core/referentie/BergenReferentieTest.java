@@ -23,7 +23,7 @@ import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.validation.CjgValidator;
 import org.junit.jupiter.api.Test;
 
-/** The bundled Bergen facts against the seeds' numbers (seed 000 ~318 and Bijlage 1 ~1894). */
+/** The bundled Bergen facts against the sources' numbers (Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010) and Bijlage 1 Communicatieplan CJG Bergen 2012, bijlage 1 (partners)). */
 class BergenReferentieTest {
   private static final Populatie POPULATIE = BergenReferentie.populatie();
   private static final Netwerk NETWERK = BergenReferentie.netwerk();

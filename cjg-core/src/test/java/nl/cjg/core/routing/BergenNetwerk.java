@@ -13,8 +13,8 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
 /**
- * The CJG Bergen network as the partner map places its partners (seed 000, Bijlage 1, ~1894–2030),
- * with expertise from the werkplan; the opvoedspreekuur is held in Egmond and Bergen (000 ~540).
+ * The CJG Bergen network as the partner map places its partners (Communicatieplan CJG Bergen 2012, bijlage 1 (partners)),
+ * with expertise from the werkplan; the opvoedspreekuur is held in Egmond and Bergen (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur).
  */
 final class BergenNetwerk {
   static final List<Leeftijdsgroep> CJG = Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepen();

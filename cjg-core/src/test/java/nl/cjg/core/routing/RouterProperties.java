@@ -67,7 +67,7 @@ class RouterProperties {
             .build();
     Advies advies = Router.route(acuut, netwerk, BERGEN);
     assertEquals(Niveau.VEILIGHEID, advies.niveau());
-    assertTrue(advies.vervolgstappen().contains(Vervolgstap.MELDEN_VEILIG_THUIS));
+    assertTrue(advies.vervolgstappen().contains(Vervolgstap.MELDEN_AMK));
   }
 
   @Property

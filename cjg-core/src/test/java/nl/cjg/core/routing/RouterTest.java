@@ -24,7 +24,7 @@ import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.populatie.BergenKernen;
 import org.junit.jupiter.api.Test;
 
-/** The Bergen 2012 rules on situations from the seeds (000 ~840–1400, 001 stap 3). */
+/** The Bergen 2012 rules on situations from the sources (Werkplan CJG Bergen 2012, uitwerking 2; Plan van aanpak CJG Bergen 2008â2010, stap 3). */
 class RouterTest {
   private static final RoutingRules BERGEN = RoutingRules.bergen2012();
 
@@ -34,7 +34,7 @@ class RouterTest {
 
   @Test
   void aSmallQuestionIsAnsweredEarlyAtTheLowThresholdPartners() {
-    // "Hoe zorg ik dat mijn kinderen veilig op het internet surfen?" (000 ~2139), a parent in Bergen.
+    // "Hoe zorg ik dat mijn kinderen veilig op het internet surfen?" (Communicatieplan CJG Bergen 2012, voorbeelduiting), a parent in Bergen.
     Situatie vraag =
         Situatie.builder().leeftijd(9).kern(BergenKernen.BERGEN).putZorgen(Leefgebied.THUIS, Ernst.VRAAG).build();
     Advies advies = route(vraag);
@@ -75,7 +75,7 @@ class RouterTest {
 
   @Test
   void concernsInSeveralLeefgebiedenGoToTheCaseMeetingAndOneFamilyPlan() {
-    // "multiprobleem situaties ... en er veel professionals betreft" (000 ~848).
+    // "multiprobleem situaties ... en er veel professionals betreft" (Werkplan CJG Bergen 2012, evaluatie van onderwerp 2).
     Situatie multiprobleem =
         Situatie.builder()
             .leeftijd(14)
@@ -100,7 +100,7 @@ class RouterTest {
   @Test
   void aCaseTreatedElsewhereGetsNoCaseMeetingAdviceOnlySupportInGettingThere() {
     // "Er dient geen advisering vanuit het casusoverleg plaats te vinden wanneer er elders sprake is
-    // van behandeling van dezelfde casus. Wel kan het CJG dan ondersteunend zijn in de toeleiding zorg." (000 ~1347)
+    // van behandeling van dezelfde casus. Wel kan het CJG dan ondersteunend zijn in de toeleiding zorg." (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen))
     Situatie elders =
         Situatie.builder()
             .leeftijd(10)
@@ -137,15 +137,15 @@ class RouterTest {
             .build();
     Advies advies = route(onveilig);
     assertEquals(Niveau.VEILIGHEID, advies.niveau());
-    assertEquals(Vervolgstap.MELDEN_VEILIG_THUIS, advies.vervolgstappen().get(0));
+    assertEquals(Vervolgstap.MELDEN_AMK, advies.vervolgstappen().get(0));
     assertEquals(List.of(BUREAU_JEUGDZORG, DE_WERING), advies.partners());
     assertEquals(
         "VEILIGHEID-ACUUT: Acute unsafety puts the child's safety before everything, consent included: follow the "
-            + "meldcode and report to Veilig Thuis.",
+            + "meldcode and report to the AMK.",
         advies.uitleg(Locale.ENGLISH).get(0));
     assertEquals(
         "VEILIGHEID-ACUUT: Bij acute onveiligheid gaat de veiligheid van het kind voor alles, ook zonder toestemming "
-            + "van de ouders: volg de meldcode en meld bij Veilig Thuis.",
+            + "van de ouders: volg de meldcode en meld bij het AMK.",
         advies.uitleg(Locale.forLanguageTag("nl")).get(0));
   }
 

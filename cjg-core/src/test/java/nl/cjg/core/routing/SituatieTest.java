@@ -21,7 +21,7 @@ import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import org.junit.jupiter.api.Test;
 
-/** A situation derived from a case on the bespreekformulier (000 ~952–1060). */
+/** A situation derived from a case on the bespreekformulier (Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier; uitwerking 2, evaluatie van de pilot). */
 class SituatieTest {
   private static final LocalDate INVULLING = LocalDate.of(2012, 5, 7);
 

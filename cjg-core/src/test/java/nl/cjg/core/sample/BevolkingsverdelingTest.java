@@ -16,7 +16,7 @@ import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.referentie.BergenReferentie;
 import org.junit.jupiter.api.Test;
 
-/** The calibration on the Bergen population (seed 000 ~318). */
+/** The calibration on the Bergen population (Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010)). */
 class BevolkingsverdelingTest {
   private static final Bevolkingsverdeling BERGEN = new Bevolkingsverdeling(BergenReferentie.populatie());
 

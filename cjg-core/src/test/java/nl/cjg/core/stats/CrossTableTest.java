@@ -20,7 +20,7 @@ class CrossTableTest {
   static final Leeftijdsgroep TOT_15 = Leeftijdsgroep.of(0, 15);
   static final Leeftijdsgroep VAN_15_TOT_25 = Leeftijdsgroep.of(15, 25);
 
-  /** 000 ~330-363: per kern the young people 0-15 and 15-25. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, bevolking per kern: per kern the young people 0-15 and 15-25. */
   static CrossTable<Kern, Leeftijdsgroep> kernenByBand() {
     return CrossTable.of(
         BergenKernen.all(),
@@ -28,7 +28,7 @@ class CrossTableTest {
         new long[][] {{1878, 1269}, {48, 40}, {593, 444}, {548, 346}, {754, 452}, {959, 640}, {34, 23}});
   }
 
-  /** 000 ~382-386: children per type of childcare and BES kern. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, kinderopvang per kern: children per type of childcare and BES kern. */
   static CrossTable<String, String> kinderopvang() {
     return CrossTable.of(
         List.of("Buitenschoolse opvang", "Kinderdagopvang", "Peuterspeelzaal"),
@@ -36,7 +36,7 @@ class CrossTableTest {
         new long[][] {{254, 158, 84}, {126, 125, 67}, {32, 136, 34}});
   }
 
-  /** 000 ~548-555: outcome of opvoedspreekuur contacts per location. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur (resultaat contact): outcome of opvoedspreekuur contacts per location. */
   static CrossTable<String, String> resultaatContact() {
     return CrossTable.of(
         List.of(
@@ -71,7 +71,7 @@ class CrossTableTest {
   void childcareTotalsShowTheSeedsBergenTotalIsWrong() {
     CrossTable<String, String> table = kinderopvang();
     assertEquals(List.of(496L, 318L, 202L), List.copyOf(table.rowTotals().counts().values()));
-    assertEquals(412, table.columnTotals().count("Bergen")); // the seed says 418
+    assertEquals(412, table.columnTotals().count("Bergen")); // the source says 418
     assertEquals(419, table.columnTotals().count("Egmond"));
     assertEquals(185, table.columnTotals().count("Schoorl"));
     assertEquals(1016, table.total());
@@ -92,7 +92,7 @@ class CrossTableTest {
     assertEquals(124, contacts.total());
     assertEquals(List.of(34L, 43L, 31L, 16L), List.copyOf(contacts.rowTotals().counts().values()));
 
-    // The seed's Egmond total 31, row total 10 and grand total 48 all hold when Egmond's
+    // The source's Egmond total 31, row total 10 and grand total 48 all hold when Egmond's
     // "Probleem beter hanteerbaar" is 3 rather than 2, which is what the table audit reports.
     CrossTable<String, String> outcomes = resultaatContact();
     assertEquals(30, outcomes.columnTotals().count("Egmond"));

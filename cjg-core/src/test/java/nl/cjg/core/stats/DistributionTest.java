@@ -27,7 +27,7 @@ class DistributionTest {
     PSY
   }
 
-  /** 000 ~321-325: the CBS 5-year bands of Bergen, 2010. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010): the CBS 5-year bands of Bergen, 2010. */
   static Distribution<Leeftijdsgroep> ageBands() {
     Map<Leeftijdsgroep, Long> counts = new LinkedHashMap<>();
     counts.put(Leeftijdsgroep.of(20, 25), 1186L);
@@ -38,7 +38,7 @@ class DistributionTest {
     return Distribution.of(counts);
   }
 
-  /** 000 ~624-637: nuisance reports by category. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, overlastmeldingen: nuisance reports by category. */
   static Distribution<String> overlastmeldingen() {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("Vechten", 9L);
@@ -57,7 +57,7 @@ class DistributionTest {
     return Distribution.of(counts);
   }
 
-  /** 000 ~787-799: AWBZ clients 0-17 by grondslag. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, AWBZ-begeleiding naar grondslag: AWBZ clients 0-17 by grondslag. */
   static Distribution<Grondslag> grondslag() {
     return Distribution.<Grondslag>empty(List.of(Grondslag.values()))
         .add(Grondslag.LG, 7)
@@ -96,15 +96,15 @@ class DistributionTest {
     Map<Grondslag, BigDecimal> adding = grondslag.percentagesAddingUpTo100(1).orElseThrow();
     assertEquals(new BigDecimal("42.8"), adding.get(Grondslag.VG));
     assertEquals(new BigDecimal("100.0"), adding.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-    // % of all 6464 young people: the seed's VG 0.48% should read 0.42%; the others are right.
+    // % of all 6464 young people: the source's VG 0.48% should read 0.42%; the others are right.
     assertEquals(Optional.of(new BigDecimal("0.42")), Rate.aandeel(grondslag.count(Grondslag.VG), 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.05")), Rate.aandeel(grondslag.count(Grondslag.SOM), 6464).percentage(2));
   }
 
   @Test
   void logopedieScreeningOutcomes() {
-    // 000 ~490-493: 209 children screened, 72% no follow-up, 20% one advice, 8% advice and
-    // follow-up. The seed gives no counts; 150, 42 and 17 are counts that give its percentages.
+    // Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, logopedie 5-jarigen: 209 children screened, 72% no follow-up, 20% one advice, 8% advice and
+    // follow-up. The source gives no counts; 150, 42 and 17 are counts that give its percentages.
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("geen vervolgactie nodig", 150L);
     counts.put("eenmalig adviesgesprek", 42L);
@@ -118,7 +118,7 @@ class DistributionTest {
 
   @Test
   void jongerenwerkVisitorsPerActivity() {
-    // 000 ~557-615: visitors per activity of Stichting Welzijn Bergen (the seed gives no total).
+    // Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, jongerenwerk: visitors per activity of Stichting Welzijn Bergen (the source gives no total).
     Map<String, Long> visitors = new LinkedHashMap<>();
     visitors.put("Kinderactiviteiten", 1702L);
     visitors.put("Inloop jongerencentrum 4-12 jaar", 5647L);

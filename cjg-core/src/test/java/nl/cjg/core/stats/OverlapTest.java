@@ -32,7 +32,7 @@ class OverlapTest {
     KORTDUREND_VERBLIJF
   }
 
-  /** 000 ~688-724: 112 unique clients, per werksoort 21, 29, 10 and 62. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, kinderen bij Bureau Jeugdzorg; uitwerking 1, Bureau Jeugdzorg, cliënten per werksoort: 112 unique clients, per werksoort 21, 29, 10 and 62. */
   static OverlapSummary<Werksoort> bureauJeugdzorg() {
     Map<Werksoort, Long> counts = new LinkedHashMap<>();
     counts.put(Werksoort.AMK, 21L);
@@ -42,7 +42,7 @@ class OverlapTest {
     return OverlapSummary.of(112, counts);
   }
 
-  /** 000 ~747-771: 63 AWBZ clients 0-17, 45 with individual and 43 with group support. */
+  /** Werkplan CJG Bergen 2012, uitwerking 1, AWBZ-begeleiding naar type zorg: 63 AWBZ clients 0-17, 45 with individual and 43 with group support. */
   static OverlapSummary<Zorgtype> awbz() {
     Map<Zorgtype, Long> counts = new LinkedHashMap<>();
     counts.put(Zorgtype.INDIVIDUEEL, 45L);
@@ -55,12 +55,12 @@ class OverlapTest {
   void bureauJeugdzorgPercentagesOfTheUniqueTotalAndOfThePopulation() {
     OverlapSummary<Werksoort> bjz = bureauJeugdzorg();
     assertEquals(122, bjz.sumOfCategories());
-    // % of 112: the seed's AMK 18.6% should read 18.8%; the others are right.
+    // % of 112: the source's AMK 18.6% should read 18.8%; the others are right.
     assertEquals(Optional.of(new BigDecimal("18.8")), bjz.aandeelOfUnique(Werksoort.AMK).percentage(1));
     assertEquals(Optional.of(new BigDecimal("25.9")), bjz.aandeelOfUnique(Werksoort.JEUGDBESCHERMING).percentage(1));
     assertEquals(Optional.of(new BigDecimal("8.9")), bjz.aandeelOfUnique(Werksoort.JEUGDRECLASSERING).percentage(1));
     assertEquals(Optional.of(new BigDecimal("55.4")), bjz.aandeelOfUnique(Werksoort.TOEGANG).percentage(1));
-    // % of 6464: all four as the seed.
+    // % of 6464: all four as the source.
     assertEquals(Optional.of(new BigDecimal("0.32")), bjz.aandeelOfPopulation(Werksoort.AMK, 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.45")), bjz.aandeelOfPopulation(Werksoort.JEUGDBESCHERMING, 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.15")), bjz.aandeelOfPopulation(Werksoort.JEUGDRECLASSERING, 6464).percentage(2));
@@ -75,10 +75,10 @@ class OverlapTest {
     assertEquals(Optional.of(new BigDecimal("68.3")), awbz.aandeelOfUnique(Zorgtype.GROEP).percentage(1));
     assertEquals(Optional.of(new BigDecimal("0.70")), awbz.aandeelOfPopulation(Zorgtype.INDIVIDUEEL, 6464).percentage(2));
     assertEquals(Optional.of(new BigDecimal("0.67")), awbz.aandeelOfPopulation(Zorgtype.GROEP, 6464).percentage(2));
-    // The seed's 1.4% of 6464 for the 63 clients should read 1.0%.
+    // The source's 1.4% of 6464 for the 63 clients should read 1.0%.
     assertEquals(Optional.of(new BigDecimal("1.0")), awbz.uniqueAandeelOfPopulation(6464).percentage(1));
     // Every client has individual or group support, so the overlap is exactly 45 + 43 - 63 = 25:
-    // 39.7% of the clients, the seed's "ongeveer 40%".
+    // 39.7% of the clients, the source's "ongeveer 40%".
     assertEquals(25, awbz.minimumOverlap(Zorgtype.INDIVIDUEEL, Zorgtype.GROEP));
     assertEquals(43, awbz.maximumOverlap(Zorgtype.INDIVIDUEEL, Zorgtype.GROEP));
     assertEquals(Optional.of(new BigDecimal("39.7")), Rate.aandeel(25, 63).percentage(1));

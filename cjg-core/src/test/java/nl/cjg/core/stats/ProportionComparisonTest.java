@@ -47,7 +47,7 @@ class ProportionComparisonTest {
 
   @Test
   void aCampaignRaisingAwarenessFrom20To30Percent() {
-    // The communicatieplan's 0-meting: 20% of parents know the CJG (000 ~1585). The seeds give no
+    // The communicatieplan's 0-meting: 20% of parents know the CJG (Communicatieplan CJG Bergen 2012, 1. inleiding (situatieschets)). The sources give no
     // sample sizes; with 300 parents asked each time, 30% in the 1-meting is a significant rise.
     ProportionComparison comparison = ProportionComparison.of(Rate.aandeel(60, 300), Rate.aandeel(90, 300));
     assertEquals(0.1, comparison.difference(), 1e-12);
@@ -69,7 +69,7 @@ class ProportionComparisonTest {
 
   @Test
   void sampleSizesForTheSeedsParents() {
-    // 0-meting 20%, 7300 (future) parents in Bergen (000 ~1676); margin 5 points at 95%.
+    // 0-meting 20%, 7300 (future) parents in Bergen (Communicatieplan CJG Bergen 2012, 5. doelgroepen); margin 5 points at 95%.
     assertEquals(246, SampleSize.forMarginOfError(0.05, 0.95, 0.2));
     assertEquals(238, SampleSize.forMarginOfError(0.05, 0.95, 0.2, 7300));
     assertEquals(385, SampleSize.forMarginOfError(0.05, 0.95, 0.5));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RateTest {
   @Test
   void shareOfThePopulation() {
-    // 000 ~691: 112 clients of 6464 young people 0-19; the seed's 1.75% should read 1.73%.
+    // Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, kinderen bij Bureau Jeugdzorg: 112 clients of 6464 young people 0-19; the source's 1.75% should read 1.73%.
     Rate share = Rate.aandeel(112, 6464);
     assertEquals(Rate.Kind.AANDEEL, share.kind());
     assertEquals(Optional.of(new BigDecimal("1.73")), share.percentage(2));
@@ -24,7 +24,7 @@ class RateTest {
 
   @Test
   void realisationAgainstTheBtpMayExceed100Percent() {
-    // 000 ~450-457: 1467 contact moments performed against a BTP norm of 1155 (seed: 127%) and of
+    // Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 0-4 jaar: 1467 contact moments performed against a BTP norm of 1155 (seed: 127%) and of
     // 1385 (seed: 108.1%, but 1467 / 1385 is 105.9%).
     Rate verpleegkundige = Rate.realisatie(1467, 1155);
     assertEquals(Optional.of(new BigDecimal("127")), verpleegkundige.percentage(0));
@@ -54,7 +54,7 @@ class RateTest {
 
   @Test
   void caseMeetingPilotFigures() {
-    // 000 ~1091-1096, ~1311: 5 meetings, 11 requests; 1.5 h planned per meeting, each ran half an
+    // Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie), Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten): 5 meetings, 11 requests; 1.5 h planned per meeting, each ran half an
     // hour to an hour over.
     assertEquals(Optional.of(new BigDecimal("2.2")), Rate.verhouding(11, 5).value(1));
     long plannedMinutes = 5 * 90;
@@ -64,7 +64,7 @@ class RateTest {
 
   @Test
   void pupilsLivingInBergen() {
-    // 000 ~389-391: pupils per school and how many live in Bergen.
+    // Werkplan CJG Bergen 2012, uitwerking 1, leerlingen per school: pupils per school and how many live in Bergen.
     assertEquals(Optional.of(new BigDecimal("25.1")), Rate.aandeel(125, 499).percentage(1));
     assertEquals(Optional.of(new BigDecimal("50.0")), Rate.aandeel(398, 796).percentage(1));
     assertEquals(Optional.of(new BigDecimal("70.1")), Rate.aandeel(162, 231).percentage(1));

@@ -18,7 +18,7 @@ class RoundingTest {
 
   @Test
   void percentageOfTheSeedsBureauJeugdzorgShare() {
-    // 000 ~691: 112 of 6464 young people; the seed states 1.75%, the exact value is 1.7327%.
+    // Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, kinderen bij Bureau Jeugdzorg: 112 of 6464 young people; the source states 1.75%, the exact value is 1.7327%.
     assertEquals(new BigDecimal("1.73"), Rounding.percentage(112, 6464, 2));
     assertEquals(new BigDecimal("25"), Rounding.percentage(7753, 30985, 0));
     assertThrows(IllegalArgumentException.class, () -> Rounding.percentage(1, 0, 0));
@@ -26,7 +26,7 @@ class RoundingTest {
 
   @Test
   void largestRemainderMakesTheAwbzGrondslagAddUpTo100() {
-    // 000 ~787-794: 7, 3, 27, 1, 25 of 63. Half up gives the seed's 11.1, 4.8, 42.9, 1.6, 39.7,
+    // Werkplan CJG Bergen 2012, uitwerking 1, AWBZ-begeleiding naar grondslag: 7, 3, 27, 1, 25 of 63. Half up gives the source's 11.1, 4.8, 42.9, 1.6, 39.7,
     // which add up to 100.1; the largest remainder method gives VG 42.8 and exactly 100.0.
     List<Long> counts = List.of(7L, 3L, 27L, 1L, 25L);
     List<BigDecimal> percentages = Rounding.largestRemainder(counts, 1);
@@ -38,7 +38,7 @@ class RoundingTest {
 
   @Test
   void largestRemainderReproducesTheSeedsAgeBands() {
-    // 000 ~321-325: 1186, 1829, 1851, 1692, 1195 of 7753 -> 15, 24, 24, 22, 15 %.
+    // Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010): 1186, 1829, 1851, 1692, 1195 of 7753 -> 15, 24, 24, 22, 15 %.
     assertEquals(
         List.of(new BigDecimal("15"), new BigDecimal("24"), new BigDecimal("24"), new BigDecimal("22"), new BigDecimal("15")),
         Rounding.largestRemainder(List.of(1186L, 1829L, 1851L, 1692L, 1195L), 0));

@@ -21,7 +21,7 @@ class CommunicatieplanTest {
 
   private final Communicatieplan plan = BergenPlannen.communicatieplan2012();
 
-  /** A 1-meting after the campaign; the seeds do not report one, so these counts are an example. */
+  /** A 1-meting after the campaign; the sources do not report one, so these counts are an example. */
   private static Meting eenmeting(String periode) {
     return Meting.builder().periode(Periode.parse(periode)).steekproef(120).bekend(54).build();
   }

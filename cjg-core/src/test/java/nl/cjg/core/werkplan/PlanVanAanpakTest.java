@@ -25,6 +25,13 @@ class PlanVanAanpakTest {
   private final PlanVanAanpak plan = BergenPlannen.planVanAanpak();
 
   @Test
+  void theGatesOfThePlanAsWrittenRecordNoDecision() {
+    // Plan van aanpak CJG Bergen 2008–2010: "Go/No Go" after stap 1 and stap 2, no decision written.
+    assertEquals(2, plan.fasen().stream().filter(fase -> fase.goNoGo().isPresent()).count());
+    plan.fasen().forEach(fase -> fase.goNoGo().ifPresent(gate -> assertFalse(gate.isBesloten(), fase.stap().toString())));
+  }
+
+  @Test
   void thePlanVanAanpak2008To2010IsValid() {
     ValidationResult result = VALIDATOR.validate(plan);
     assertTrue(result.isValid(), result.violations().toString());

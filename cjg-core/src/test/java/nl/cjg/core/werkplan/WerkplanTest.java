@@ -35,12 +35,13 @@ class WerkplanTest {
   @Test
   void statusFollowsTheLatestEvaluationWithAnOutcome() {
     WerkplanItem casusoverleg = werkplan.item(2).orElseThrow();
-    assertEquals(Evaluatie.Voortgang.GEPLAND, casusoverleg.statusOp(LocalDate.of(2012, 6, 28)));
-    assertEquals(Evaluatie.Voortgang.IN_UITVOERING, casusoverleg.statusOp(BergenPlannen.JUNI_2012));
-    assertEquals(Evaluatie.Voortgang.IN_UITVOERING, casusoverleg.statusOp(LocalDate.of(2012, 10, 30)));
+    assertEquals(Evaluatie.Voortgang.GEPLAND, casusoverleg.statusOp(LocalDate.of(2012, 10, 30)));
     assertEquals(Evaluatie.Voortgang.GEREALISEERD, casusoverleg.statusOp(BergenPlannen.OKTOBER_2012));
     assertEquals(Evaluatie.Voortgang.GEREALISEERD, casusoverleg.status());
     assertEquals(Evaluatie.Voortgang.DEELS_GEREALISEERD, werkplan.item(3).orElseThrow().status());
+    WerkplanItem bekendheid = werkplan.item(4).orElseThrow();
+    assertEquals(Evaluatie.Voortgang.GEPLAND, bekendheid.statusOp(LocalDate.of(2012, 4, 24)));
+    assertEquals(Evaluatie.Voortgang.GEREALISEERD, bekendheid.statusOp(LocalDate.of(2012, 4, 25)));
   }
 
   @Test
@@ -71,11 +72,37 @@ class WerkplanTest {
   void overdueItemsAtADate() {
     assertEquals(List.of(), werkplan.achterstalligOp(LocalDate.of(2012, 3, 31)));
     assertEquals(List.of(1), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 4, 1))));
-    assertEquals(List.of(1, 4), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 5, 1))));
-    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(BergenPlannen.JUNI_2012)));
+    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 5, 1))));
+    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 5, 15))));
+    assertEquals(List.of(1), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 6, 29))));
     assertEquals(List.of(1, 2), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 10, 1))));
     assertEquals(List.of(), nummers(werkplan.achterstalligOp(BergenPlannen.OKTOBER_2012)));
     assertEquals(List.of(3), nummers(werkplan.achterstalligOp(LocalDate.of(2012, 11, 1))));
+  }
+
+  @Test
+  void topic4IsRealisedByTheCommunicatieplanAdoptedBeforeItsDeadline() {
+    // Communicatieplan CJG Bergen 2012, 1. inleiding: "vastgesteld door de kernpartners op 25 april 2012";
+    // Werkplan CJG Bergen 2012, onderwerp 4: "Gerealiseerd voor 1 mei 2012".
+    WerkplanItem bekendheid = BergenPlannen.bekendheid();
+    assertEquals(LocalDate.of(2012, 5, 1), bekendheid.gerealiseerdVoor());
+    assertEquals(BergenPlannen.communicatieplan2012().vastgesteldOp().orElseThrow(), bekendheid.evaluaties().get(0).datum());
+    assertFalse(bekendheid.isAchterstalligOp(LocalDate.of(2012, 5, 15)));
+  }
+
+  @Test
+  void everyEvaluationTheSourcesDoNotDateSaysItsDateIsAnAssumption() {
+    List<Evaluatie> evaluaties = new java.util.ArrayList<>(werkplan.evaluaties());
+    werkplan.items().forEach(item -> evaluaties.addAll(item.evaluaties()));
+    List<Evaluatie> oktober = evaluaties.stream().filter(e -> e.datum().equals(BergenPlannen.OKTOBER_2012)).toList();
+    assertEquals(5, oktober.size());
+    for (Evaluatie evaluatie : oktober) {
+      assertTrue(evaluatie.tekst().contains(BergenPlannen.AANNAME + "de datum."), evaluatie.tekst());
+    }
+    for (Evaluatie evaluatie : evaluaties) {
+      assertEquals(
+          evaluatie.uitkomst().isPresent(), evaluatie.tekst().contains(BergenPlannen.AANNAME + "de uitkomst."), evaluatie.tekst());
+    }
   }
 
   @Test
@@ -118,7 +145,7 @@ class WerkplanTest {
   void anEvaluationHasAText() {
     InvalidValueException e =
         assertThrows(
-            InvalidValueException.class, () -> Evaluatie.builder().datum(BergenPlannen.JUNI_2012).tekst("").build());
+            InvalidValueException.class, () -> Evaluatie.builder().datum(LocalDate.of(2012, 6, 29)).tekst("").build());
     assertEquals(Evaluatie.TEKST_CODE, e.code());
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code cjg demo}: the whole library on the Bergen reference data, without configuration (see
  * {@link Demo}). Writes {@code DIR/report.html} and the generated sample, and prints a short
- * summary. The findings of the seed tables' audit are part of the demonstration: the demo exits
+ * summary. The findings of the source tables' audit are part of the demonstration: the demo exits
  * with 1 only when the reference data or the generated sample break a rule.
  */
 @Command(
@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     print.println("  statistics          " + result.statistieken().size() + " tables for publication, " + suppressed
         + " small cells suppressed");
     List<AuditedTable> withFindings = result.audits().stream().filter(a -> !a.resultaat().isConsistent()).toList();
-    print.println("  audit of the seeds  " + result.audits().size() + " tables, " + (result.audits().size() - withFindings.size())
+    print.println("  audit of sources    " + result.audits().size() + " tables, " + (result.audits().size() - withFindings.size())
         + " consistent, " + withFindings.size() + " with findings, e.g.");
     withFindings.stream().limit(3).forEach(audit -> {
       Finding finding = audit.resultaat().findings().get(0);

@@ -6,6 +6,6 @@ public enum Format {
   text,
   /** JSON for programs. */
   json,
-  /** CSV (semicolon-separated, as the seed tables) for spreadsheets. */
+  /** CSV (semicolon-separated, as the source tables) for spreadsheets. */
   csv
 }

@@ -41,7 +41,7 @@ import nl.cjg.json.RecordWriter;
  * a calibrated sample of {@value #CASUSSEN} cases with seed {@value #SEED} on the reference
  * population and network, writes it as a dataset and reads it back strictly (every business rule
  * checked); routes its cases with the Bergen 2012 rules; counts its statistics and protects them
- * for publication; audits the seed tables; and writes the HTML report. The same version always
+ * for publication; audits the source tables; and writes the HTML report. The same version always
  * writes the same files.
  */
 public final class Demo {

@@ -24,7 +24,7 @@ import nl.cjg.core.werkplan.Werkplan;
  * @param overtredingenPerRegel validation violations per rule id, over both datasets
  * @param routering the number of routed cases per advice level, in level order
  * @param statistieken the sample's statistics tables, protected for publication
- * @param audits the seed tables with their audit
+ * @param audits the source tables with their audit
  */
 public record DemoResult(
     LocalDate peildatum,

@@ -10,8 +10,8 @@ import nl.cjg.core.stats.table.TableCsv;
 
 /**
  * Embedding example: compute a table and publish it with suppression. The counts are the results of
- * the opvoedspreekuur in Egmond and Bergen (werkplan 2012, seed 000 ~548), with the one cell the
- * table audit corrects (Egmond, "Probleem beter hanteerbaar": 3 where the seed prints 2); the published table
+ * the opvoedspreekuur in Egmond and Bergen (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur, resultaat contact), with the one cell the
+ * table audit corrects (Egmond, "Probleem beter hanteerbaar": 3 where the source prints 2); the published table
  * suppresses the small cells (and enough others that they cannot be recomputed from the totals) and
  * is written as CSV.
  */

@@ -11,7 +11,7 @@ import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 
 /**
- * The Bergen reference dataset: the facts of the seed documents in the dataset format of
+ * The Bergen reference dataset: the facts of the source documents in the dataset format of
  * {@code cjg-json} (one JSON Lines file, a header and then records with a {@code type}), bundled as
  * {@value #RESOURCE}. It holds the population of the kernen (CBS 2010) and the partner map of
  * Bijlage 1 as cjg-core ships them, the offerings with their measures, the werkplan 2012, the plan

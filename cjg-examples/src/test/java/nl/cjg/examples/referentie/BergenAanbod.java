@@ -1,6 +1,7 @@
 package nl.cjg.examples.referentie;
 
 import java.util.List;
+import java.util.stream.Stream;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
@@ -10,10 +11,13 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.tijd.Datumbereik;
 
 /**
- * The offerings of the kernorganisaties with their measures, as the werkplan 2012 prints them
- * (seed 000 ~414–800); de Wering's offerings have no local figures in the seed. JGZ counts are from the Jaarverslag JGZ 2010; the seed gives no year for
- * the opvoedcursussen, the opvoedspreekuur and the jongerenwerk, which are shown with the 2010
- * figures of the same uitwerking; Bureau Jeugdzorg counts 2011.
+ * The offerings of the kernorganisaties with their measures, as the Werkplan CJG Bergen 2012
+ * prints them (uitwerking 1, aanbod per kernorganisatie); de Wering's offerings have no local
+ * figures in the source. JGZ counts are from the Jaarverslag JGZ 2010; Bureau Jeugdzorg counts
+ * 2011. Every value the source does not give is marked in the record itself, in its {@code
+ * omschrijving}, as an assumption ({@value #AANNAME}) with the reason: the year of the
+ * opvoedcursussen, the opvoedspreekuur and the jongerenwerk, age bands the source does not
+ * name, and the soort and aard of offerings outside the JGZ's own basis/maatwerk headings.
  */
 final class BergenAanbod {
   private static final String GGD = "Jeugdgezondheidszorg (GGD Hollands Noorden)";
@@ -23,28 +27,44 @@ final class BergenAanbod {
   private static final Datumbereik JAAR_2010 = Datumbereik.jaar(2010);
   private static final Datumbereik JAAR_2011 = Datumbereik.jaar(2011);
 
+  /** How a record marks a value the source does not give. */
+  static final String AANNAME = "Aanname: ";
+
+  private static final String JAAR_2010_AANNAME =
+      AANNAME + "het jaar 2010; de bron geeft geen jaar, de cijfers staan bij die van de JGZ over 2010.";
+
   private BergenAanbod() {}
 
   static List<Aanbod> all() {
-    return List.of(
-        prenataleVoorlichting(),
-        screeninghuisbezoek(),
-        contactmomenten0tot4(),
-        contactmomenten5en6(),
-        contactmomenten10en11(),
-        logopedie(),
-        maatwerk(),
-        opvoedcursussen(),
-        opvoedspreekuur(),
-        jongerenwerkActiviteiten(),
-        ambulantJongerenwerk(),
-        schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)),
-        schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)),
-        algemeenMaatschappelijkWerk(),
-        jeugdzorg());
+    return Stream.of(
+            metBron(prenataleVoorlichting(), "aanbod JGZ, prenatale voorlichting"),
+            metBron(screeninghuisbezoek(), "aanbod JGZ, screeninghuisbezoek"),
+            metBron(contactmomenten0tot4(), "aanbod JGZ, kinderen 0-4 jaar"),
+            metBron(contactmomenten5en6(), "aanbod JGZ, kinderen 5-6 jaar"),
+            metBron(contactmomenten10en11(), "aanbod JGZ, kinderen 10-11 jaar en 2e klas VO"),
+            metBron(logopedie(), "aanbod JGZ, logopedie 5-jarigen"),
+            metBron(maatwerk(), "aanbod JGZ, flexibel aanbod (maatwerk)"),
+            metBron(opvoedcursussen(), "aanbod JGZ, opvoedcursussen"),
+            metBron(opvoedspreekuur(), "aanbod JGZ, opvoedspreekuur"),
+            metBron(jongerenwerkActiviteiten(), "aanbod Stichting Welzijn Bergen, jongerenwerk"),
+            metBron(ambulantJongerenwerk(), "aanbod Stichting Welzijn Bergen, ambulant jongerenwerk en overlastmeldingen"),
+            metBron(schoolmaatschappelijkWerk("basisonderwijs", Leeftijdsgroep.of(4, 12)), "aanbod Stichting de Wering"),
+            metBron(schoolmaatschappelijkWerk("voortgezet onderwijs", Leeftijdsgroep.of(12, 19)), "aanbod Stichting de Wering"),
+            metBron(algemeenMaatschappelijkWerk(), "aanbod Stichting de Wering"),
+            metBron(jeugdzorg(), "Bureau Jeugdzorg"))
+        .toList();
   }
 
-  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (~423–431). */
+  /** How a record names its source, in its {@code omschrijving}. */
+  static final String BRON = "Bron: Werkplan CJG Bergen 2012, uitwerking 1, ";
+
+  /** The offering with its source and section at the end of its {@code omschrijving}. */
+  private static Aanbod metBron(Aanbod aanbod, String sectie) {
+    String omschrijving = aanbod.omschrijving().map(tekst -> tekst + " ").orElse("");
+    return Aanbod.builder().from(aanbod).omschrijving(omschrijving + BRON + sectie + ".").build();
+  }
+
+  /** Prenatale voorlichting: 0 + 6 + 34 = 40 participants (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, prenatale voorlichting). */
   static Aanbod prenataleVoorlichting() {
     return basis("Prenatale voorlichting", Doelgroepsoort.TOEKOMSTIGE_OUDERS)
         .omschrijving("Preventieve en voorlichtende activiteiten gericht op zwangerschap en bevalling")
@@ -64,7 +84,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (~434–440). */
+  /** Hielprik and hearing screening at the home visit: 123 heel pricks, reach 73% and 99.4% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, screeninghuisbezoek); the band 0 is the source's "4 t/m 7 dagen postnataal". */
   static Aanbod screeninghuisbezoek() {
     return basis("Screeninghuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
@@ -74,7 +94,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments 0–4 by the doctor and the nurse, each against the BTP norm (~446–457). */
+  /** Contact moments 0–4 by the doctor and the nurse, each against the BTP norm (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 0-4 jaar). */
   static Aanbod contactmomenten0tot4() {
     return basis("Contactmomenten kinderen 0-4 jaar", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 4))
@@ -85,7 +105,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments at 5–6 years and in special education; attendance 96.9%, 54.5%, 100% (~460–469). */
+  /** Contact moments at 5–6 years and in special education; attendance 96.9%, 54.5%, 100% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 5-6 jaar). */
   static Aanbod contactmomenten5en6() {
     return basis("Contactmomenten kinderen 5-6 jaar", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 7))
@@ -98,17 +118,18 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Contact moments at 10–11 years and in the 2nd class of secondary school; attendance 97.9% and 98.1% (~472–477). */
+  /** Contact moments at 10–11 years and in the 2nd class of secondary school; attendance 97.9% and 98.1% (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, kinderen 10-11 jaar en 2e klas VO). */
   static Aanbod contactmomenten10en11() {
     return basis("Contactmomenten kinderen 10-11 jaar en 2e klas VO", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(10, 15))
-        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO)")
+        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO). "
+            + AANNAME + "leeftijdsgroep 10-14; de bron noemt 10-11 jaar en de 2e klas VO, niet de leeftijd in die klas.")
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("10-11 jarigen").contacten(183).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("2e klas VO").contacten(312).build())
         .build();
   }
 
-  /** Speech screening of five-year-olds: 209 children; 72% no follow-up, 20% one advice, 8% more (~487–492). */
+  /** Speech screening of five-year-olds: 209 children; 72% no follow-up, 20% one advice, 8% more (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, logopedie 5-jarigen). */
   static Aanbod logopedie() {
     return basis("Logopedie 5 jarigen", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 6))
@@ -118,7 +139,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** JGZ maatwerk: counts per activity (~500–514). */
+  /** JGZ maatwerk: counts per activity (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, flexibel aanbod (maatwerk)). */
   static Aanbod maatwerk() {
     return Aanbod.builder()
         .partner(GGD)
@@ -127,7 +148,8 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden")
+        .omschrijving("Werkzaamheden als aanvulling op de uniforme werkzaamheden. " + AANNAME
+            + "leeftijdsgroep 0-18, die van de uniforme werkzaamheden (\"0 tot 19 jaar\"); de bron noemt er geen voor het maatwerk.")
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("begeleidingscontacten").contacten(125).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("zorgcoördinatie").trajecten(69).build())
         .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("video hometraining").trajecten(4).build())
@@ -137,7 +159,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** The GGD's parenting courses with their participants from Bergen (~516–527). */
+  /** The GGD's parenting courses with their participants from Bergen (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedcursussen). */
   static Aanbod opvoedcursussen() {
     return Aanbod.builder()
         .partner(GGD)
@@ -146,11 +168,12 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen")
+        .omschrijving("Regionale opvoedcursussen, toegankelijk voor inwoners van Bergen. " + AANNAME
+            + "leeftijdsgroep 0-18; de bron noemt geen leeftijden, de cursussen gaan over peuters, 0-4 jaar, school en pubers.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("Bergense deelnemers")
+                .omschrijving("Bergense deelnemers. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("cursus")
@@ -165,14 +188,15 @@ final class BergenAanbod {
   }
 
   /**
-   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (~529–556).
-   * Egmond's results add up to 30 where the seed prints 31 (the table audit names the cell), so the
+   * The opvoedspreekuur in Egmond and Bergen, with contacts by kind and their results (Werkplan CJG Bergen 2012, uitwerking 1, aanbod JGZ, opvoedspreekuur).
+   * Egmond's results add up to 30 where the source prints 31 (the table audit names the cell), so the
    * Egmond breakdown is kept without the printed total.
    */
   static Aanbod opvoedspreekuur() {
     Kengetal egmond =
         Kengetal.builder()
             .periode(JAAR_2010)
+            .omschrijving("Egmond. " + JAAR_2010_AANNAME)
             .addKernen(BergenKernen.EGMOND_AAN_DEN_HOEF, BergenKernen.EGMOND_BINNEN)
             .contacten(77)
             .addUitsplitsingen(soortContact(21, 24, 19, 13, 77))
@@ -181,6 +205,7 @@ final class BergenAanbod {
     Kengetal bergen =
         Kengetal.builder()
             .periode(JAAR_2010)
+            .omschrijving("Bergen. " + JAAR_2010_AANNAME)
             .addKernen(BergenKernen.BERGEN)
             .contacten(47)
             .addUitsplitsingen(soortContact(13, 19, 12, 3, 47))
@@ -198,7 +223,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Jongerenwerk activities with their visitors (~556–615). */
+  /** Jongerenwerk activities with their visitors (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, jongerenwerk). */
   static Aanbod jongerenwerkActiviteiten() {
     return Aanbod.builder()
         .partner(WELZIJN)
@@ -207,11 +232,13 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.PREVENTIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(4, 24))
-        .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten")
+        .omschrijving("Ontmoetings-, ontspannings- en sportactiviteiten. " + AANNAME
+            + "leeftijdsgroep 4-23 en soort basisaanbod, aard preventief; de bron noemt 4-12 en 8-12 jaar bij enkele"
+            + " activiteiten en deelt het aanbod van Welzijn Bergen niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("bezoekers")
+                .omschrijving("bezoekers. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("activiteit")
@@ -229,7 +256,7 @@ final class BergenAanbod {
         .build();
   }
 
-  /** Ambulant jongerenwerk: 79 nuisance reports by category, 3570 young people seen, 198 visits (~617–648). */
+  /** Ambulant jongerenwerk: 79 nuisance reports by category, 3570 young people seen, 198 visits (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting Welzijn Bergen, ambulant jongerenwerk). */
   static Aanbod ambulantJongerenwerk() {
     return Aanbod.builder()
         .partner(WELZIJN)
@@ -239,17 +266,18 @@ final class BergenAanbod {
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(12, 24))
         .omschrijving("Preventief bezoek aan groepen jongeren op openbaar terrein en contact na meldingen van overlast;"
-            + " 198 bezoeken aan hangplekken")
+            + " 198 bezoeken aan hangplekken. " + AANNAME + "leeftijdsgroep 12-23 en soort flexibel aanbod; de bron"
+            + " spreekt van jongeren zonder leeftijd en deelt het aanbod van Welzijn Bergen niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("gezien of gesproken")
+                .omschrijving("gezien of gesproken. " + JAAR_2010_AANNAME)
                 .deelnemers(3570)
                 .build())
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2010)
-                .omschrijving("overlastmeldingen")
+                .omschrijving("overlastmeldingen. " + JAAR_2010_AANNAME)
                 .addUitsplitsingen(
                     Uitsplitsing.builder()
                         .kenmerk("overlastmelding")
@@ -274,7 +302,7 @@ final class BergenAanbod {
 
   /**
    * Schoolmaatschappelijk werk of Stichting de Wering: accounted for regionally, so without local
-   * figures (~652–657).
+   * figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering).
    */
   static Aanbod schoolmaatschappelijkWerk(String onderwijs, Leeftijdsgroep leeftijden) {
     return Aanbod.builder()
@@ -285,14 +313,14 @@ final class BergenAanbod {
         .addVoor(Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(leeftijden)
         .omschrijving("Trajecten in het " + onderwijs + "; de verantwoording vindt nog regionaal plaats, lokale cijfers zijn"
-            + " niet bekend")
+            + " niet bekend. " + AANNAME + "leeftijdsgroep " + leeftijden.van() + "-" + (leeftijden.tot() - 1)
+            + " naar het schooltype, en soort en aard; de bron noemt geen leeftijden en deelt het aanbod van de Wering niet in.")
         .build();
   }
 
   /**
    * Algemeen maatschappelijk werk of Stichting de Wering: not yet registered as CJG-related, so
-   * without figures (~663–667). The seed gives no target ages; the dataset takes the parents of
-   * children in the CJG target group.
+   * without figures (Werkplan CJG Bergen 2012, uitwerking 1, aanbod Stichting de Wering).
    */
   static Aanbod algemeenMaatschappelijkWerk() {
     return Aanbod.builder()
@@ -302,11 +330,13 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 24))
-        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats")
+        .omschrijving("Trajecten maatschappelijk werk; registratie en verantwoording vinden nog niet CJG-gerelateerd plaats. "
+            + AANNAME + "leeftijdsgroep 0-23 (ouders van kinderen in de CJG-doelgroep), soort en aard; de bron noemt geen"
+            + " leeftijden, de partnerkaart zet de Wering in alle leeftijdskolommen.")
         .build();
   }
 
-  /** Bureau Jeugdzorg 2011: 112 unique clients 0–19 of 6464 young people, by werksoort (overlapping) (~683–724). */
+  /** Bureau Jeugdzorg 2011: 112 unique clients 0–19 of 6464 young people, by werksoort (overlapping) (Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg, kinderen bij Bureau Jeugdzorg; uitwerking 1, Bureau Jeugdzorg, cliënten per werksoort). */
   static Aanbod jeugdzorg() {
     return Aanbod.builder()
         .partner(BJZ)
@@ -315,7 +345,8 @@ final class BergenAanbod {
         .aard(Aanbod.Aard.CURATIEF)
         .addVoor(Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 19))
-        .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten")
+        .omschrijving("Unieke cliënten in zorg, exclusief eenmalige contacten en AWBZ-cliënten. " + AANNAME
+            + "soort flexibel aanbod, aard curatief; de bron deelt het aanbod van Bureau Jeugdzorg niet in.")
         .addKengetallen(
             Kengetal.builder()
                 .periode(JAAR_2011)

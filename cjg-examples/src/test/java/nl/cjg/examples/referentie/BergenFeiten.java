@@ -7,8 +7,8 @@ import java.util.List;
 import nl.cjg.core.referentie.BergenReferentie;
 
 /**
- * The facts of the seed documents as the records of the Bergen reference dataset, in the order the
- * bundled file holds them: the population (CBS 2010) and the partner map of Bijlage 1 exactly as
+ * The facts of the sources (docs/sources.md) as the records of the Bergen reference dataset, in the order the
+ * bundled file holds them: the population (CBS 2010) and the partner map (Communicatieplan CJG Bergen 2012, bijlage 1) exactly as
  * cjg-core ships them ({@link BergenReferentie}), so that the two cannot drift apart; offerings, the werkplan 2012, the plan van aanpak 2008–2010, the
  * communicatieplan 2012, the case-meeting pilot (its requests, then its meetings).
  */

@@ -11,7 +11,7 @@ import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
-/** The facts of the reference dataset: valid, and as the seeds count them. */
+/** The facts of the reference dataset: valid, and as the sources count them. */
 class BergenFeitenTest {
   private static final CjgValidator VALIDATOR = CjgValidator.create();
 
@@ -34,10 +34,10 @@ class BergenFeitenTest {
     assertEquals(11, casussen.size());
     long besproken = casussen.stream().filter(c -> status(c) == Casusstatus.BESPROKEN).count();
     long doorverwezen = casussen.stream().filter(c -> status(c) == Casusstatus.DOORVERWEZEN).count();
-    assertTrue(besproken < 11, "fewer handled than requested (000 ~1304)");
+    assertTrue(besproken < 11, "fewer handled than requested (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (overige evaluatiepunten))");
     assertEquals(11, besproken + doorverwezen, "all other requests were taken up elsewhere in the network");
     assertEquals(besproken, overleggen.stream().mapToLong(o -> o.casussen().size()).sum());
-    assertTrue(casussen.stream().filter(Casus::isAnoniem).count() < casussen.size() / 2, "most with consent (000 ~1290)");
+    assertTrue(casussen.stream().filter(Casus::isAnoniem).count() < casussen.size() / 2, "most with consent (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (inbedden 1 gezin/1 plan))");
     assertTrue(casussen.stream().allMatch(c -> c.kind().persoonsgegevens().isEmpty()), "no identifying data");
   }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.cjg.core.casus.Aanmelder;
-import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Kind;
@@ -19,20 +18,24 @@ import nl.cjg.core.overleg.Voorzitter;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
 /**
- * The case-meeting pilot of spring 2012 (seed 000 ~1080–1330): five meetings every three weeks,
+ * The case-meeting pilot of spring 2012 (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de
+ * pilot): five meetings every three weeks,
  * planned at one and a half hours and each running half an hour to an hour longer; a fixed team of
  * jongerenwerk, school and general social work and Bureau Jeugdzorg, JGZ joining once in an
  * advisory role; eleven requests to discuss a case, fewer handled, all others taken up elsewhere
  * in the network.
  *
- * <p>The seed gives counts, not cases. The requests here are anonymous and non-identifying: a
+ * <p>The source gives counts, not cases. The requests here are anonymous and non-identifying: a
  * reference, the child's CJG age band, the referrer's organisation and function ("anoniem" as
- * name), consent as the seed describes it (most with consent; without, because the referrer found
- * it hard to talk to the parents). What the seed does not say is chosen and documented here: the
+ * name), consent as the source describes it (most with consent; without, because the referrer found
+ * it hard to talk to the parents). What the source does not say is chosen and documented here and in docs/reference-dataset.md: the
  * meetings fall on Tuesdays from 24 April 2012, the day after the CJG meeting that adopted the
- * pilot (~1055) and still in April, when it started (~830); seven of the eleven requests were handled, four
- * were taken up elsewhere; the ages and organisations are spread over the CJG bands and the
- * kern- and ketenorganisaties.
+ * pilot (uitwerking 2, evaluatie van de pilot) and still in April, when it started (evaluatie van
+ * onderwerp 2); seven of the eleven requests were handled, four were taken up elsewhere; the ages
+ * and organisations are spread over the CJG bands and the kern- and ketenorganisaties; each
+ * meeting ran 30 or 60 minutes over, the bounds of the source's "ruim een half tot een uur". The
+ * source gives no agreements of the afsprakenlijst and does not say at which meetings parents or
+ * a young person were present ("een aantal keren"), so the meetings record neither.
  */
 final class BergenPilot {
   static final LocalDate EERSTE_OVERLEG = LocalDate.of(2012, 4, 24);
@@ -144,16 +147,6 @@ final class BergenPilot {
                 professional("Bureau Jeugdzorg Noord-Holland", "medewerker toegang"))
             .casussen(besproken)
             .bestedeMinuten(Casusoverleg.STANDAARD_GEPLANDE_MINUTEN + (n % 2 == 0 ? 60 : 30));
-    for (String kenmerk : besproken) {
-      overleg.putOudersAanwezig(kenmerk, n == 3);
-      overleg.addAfsprakenlijst(
-          Afspraak.builder()
-              .wie(professional("Bureau Jeugdzorg Noord-Holland", "medewerker toegang"))
-              .wat("met de ouders een vervolgstap zetten volgens 1 Gezin 1 Plan")
-              .uiterlijk(datum.plusWeeks(3))
-              .casus(kenmerk)
-              .build());
-    }
     if (n == 2) {
       String kenmerk = besproken.iterator().next();
       overleg.putAanschuivendePartner(kenmerk, List.of(professional("Jeugdgezondheidszorg (GGD Hollands Noorden)", "jeugdverpleegkundige")));

@@ -376,7 +376,7 @@ public abstract class CaseFigures {
 
   /**
    * How a case is discussed, as far as consent goes: "met toestemming van de ouder(s)" or, without
-   * consent, anonymously (the bespreekformulier, 000 ~982).
+   * consent, anonymously (the bespreekformulier, Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier).
    */
   public enum Bespreekvorm {
     /** Met toestemming: the parents (or the young person) consented; a joint plan is possible. */
@@ -400,7 +400,7 @@ public abstract class CaseFigures {
       return metToestemming ? MET_TOESTEMMING : ANONIEM;
     }
 
-    /** The label in tables, as the seeds write it: {@code met toestemming}, {@code anoniem}. */
+    /** The label in tables, as the sources write it: {@code met toestemming}, {@code anoniem}. */
     public String label() {
       return label;
     }

@@ -7,7 +7,7 @@ final class Labels {
   private Labels() {}
 
   /**
-   * A constant as the seeds write it: lower case, words apart ({@code IN_UITVOERING} is
+   * A constant as the sources write it: lower case, words apart ({@code IN_UITVOERING} is
    * {@code in uitvoering}).
    */
   static String of(Enum<?> constant) {

@@ -18,7 +18,7 @@ import nl.cjg.core.stats.table.PublishedTable;
 import org.immutables.value.Value;
 
 /**
- * The figures of the case meeting, as the pilot evaluation gives them (000 ~1085–1320): "De
+ * The figures of the case meeting, as the pilot evaluation gives them (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot): "De
  * pilotperiode (5 casusoverleggen) heeft geleid tot 11 verzoeken om een casus te bespreken", fewer
  * discussed, "alle verzoeken ... op een andere manier binnen het netwerk uitgezet"; planned at one
  * and a half hours, every meeting ran "ruim een half tot een uur langer".

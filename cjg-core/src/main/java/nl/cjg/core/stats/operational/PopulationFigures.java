@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  * 2010 the bands 0–14 and 15–24, so each kern's row total is its 0–25 figure. Bands are compared by
  * their bounds and named by them ({@code 0–14}). The figures the source states for the whole
  * municipality are kept apart and never mixed into the sums over the kernen, as in
- * {@link Populatie}: they give the seed's "7753 of 30985 = 25%" ({@link #aandeelGemeente}), the
+ * {@link Populatie}: they give the source's "7753 of 30985 = 25%" ({@link #aandeelGemeente}), the
  * kernen give 8028 of 32975 ({@link #aandeelKernen()}). From a {@link Doelgroep} with a size, that
  * size counts under its name ({@link #groottePerDoelgroep()}); groups without a size are skipped.
  *

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The seeds' tables (000 ~318-799) as CSV in src/test/resources/nl/cjg/core/stats. */
+/** The count tables of the Werkplan CJG Bergen 2012, uitwerking 1, as CSV in src/test/resources/nl/cjg/core/stats. */
 class TableAuditTest {
   static AuditResult auditResource(String name) throws IOException {
     try (InputStream in = TableAuditTest.class.getResourceAsStream("/nl/cjg/core/stats/" + name)) {

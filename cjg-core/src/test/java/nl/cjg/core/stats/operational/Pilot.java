@@ -18,7 +18,7 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 
 /**
- * The case-meeting pilot of CJG Bergen (000 ~1085–1320): five meetings every three weeks from
+ * The case-meeting pilot of CJG Bergen (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (duur/frequentie); uitwerking 2, evaluatie van de pilot (overige evaluatiepunten)): five meetings every three weeks from
  * 30 January 2012, planned at one and a half hours, each running half an hour to an hour over; 11
  * requests, 6 of them discussed (5 with consent), the other 5 taken up elsewhere in the network.
  */

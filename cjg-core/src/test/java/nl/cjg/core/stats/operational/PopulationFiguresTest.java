@@ -24,7 +24,7 @@ import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
 import org.junit.jupiter.api.Test;
 
-/** The population of Bergen (000 ~318–372) and the target groups of the communicatieplan (~1669). */
+/** The population of Bergen (Werkplan CJG Bergen 2012, uitwerking 1, bevolking (CBS 2010); uitwerking 1, kinderopvang per kern) and the target groups of the communicatieplan (Communicatieplan CJG Bergen 2012, 5. doelgroepen). */
 class PopulationFiguresTest {
   private static final LocalDate COMMUNICATIEPLAN = LocalDate.of(2012, 1, 1);
 

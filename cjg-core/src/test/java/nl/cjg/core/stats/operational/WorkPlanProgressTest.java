@@ -19,7 +19,7 @@ import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 import org.junit.jupiter.api.Test;
 
-/** The four topics of the werkplan 2012 (000 ~75–165) with their June and October evaluations. */
+/** Four topics shaped like those of the Werkplan CJG Bergen 2012 (onderwerp 1–4), with made-up June and October outcomes. */
 class WorkPlanProgressTest {
   private static final LocalDate JUNI = LocalDate.of(2012, 6, 29);
   private static final LocalDate OKTOBER = LocalDate.of(2012, 10, 31);
