@@ -104,13 +104,16 @@ final class Ongeldig {
           int grootste = aantallen.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
           return Uitsplitsing.builder().from(u).aantallen(aantallen).overlappend(true).totaal(grootste - 1).build();
         }));
-    regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(24, 40))
-        .as((casus, leeftijd) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(leeftijd).build())));
+    regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(21, 40))
+        .as((casus, van) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Leeftijdsgroep.of(van, van + 4)).build())));
     regels.put("CASUS-002", () -> new CasusArbitrary().anoniem()
         .map(casus -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(Optional.empty()).build())));
     regels.put("CASUS-003", () -> new CasusArbitrary().metToestemming().map(casus -> {
-      Persoonsgegevens zonderBsn = Persoonsgegevens.builder().from(casus.kind().persoonsgegevens().orElseThrow()).bsn(Optional.empty()).build();
-      return Casus.builder().from(metKind(casus, Kind.builder().from(casus.kind()).persoonsgegevens(zonderBsn).build())).inVerwijsindexGemeld(true).build();
+      int leeftijd = casus.leeftijdenKind().orElseThrow().van();
+      Persoonsgegevens zonderGeboortedatum =
+          Persoonsgegevens.builder().from(casus.kind().persoonsgegevens().orElseThrow()).geboortedatum(Optional.empty()).build();
+      Kind kind = Kind.builder().from(casus.kind()).persoonsgegevens(zonderGeboortedatum).leeftijd(leeftijd).build();
+      return Casus.builder().from(metKind(casus, kind)).inVerwijsindexGemeld(true).build();
     }));
     regels.put("CASUS-004", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.integers().between(1, 365))
         .as((casus, dagen) -> Casus.builder().from(casus).datumOverleg(casus.datumInvulling().minusDays(dagen)).build()));
@@ -128,6 +131,13 @@ final class Ongeldig {
     regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> Gezinsplan.builder().from(plan).oudersBetrokken(false).build()));
     regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
         .as((plan, afspraak) -> Gezinsplan.builder().from(plan).afspraken(plus(plan.afspraken(), anderKenmerk(afspraak))).build()));
+    regels.put("ANONIEM-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Basis.naam())
+        .as((casus, school) -> metKind(casus, Kind.builder().from(casus.kind()).school(school).build())));
+    regels.put("ANONIEM-002", () -> new CasusArbitrary().anoniem()
+        .map(casus -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty())
+            .leeftijd(casus.leeftijdenKind().orElseThrow().van()).build())));
+    regels.put("ANONIEM-003", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.of(BergenKernen.BERGEN_AAN_ZEE, BergenKernen.GROET_CAMPERDUIN))
+        .as((casus, kern) -> metKind(casus, Kind.builder().from(casus.kind()).kern(kern).build())));
     regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Voorzitter.Rol.TEAMLID, Voorzitter.Rol.PARTNER, Voorzitter.Rol.ZORGCOORDINATOR))
         .as((overleg, rol) -> Casusoverleg.builder().from(overleg).voorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol)).build()));
     regels.put("OVERLEG-002", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(false, true))

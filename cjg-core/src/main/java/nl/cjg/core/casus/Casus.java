@@ -110,14 +110,14 @@ public abstract class Casus {
    * {@link IllegalStateException} that names every required attribute not set, and an {@link
    * InvalidValueException} with the rule's code when the value would break an invariant.
    *
-   * <p>An anonymous case of a fourteen-year-old, which passes every business rule:
+   * <p>An anonymous case of a child aged 12 to 15, which passes every business rule:
    *
    * <pre>{@code
    * Casus casus = Casus.builder()
    *     .kenmerk("CJG-2012-008")
    *     .datumInvulling(LocalDate.of(2012, 5, 7))
    *     .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
-   *     .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+   *     .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
    *     .toestemming(Toestemming.builder()
    *         .metToestemming(false)
    *         .besprokenMetOuders(false)
