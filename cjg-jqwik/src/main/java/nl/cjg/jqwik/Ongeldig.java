@@ -104,6 +104,15 @@ final class Ongeldig {
           int grootste = aantallen.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
           return Uitsplitsing.builder().from(u).aantallen(aantallen).overlappend(true).totaal(grootste - 1).build();
         }));
+    regels.put("AANBOD-006", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(1, 5_000))
+        .as((k, deelnemers) -> Kengetal.builder().from(k).deelnemers(deelnemers).doelgroepgrootte(Optional.empty()).opgekomen(Optional.empty())
+            .percentages(List.of(Kengetal.Percentage.of("alle deelnemers", Kengetal.Percentage.Soort.AANDEEL, "100"),
+                Kengetal.Percentage.of("nogmaals alle deelnemers", Kengetal.Percentage.Soort.AANDEEL, "100")))
+            .build()));
+    regels.put("AANBOD-007", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(1, 5_000))
+        .as((k, norm) -> Kengetal.builder().from(k).contacten(2 * norm).norm(norm)
+            .percentages(List.of(Kengetal.Percentage.of("uitgevoerd t.o.v. norm", Kengetal.Percentage.Soort.UITVOERING_TOV_NORM, "100")))
+            .build()));
     regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(21, 40))
         .as((casus, van) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Leeftijdsgroep.of(van, van + 4)).build())));
     regels.put("CASUS-002", () -> new CasusArbitrary().anoniem()
