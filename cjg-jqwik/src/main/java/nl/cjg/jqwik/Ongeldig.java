@@ -140,6 +140,13 @@ final class Ongeldig {
     regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> Gezinsplan.builder().from(plan).oudersBetrokken(false).build()));
     regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
         .as((plan, afspraak) -> Gezinsplan.builder().from(plan).afspraken(plus(plan.afspraken(), anderKenmerk(afspraak))).build()));
+    regels.put("GEZINSPLAN-003", () -> Casussen.gezinsplan()
+        .map(plan -> Gezinsplan.builder().from(plan).addEscalaties(Gezinsplan.Escalatie.builder().datum(plan.datumOpgesteld())
+            .reden(Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE).trede(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR).build()).build()));
+    regels.put("GEZINSPLAN-004", () -> Casussen.gezinsplan()
+        .map(plan -> Gezinsplan.builder().from(plan).addEscalaties(Gezinsplan.Escalatie.builder().datum(plan.datumOpgesteld())
+            .reden(Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT).trede(Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER)
+            .addHerstelpogingen("overleg met alle betrokkenen").build()).build()));
     regels.put("ANONIEM-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Basis.naam())
         .as((casus, school) -> metKind(casus, Kind.builder().from(casus.kind()).school(school).build())));
     regels.put("ANONIEM-002", () -> new CasusArbitrary().anoniem()
