@@ -87,6 +87,14 @@ final class Ongeldig {
     regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> Partner.builder().from(p).disciplines(Set.of()).build()));
     regels.put("PARTNER-004", () -> Netwerken.partner().map(p -> Partner.builder().from(p).website(URI.create("ftp://cjg.example/")).build()));
     regels.put("PARTNER-005", Ongeldig::netwerkMetHiaat);
+    regels.put("PARTNER-006", () -> Combinators.combine(Netwerken.netwerk(), Basis.naam())
+        .as((netwerk, naam) -> Netwerk.builder().from(netwerk).addSamenwerkingsafspraken(Netwerk.Samenwerkingsafspraak.builder()
+            .wat("samenwerking").wie("stuurgroep").sinds(Periode.jaar(2010)).bron("test")
+            .addPartners(netwerk.partners().get(0).naam(), "ANDER-" + naam).build()).build()));
+    regels.put("PARTNER-007", () -> Netwerken.netwerk()
+        .map(netwerk -> Netwerk.builder().from(netwerk).addSamenwerkingsafspraken(Netwerk.Samenwerkingsafspraak.builder()
+            .wat("samenwerking").wie("stuurgroep").sinds(Periode.jaar(2010)).bron("test")
+            .addPartners(netwerk.partners().get(0).naam()).build()).build()));
     regels.put("AANBOD-001", () -> Aanbiedingen.aanbod().map(a -> Aanbod.builder().from(a).voor(Set.of()).build()));
     regels.put("AANBOD-002", () -> Aanbiedingen.aanbod()
         .map(a -> Aanbod.builder().from(a).voor(Set.of(Doelgroepsoort.JEUGDIGEN)).leeftijdsgroep(Optional.empty()).build()));
