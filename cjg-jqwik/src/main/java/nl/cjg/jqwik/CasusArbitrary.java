@@ -34,7 +34,9 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * <p>By default a case is anonymous or discussed with consent, of a child aged 0 to 23 on the
  * form's date, living in one of Bergen's kernen. A case with consent identifies the child by a
  * birth date and, sometimes, a BSN from the test range; its consent is exactly what the WGBO asks
- * at that age. An anonymous case gives the age in years or as a CJG band, and a reason. Edge cases
+ * at that age. An anonymous case gives the age as a CJG band and a reason, and keeps no
+ * quasi-identifier (rules {@code ANONIEM-001} to {@code ANONIEM-003}): no school, and no kern when
+ * the kern is small, even if {@link #kern} asked for it. Edge cases
  * include ages at band borders (0, 4, 12, 16, 19, 23), a form filled in on a birthday or on the
  * day before the next one, a birth date of 29 February, and cases with every optional field
  * empty. Each narrowing returns a new arbitrary; this one is immutable.
@@ -117,7 +119,6 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
         .use(Casussen.kenmerk()).inSetter((o, v) -> o.kenmerk = v)
         .use(Casussen.aanmelder()).inSetter((o, v) -> o.aanmelder = v)
         .use(Casussen.persoonsgegevens()).inSetter((o, v) -> o.persoonsgegevens = v)
-        .use(Arbitraries.of(false, true)).inSetter((o, v) -> o.leeftijdAlsBand = v)
         .use(Basis.tekst()).inSetter((o, v) -> o.reden = v)
         .use(Arbitraries.of(false, true)).inSetter((o, v) -> o.besprokenMetOuders = v)
         .use(Arbitraries.of(false, true)).inSetter((o, v) -> o.inVerwijsindex = v)
@@ -143,7 +144,6 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
     String kenmerk;
     Aanmelder aanmelder;
     Persoonsgegevens persoonsgegevens;
-    boolean leeftijdAlsBand;
     String reden;
     boolean besprokenMetOuders;
     boolean inVerwijsindex;
@@ -165,11 +165,9 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
       Toestemming toestemming;
       boolean gemeld = inVerwijsindex;
       if (anoniem) {
-        if (leeftijdAlsBand) {
-          kind.leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd).orElseThrow());
-        } else {
-          kind.leeftijd(leeftijd);
-        }
+        kind.school(Optional.empty())
+            .kern(Optional.of(kern).filter(k -> !Casus.Anonimiteit.isKleineKern(k)))
+            .leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd).orElseThrow());
         toestemming =
             Toestemming.builder().metToestemming(false).besprokenMetOuders(besprokenMetOuders).redenAnoniem(reden).build();
       } else {

@@ -87,6 +87,14 @@ final class Ongeldig {
     regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> Partner.builder().from(p).disciplines(Set.of()).build()));
     regels.put("PARTNER-004", () -> Netwerken.partner().map(p -> Partner.builder().from(p).website(URI.create("ftp://cjg.example/")).build()));
     regels.put("PARTNER-005", Ongeldig::netwerkMetHiaat);
+    regels.put("PARTNER-006", () -> Combinators.combine(Netwerken.netwerk(), Basis.naam())
+        .as((netwerk, naam) -> Netwerk.builder().from(netwerk).addSamenwerkingsafspraken(Netwerk.Samenwerkingsafspraak.builder()
+            .wat("samenwerking").wie("stuurgroep").sinds(Periode.jaar(2010)).bron("test")
+            .addPartners(netwerk.partners().get(0).naam(), "ANDER-" + naam).build()).build()));
+    regels.put("PARTNER-007", () -> Netwerken.netwerk()
+        .map(netwerk -> Netwerk.builder().from(netwerk).addSamenwerkingsafspraken(Netwerk.Samenwerkingsafspraak.builder()
+            .wat("samenwerking").wie("stuurgroep").sinds(Periode.jaar(2010)).bron("test")
+            .addPartners(netwerk.partners().get(0).naam()).build()).build()));
     regels.put("AANBOD-001", () -> Aanbiedingen.aanbod().map(a -> Aanbod.builder().from(a).voor(Set.of()).build()));
     regels.put("AANBOD-002", () -> Aanbiedingen.aanbod()
         .map(a -> Aanbod.builder().from(a).voor(Set.of(Doelgroepsoort.JEUGDIGEN)).leeftijdsgroep(Optional.empty()).build()));
@@ -104,13 +112,25 @@ final class Ongeldig {
           int grootste = aantallen.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
           return Uitsplitsing.builder().from(u).aantallen(aantallen).overlappend(true).totaal(grootste - 1).build();
         }));
-    regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(24, 40))
-        .as((casus, leeftijd) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(leeftijd).build())));
+    regels.put("AANBOD-006", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(1, 5_000))
+        .as((k, deelnemers) -> Kengetal.builder().from(k).deelnemers(deelnemers).doelgroepgrootte(Optional.empty()).opgekomen(Optional.empty())
+            .percentages(List.of(Kengetal.Percentage.of("alle deelnemers", Kengetal.Percentage.Soort.AANDEEL, "100"),
+                Kengetal.Percentage.of("nogmaals alle deelnemers", Kengetal.Percentage.Soort.AANDEEL, "100")))
+            .build()));
+    regels.put("AANBOD-007", () -> Combinators.combine(Aanbiedingen.kengetal(), Arbitraries.integers().between(1, 5_000))
+        .as((k, norm) -> Kengetal.builder().from(k).contacten(2 * norm).norm(norm)
+            .percentages(List.of(Kengetal.Percentage.of("uitgevoerd t.o.v. norm", Kengetal.Percentage.Soort.UITVOERING_TOV_NORM, "100")))
+            .build()));
+    regels.put("CASUS-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.integers().between(21, 40))
+        .as((casus, van) -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Leeftijdsgroep.of(van, van + 4)).build())));
     regels.put("CASUS-002", () -> new CasusArbitrary().anoniem()
         .map(casus -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty()).leeftijd(Optional.empty()).build())));
     regels.put("CASUS-003", () -> new CasusArbitrary().metToestemming().map(casus -> {
-      Persoonsgegevens zonderBsn = Persoonsgegevens.builder().from(casus.kind().persoonsgegevens().orElseThrow()).bsn(Optional.empty()).build();
-      return Casus.builder().from(metKind(casus, Kind.builder().from(casus.kind()).persoonsgegevens(zonderBsn).build())).inVerwijsindexGemeld(true).build();
+      int leeftijd = casus.leeftijdenKind().orElseThrow().van();
+      Persoonsgegevens zonderGeboortedatum =
+          Persoonsgegevens.builder().from(casus.kind().persoonsgegevens().orElseThrow()).geboortedatum(Optional.empty()).build();
+      Kind kind = Kind.builder().from(casus.kind()).persoonsgegevens(zonderGeboortedatum).leeftijd(leeftijd).build();
+      return Casus.builder().from(metKind(casus, kind)).inVerwijsindexGemeld(true).build();
     }));
     regels.put("CASUS-004", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.integers().between(1, 365))
         .as((casus, dagen) -> Casus.builder().from(casus).datumOverleg(casus.datumInvulling().minusDays(dagen)).build()));
@@ -128,6 +148,20 @@ final class Ongeldig {
     regels.put("GEZINSPLAN-001", () -> Casussen.gezinsplan().map(plan -> Gezinsplan.builder().from(plan).oudersBetrokken(false).build()));
     regels.put("GEZINSPLAN-002", () -> Combinators.combine(Casussen.gezinsplan(), Casussen.afspraak())
         .as((plan, afspraak) -> Gezinsplan.builder().from(plan).afspraken(plus(plan.afspraken(), anderKenmerk(afspraak))).build()));
+    regels.put("GEZINSPLAN-003", () -> Casussen.gezinsplan()
+        .map(plan -> Gezinsplan.builder().from(plan).addEscalaties(Gezinsplan.Escalatie.builder().datum(plan.datumOpgesteld())
+            .reden(Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE).trede(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR).build()).build()));
+    regels.put("GEZINSPLAN-004", () -> Casussen.gezinsplan()
+        .map(plan -> Gezinsplan.builder().from(plan).addEscalaties(Gezinsplan.Escalatie.builder().datum(plan.datumOpgesteld())
+            .reden(Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT).trede(Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER)
+            .addHerstelpogingen("overleg met alle betrokkenen").build()).build()));
+    regels.put("ANONIEM-001", () -> Combinators.combine(new CasusArbitrary().anoniem(), Basis.naam())
+        .as((casus, school) -> metKind(casus, Kind.builder().from(casus.kind()).school(school).build())));
+    regels.put("ANONIEM-002", () -> new CasusArbitrary().anoniem()
+        .map(casus -> metKind(casus, Kind.builder().from(casus.kind()).leeftijdsgroep(Optional.empty())
+            .leeftijd(casus.leeftijdenKind().orElseThrow().van()).build())));
+    regels.put("ANONIEM-003", () -> Combinators.combine(new CasusArbitrary().anoniem(), Arbitraries.of(BergenKernen.BERGEN_AAN_ZEE, BergenKernen.GROET_CAMPERDUIN))
+        .as((casus, kern) -> metKind(casus, Kind.builder().from(casus.kind()).kern(kern).build())));
     regels.put("OVERLEG-001", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(Voorzitter.Rol.TEAMLID, Voorzitter.Rol.PARTNER, Voorzitter.Rol.ZORGCOORDINATOR))
         .as((overleg, rol) -> Casusoverleg.builder().from(overleg).voorzitter(Voorzitter.of(overleg.voorzitter().naam(), rol)).build()));
     regels.put("OVERLEG-002", () -> Combinators.combine(Overleggen.casusoverleg(), Arbitraries.of(false, true))

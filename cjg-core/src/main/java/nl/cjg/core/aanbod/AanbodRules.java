@@ -21,7 +21,9 @@ final class AanbodRules implements RuleTable {
         Rule.of("AANBOD-003", Kengetal.class, "deelnemers", k -> binnenDoelgroep(k.deelnemers(), k)),
         Rule.of("AANBOD-003", Kengetal.class, "opgekomen", k -> binnenDoelgroep(k.opgekomen(), k)),
         Rule.of("AANBOD-004", Uitsplitsing.class, "totaal", AanbodRules::somGelijkAanTotaal),
-        Rule.checking("AANBOD-005", Uitsplitsing.class, "aantallen[category]", AanbodRules::categorieHoogstTotaal));
+        Rule.checking("AANBOD-005", Uitsplitsing.class, "aantallen[category]", AanbodRules::categorieHoogstTotaal),
+        Rule.of("AANBOD-006", Kengetal.class, "percentages", AanbodRules::aandelenPassenBijDeelnemers),
+        Rule.each("AANBOD-007", Kengetal.class, "percentages[i].waarde", Kengetal::percentages, AanbodRules::kloptMetAantallen));
   }
 
   /** An offering for a group defined by a child's age names its age band. */
@@ -34,6 +36,61 @@ final class AanbodRules implements RuleTable {
     return aantal.isEmpty()
         || kengetal.doelgroepgrootte().isEmpty()
         || aantal.get() <= kengetal.doelgroepgrootte().get();
+  }
+
+  /**
+   * The shares of the deelnemers admit whole counts, each giving its share at the shown decimals,
+   * that add up to the deelnemers. Each share's counts form a run of whole numbers, so their sums
+   * do too: from the sum of the lowest to the sum of the highest. Without deelnemers (or none
+   * above 0) or without shares, it holds.
+   */
+  private static boolean aandelenPassenBijDeelnemers(Kengetal kengetal) {
+    List<Kengetal.Percentage> aandelen =
+        kengetal.percentages().stream().filter(p -> p.soort() == Kengetal.Percentage.Soort.AANDEEL).toList();
+    int deelnemers = kengetal.deelnemers().orElse(0);
+    if (aandelen.isEmpty() || deelnemers <= 0) {
+      return true;
+    }
+    long laagst = 0;
+    long hoogst = 0;
+    for (Kengetal.Percentage aandeel : aandelen) {
+      long min = aandeel.minTeller(deelnemers);
+      long max = aandeel.maxTeller(deelnemers);
+      if (min > max) {
+        return false;
+      }
+      laagst += min;
+      hoogst += max;
+    }
+    return laagst <= deelnemers && deelnemers <= hoogst;
+  }
+
+  /**
+   * A published rate agrees, at its shown decimals, with the count and base its measure gives for
+   * it: bereik with deelnemers of doelgroepgrootte, opkomst with opgekomen of doelgroepgrootte,
+   * uitvoering with contacten of norm. Without either count, or with a base of 0, it holds.
+   */
+  private static boolean kloptMetAantallen(Kengetal kengetal, Kengetal.Percentage percentage) {
+    Optional<Integer> teller;
+    Optional<Integer> noemer;
+    switch (percentage.soort()) {
+      case BEREIK -> {
+        teller = kengetal.deelnemers();
+        noemer = kengetal.doelgroepgrootte();
+      }
+      case OPKOMST -> {
+        teller = kengetal.opgekomen();
+        noemer = kengetal.doelgroepgrootte();
+      }
+      case UITVOERING_TOV_NORM -> {
+        teller = kengetal.contacten();
+        noemer = kengetal.norm();
+      }
+      default -> {
+        return true;
+      }
+    }
+    return teller.isEmpty() || noemer.filter(n -> n > 0).isEmpty() || percentage.klopt(teller.get(), noemer.get());
   }
 
   /** A partition with a stated total adds up to it. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.cjg.core.InvalidValueException;
+import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
@@ -108,14 +110,14 @@ public abstract class Casus {
    * {@link IllegalStateException} that names every required attribute not set, and an {@link
    * InvalidValueException} with the rule's code when the value would break an invariant.
    *
-   * <p>An anonymous case of a fourteen-year-old, which passes every business rule:
+   * <p>An anonymous case of a child aged 12 to 15, which passes every business rule:
    *
    * <pre>{@code
    * Casus casus = Casus.builder()
    *     .kenmerk("CJG-2012-008")
    *     .datumInvulling(LocalDate.of(2012, 5, 7))
    *     .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
-   *     .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+   *     .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
    *     .toestemming(Toestemming.builder()
    *         .metToestemming(false)
    *         .besprokenMetOuders(false)
@@ -155,6 +157,58 @@ public abstract class Casus {
    */
   public Optional<Leeftijdsgroep> leeftijdenKind() {
     return kind().leeftijdenOp(datumInvulling());
+  }
+
+  /**
+   * What an anonymous case may say about the child without singling it out, shared by the
+   * validation (rules {@code ANONIEM-001} to {@code ANONIEM-003}) and the research export
+   * ({@code nl.cjg.core.privacy.Onderzoeksexport#anoniem()}).
+   *
+   * <p>The bespreekformulier asks school, groep/klas, schoolloopbaan, etniciteit and, for a child
+   * of 0 to 4, the day care or playgroup (Werkplan CJG Bergen 2012, uitwerking 2, bespreekformulier,
+   * "Gegevens kind/jongere"). In a kern of a few hundred inhabitants each of them, or an age in
+   * years, can single out one child, so an anonymous case holds none of them: data minimisation
+   * (AVG art. 5(1)(c)) for a discussion that is anonymous by choice. What stays is the age as a band
+   * of at least {@value #MIN_BREEDTE_LEEFTIJDSGROEP} years and the kern, unless the kern is small:
+   * fewer than {@value #MIN_JEUGDIGEN_IN_KERN} young people aged 0 to 25 in the reference population.
+   * Both thresholds are the library's own judgement, not the sources': four years is the
+   * narrowest band of the CJG service bands (0–4 and 19–23, Werkplan CJG Bergen 2012, Bijlage 1),
+   * and in Bergen the threshold marks Bergen aan Zee (88) and Groet + Camperduin (57) as small (CBS,
+   * Gemeente op maat, Bergen NH 2010). A kern of another municipality than Bergen (NH) has no
+   * population in the library and is never small. Immutable and thread-safe.
+   */
+  public static final class Anonimiteit {
+    /** The narrowest age band, in years, an anonymous case may give. */
+    public static final int MIN_BREEDTE_LEEFTIJDSGROEP = 4;
+
+    /** The fewest young people aged 0 to 25 a kern has for an anonymous case to name it. */
+    public static final int MIN_JEUGDIGEN_IN_KERN = 100;
+
+    private static final Leeftijdsgroep JEUGDIGEN = Leeftijdsgroep.of(0, 25);
+
+    private Anonimiteit() {}
+
+    /**
+     * Whether an anonymous case may not name this kern: fewer than {@value #MIN_JEUGDIGEN_IN_KERN}
+     * young people aged 0 to 25 live there according to the reference population.
+     *
+     * @param kern the kern
+     * @return true for Bergen aan Zee and Groet + Camperduin; false for a kern the reference
+     *     population does not count
+     */
+    public static boolean isKleineKern(Kern kern) {
+      return BergenReferentie.populatie().aantal(kern, JEUGDIGEN).map(aantal -> aantal < MIN_JEUGDIGEN_IN_KERN).orElse(false);
+    }
+
+    /**
+     * Whether an age band is wide enough for an anonymous case.
+     *
+     * @param leeftijdsgroep the band
+     * @return whether it spans at least {@value #MIN_BREEDTE_LEEFTIJDSGROEP} years
+     */
+    public static boolean isBreedGenoeg(Leeftijdsgroep leeftijdsgroep) {
+      return leeftijdsgroep.tot() - leeftijdsgroep.van() >= MIN_BREEDTE_LEEFTIJDSGROEP;
+    }
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package nl.cjg.core.casus;
 
 import java.util.List;
 import java.util.Optional;
+import nl.cjg.core.casus.Casus.Anonimiteit;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.privacy.PersonalDataHeuristic;
@@ -9,8 +10,8 @@ import nl.cjg.core.validation.internal.Rule;
 import nl.cjg.core.validation.internal.RuleTable;
 
 /**
- * The business rules of cases, consent and family plans ({@code CASUS-nnn}, {@code
- * TOESTEMMING-nnn}, {@code GEZINSPLAN-nnn}), as listed in {@code docs/validation-rules.md}.
+ * The business rules of cases, consent and family plans ({@code CASUS-nnn}, {@code ANONIEM-nnn},
+ * {@code TOESTEMMING-nnn}, {@code GEZINSPLAN-nnn}), as listed in {@code docs/validation-rules.md}.
  */
 final class CasusRules implements RuleTable {
   /** The highest age the CJG serves. */
@@ -35,17 +36,38 @@ final class CasusRules implements RuleTable {
             .withParameter("max", casus -> MAX_LEEFTIJD),
         Rule.of("CASUS-002", Kind.class, "",
             kind -> kind.geboortedatum().isPresent() || kind.leeftijd().isPresent() || kind.leeftijdsgroep().isPresent()),
-        Rule.of("CASUS-003", Casus.class, "kind.persoonsgegevens.bsn", CasusRules::bsnBijVerwijsindexmelding),
+        Rule.of("CASUS-003", Casus.class, "kind.persoonsgegevens.geboortedatum", CasusRules::kindBijVerwijsindexmeldingBekend),
         Rule.of("CASUS-004", Casus.class, "datumOverleg",
             casus -> casus.datumOverleg().filter(overleg -> overleg.isBefore(casus.datumInvulling())).isEmpty()),
         Rule.of("CASUS-005", Casus.class, "kenmerk", casus -> !PersonalDataHeuristic.looksLikePersonalData(casus.kenmerk())),
+        Rule.of("ANONIEM-001", Casus.class, "kind.school", casus -> !casus.isAnoniem() || casus.kind().school().isEmpty()),
+        Rule.of("ANONIEM-001", Casus.class, "kind.groepOfKlas",
+            casus -> !casus.isAnoniem() || casus.kind().groepOfKlas().isEmpty()),
+        Rule.of("ANONIEM-001", Casus.class, "kind.schoolloopbaan",
+            casus -> !casus.isAnoniem() || casus.kind().schoolloopbaan().isEmpty()),
+        Rule.of("ANONIEM-001", Casus.class, "kind.etniciteit",
+            casus -> !casus.isAnoniem() || casus.kind().etniciteit().isEmpty()),
+        Rule.of("ANONIEM-001", Casus.class, "kind.kinderdagverblijfOfPeuterspeelzaal",
+            casus -> !casus.isAnoniem() || casus.kind().kinderdagverblijfOfPeuterspeelzaal().isEmpty()),
+        Rule.of("ANONIEM-002", Casus.class, "kind.leeftijd", casus -> !casus.isAnoniem() || casus.kind().leeftijd().isEmpty())
+            .withParameter("min", casus -> Anonimiteit.MIN_BREEDTE_LEEFTIJDSGROEP),
+        Rule.of("ANONIEM-002", Casus.class, "kind.leeftijdsgroep",
+                casus -> !casus.isAnoniem() || casus.kind().leeftijdsgroep().map(Anonimiteit::isBreedGenoeg).orElse(true))
+            .withParameter("min", casus -> Anonimiteit.MIN_BREEDTE_LEEFTIJDSGROEP),
+        Rule.of("ANONIEM-003", Casus.class, "kind.kern",
+                casus -> !casus.isAnoniem() || casus.kind().kern().filter(Anonimiteit::isKleineKern).isEmpty())
+            .withParameter("min", casus -> Anonimiteit.MIN_JEUGDIGEN_IN_KERN),
         Rule.of("TOESTEMMING-001", Casus.class, "toestemming.gegevenDoor", CasusRules::toestemmingPastBijLeeftijd),
         Rule.of("TOESTEMMING-002", Toestemming.class, "redenAnoniem",
             toestemming -> toestemming.metToestemming()
                 || toestemming.redenAnoniem().filter(reden -> !reden.isBlank()).isPresent()),
         Rule.of("GEZINSPLAN-001", Gezinsplan.class, "oudersBetrokken", Gezinsplan::oudersBetrokken),
         Rule.each("GEZINSPLAN-002", Gezinsplan.class, "afspraken[i].casus", Gezinsplan::afspraken,
-            (plan, afspraak) -> plan.casussen().contains(afspraak.casus())));
+            (plan, afspraak) -> plan.casussen().contains(afspraak.casus())),
+        Rule.each("GEZINSPLAN-003", Gezinsplan.class, "escalaties[i].herstelpogingen", Gezinsplan::escalaties,
+            (plan, escalatie) -> escalatie.herstelpogingen().stream().anyMatch(poging -> !poging.isBlank())),
+        Rule.each("GEZINSPLAN-004", Gezinsplan.class, "escalaties[i].trede", Gezinsplan::escalaties,
+            CasusRules::doorzettingsmachtNaProcesregisseur));
   }
 
   /**
@@ -59,12 +81,27 @@ final class CasusRules implements RuleTable {
     return !bornLater && !tooOld;
   }
 
-  /** A case with consent registered in the Verwijsindex holds the child's BSN or its pseudonym. */
-  private static boolean bsnBijVerwijsindexmelding(Casus casus) {
+  /**
+   * A case with consent registered in the Verwijsindex names the child as the form does, by name
+   * and birth date, or holds its pseudonym; the form has no field for the BSN.
+   */
+  private static boolean kindBijVerwijsindexmeldingBekend(Casus casus) {
     return !casus.inVerwijsindexGemeld()
         || casus.isAnoniem()
-        || casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).isPresent()
+        || casus.kind().geboortedatum().isPresent()
         || casus.kind().pseudoniem().isPresent();
+  }
+
+  /**
+   * The wethouder's doorzettingsmacht is used only when the procesregisseur was called in before,
+   * on or before its date, for the same reason.
+   */
+  private static boolean doorzettingsmachtNaProcesregisseur(Gezinsplan plan, Gezinsplan.Escalatie escalatie) {
+    return escalatie.trede() != Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER
+        || plan.escalaties().stream()
+            .anyMatch(eerder -> eerder.trede() == Gezinsplan.Escalatie.Trede.PROCESREGISSEUR
+                && eerder.reden() == escalatie.reden()
+                && !eerder.datum().isAfter(escalatie.datum()));
   }
 
   /**

@@ -45,6 +45,14 @@ public abstract class Gezinsplan {
   public abstract List<@Valid Afspraak> afspraken();
 
   /**
+   * The escalations of the procesregie, in order: when cooperation around the case does not get
+   * going or the help stagnates, after those involved tried to repair it, the procesregisseur
+   * steps in; the wethouder's doorzettingsmacht is the last step (rules {@code GEZINSPLAN-003} and
+   * {@code GEZINSPLAN-004}).
+   */
+  public abstract List<@Valid Escalatie> escalaties();
+
+  /**
    * A builder for a family plan.
    *
    * <p>Required: {@link #datumOpgesteld()}, {@link #zorgcoordinator()}, {@link
@@ -67,6 +75,72 @@ public abstract class Gezinsplan {
    */
   public static final class Builder extends ImmutableGezinsplan.Builder {
     Builder() {}
+  }
+
+  /**
+   * One step up the ladder of procesregie for a family's plan. Officially the regie lies with the
+   * zorgcoördinator; the procesregisseur (in Bergen the CJG coordinator) only comes in "wanneer de
+   * samenwerking rondom de casus onvoldoende van de grond komt of wanneer geboden hulpverlening
+   * stagneert. In beide gevallen dient er voorafgaand aan bemoeienis van de procesregisseur door de
+   * betrokkenen getracht te zijn dit te herstellen" (Werkplan CJG Bergen 2012, uitwerking 2,
+   * evaluatie, Beleggen procesregie). Last comes the doorzettingsmacht of the wethouder Jeugd "bij
+   * stagnatie van hulp aan kinderen" (Plan van aanpak CJG gemeente Bergen 2008–2010, stap 3). The
+   * procesregisseur takes over no one's tasks and has no role in the content. Immutable and
+   * thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Escalatie {
+    Escalatie() {}
+
+    /** When the step was taken. */
+    public abstract LocalDate datum();
+
+    /** Why. */
+    public abstract Reden reden();
+
+    /** Who is called in. */
+    public abstract Trede trede();
+
+    /**
+     * What those involved tried first to repair it, as free text (rule {@code GEZINSPLAN-003}:
+     * at least one attempt). Free text about the family.
+     */
+    @Value.Redacted
+    public abstract List<String> herstelpogingen();
+
+    /**
+     * A builder for an escalation.
+     *
+     * <p>Required: {@link #datum()}, {@link #reden()}, {@link #trede()}; {@link
+     * #herstelpogingen()} may stay empty, which rule {@code GEZINSPLAN-003} reports. {@code
+     * build()} throws an {@link IllegalStateException} that names every required attribute not set.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds an {@link Escalatie}; {@link #builder()} names the required attributes. A builder is not thread-safe. */
+    public static final class Builder extends ImmutableEscalatie.Builder {
+      Builder() {}
+    }
+
+    /** Why the procesregie is escalated: the two reasons of the werkplan. */
+    public enum Reden {
+      /** De samenwerking rondom de casus komt onvoldoende van de grond: between the professionals. */
+      SAMENWERKING_ONVOLDOENDE,
+      /** Geboden hulpverlening stagneert. */
+      HULPVERLENING_STAGNEERT
+    }
+
+    /** Who is called in, from low to high. */
+    public enum Trede {
+      /** The procesregisseur: watches the process and steers it, takes over no one's tasks. */
+      PROCESREGISSEUR,
+      /** The doorzettingsmacht of the wethouder Jeugd: the last step, when help to children stagnates. */
+      DOORZETTINGSMACHT_WETHOUDER
+    }
   }
 
   @Value.Check

@@ -97,4 +97,101 @@ public abstract class Casusoverleg {
         MINUTES_CODE,
         "minutes spent (bestedeMinuten) cannot be negative");
   }
+
+  /**
+   * The forms of case meeting in gemeente Bergen, as the werkplan maps them (Werkplan CJG Bergen
+   * 2012, uitwerking 2, "Overlegstructuren binnen de gemeente" and evaluatie van het
+   * pilotvoorstel): who sits at the table, how often, and until when. Each constant carries what the
+   * source says and nothing more; where it says nothing the value is empty.
+   */
+  public enum Overlegvorm {
+    /**
+     * The CJG casusoverleg: one meeting for the whole municipality with a fixed CJG team of the
+     * kernorganisaties, partners joining per case, chaired by the coördinator CJG who is also
+     * procesregisseur; every three weeks, 1.5 hours planned. From 2013 proposed to be called
+     * Planbespreking, with one member taking the next step together with the parents.
+     */
+    CASUSOVERLEG_CJG(
+        "casusoverleg CJG",
+        "één overleg voor de gehele gemeente: een vast CJG-team van de kernorganisaties, met per casus aanschuivende partijen",
+        "eens per drie weken",
+        "coördinator CJG, tevens procesregisseur",
+        Optional.empty()),
+    /**
+     * The buurtnetwerken, ended in 2012: Bergen, Schoorl and Groet before the summer holiday of
+     * 2012, the Egmonden at the end of 2012. Valued for meeting each other, multidisciplinarity and
+     * short lines; another form is sought for that and for deskundigheidsbevordering.
+     */
+    BUURTNETWERK(
+        "buurtnetwerk",
+        "deelnemers uit de kern, met een treffunctie en deskundigheidsbevordering",
+        "",
+        "",
+        Optional.of(LocalDate.of(2012, 12, 31))),
+    /**
+     * Het Zorg Advies Team (ZAT) of a secondary school (all but the Europese School): chaired by
+     * the schoolorthopedagoog, with the afdelingsleiders, Bureau Jeugdzorg, schoolmaatschappelijk
+     * werk, the schoolarts, the police and the leerplichtambtenaar; 5 to 6 times a year, 1 to 1.5
+     * hours. The CJG is represented (JGZ, SMW and BJZ).
+     */
+    ZORG_ADVIES_TEAM_VO(
+        "Zorg Advies Team (ZAT) voortgezet onderwijs",
+        "schoolorthopedagoog, afdelingsleiders, Bureau Jeugdzorg, schoolmaatschappelijk werk, schoolarts, politie,"
+            + " leerplichtambtenaar",
+        "5 tot 6 keer per jaar, 1 tot 1,5 uur",
+        "schoolorthopedagoog",
+        Optional.empty()),
+    /** The Bovenschools Zorgadvies Team for primary schools, organised regionally per school board. */
+    BOVENSCHOOLS_ZAT("Bovenschools Zorgadvies Team", "regionaal georganiseerd, afhankelijk van het schoolbestuur", "", "", Optional.empty()),
+    /** A school's intern zorgteam: in primary school often the director and the intern begeleider, with the teacher. */
+    INTERN_ZORGTEAM("intern zorgteam", "directeur en intern begeleider, aangevuld met de betreffende leerkracht", "", "", Optional.empty());
+
+    /** From this year the proposal calls the CJG casusoverleg Planbespreking. */
+    public static final int JAAR_PLANBESPREKING = 2013;
+
+    private final String naam;
+    private final String deelnemers;
+    private final String frequentie;
+    private final String voorzitter;
+    private final Optional<LocalDate> beeindigdUiterlijk;
+
+    Overlegvorm(String naam, String deelnemers, String frequentie, String voorzitter, Optional<LocalDate> beeindigdUiterlijk) {
+      this.naam = naam;
+      this.deelnemers = deelnemers;
+      this.frequentie = frequentie;
+      this.voorzitter = voorzitter;
+      this.beeindigdUiterlijk = beeindigdUiterlijk;
+    }
+
+    /**
+     * The name of the meeting form in a year: the CJG casusoverleg is the Planbespreking from
+     * {@value #JAAR_PLANBESPREKING}.
+     *
+     * @param jaar the year
+     * @return the name
+     */
+    public String naam(int jaar) {
+      return this == CASUSOVERLEG_CJG && jaar >= JAAR_PLANBESPREKING ? "Planbespreking" : naam;
+    }
+
+    /** Who sits at the table, in the source's words. */
+    public String deelnemers() {
+      return deelnemers;
+    }
+
+    /** How often it meets, in the source's words; empty where the source does not say. */
+    public String frequentie() {
+      return frequentie;
+    }
+
+    /** Who chairs it; empty where the source does not say. */
+    public String voorzitter() {
+      return voorzitter;
+    }
+
+    /** The last day it existed at the latest, for a form that ended: the buurtnetwerken by the end of 2012. */
+    public Optional<LocalDate> beeindigdUiterlijk() {
+      return beeindigdUiterlijk;
+    }
+  }
 }

@@ -2,10 +2,13 @@ package nl.cjg.core.partner;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
@@ -30,6 +33,13 @@ public abstract class Netwerk {
 
   /** The partners, in the order of the source. */
   public abstract List<@Valid Partner> partners();
+
+  /**
+   * The cooperation agreements between partners of the network (werkplan topic 3: "Inzichtelijk
+   * maken en vastleggen van rollen, taken en samenwerkingsafspraken binnen het CJG"). Rules {@code
+   * PARTNER-006} (every partner named is in the network) and {@code PARTNER-007} (at least two).
+   */
+  public abstract List<@Valid Samenwerkingsafspraak> samenwerkingsafspraken();
 
   /**
    * A builder for a network.
@@ -105,6 +115,55 @@ public abstract class Netwerk {
   @Value.Lazy
   NetwerkIndex index() {
     return new NetwerkIndex(partners());
+  }
+
+  /**
+   * A cooperation agreement of the network: who made it, what it says, since when, which partners
+   * it binds, where it is laid down, and its source. The roles and tasks it gives are in {@link
+   * #taken()}, per partner. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Samenwerkingsafspraak {
+    Samenwerkingsafspraak() {}
+
+    /** What is agreed: "Samenwerking geformaliseerd (= netwerkorganisatie)". */
+    public abstract String wat();
+
+    /** Who made or adopted it: "Stuurgroep CJG", "kernpartners". */
+    public abstract String wie();
+
+    /** Since when it holds, as the source dates it: "Oktober 2009", "23 april 2012". */
+    public abstract Periode sinds();
+
+    /** The partners it binds, by their names in the network. */
+    public abstract Set<String> partners();
+
+    /** The task or role it gives a partner, by partner name; only where the source names one. */
+    public abstract Map<String, String> taken();
+
+    /** Where it is laid down: "convenant", "pilotvoorstel casusoverleg". */
+    public abstract Optional<String> vastgelegdIn();
+
+    /** The source, by title and section, or "aanname: …" with the reason where the source is silent. */
+    public abstract String bron();
+
+    /**
+     * A builder for an agreement.
+     *
+     * <p>Required: {@link #wat()}, {@link #wie()}, {@link #sinds()}, {@link #bron()}; {@link
+     * #partners()} may stay empty, which rule {@code PARTNER-007} reports. {@code build()} throws an
+     * {@link IllegalStateException} that names every required attribute not set.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a {@link Samenwerkingsafspraak}; {@link #builder()} names the required attributes. A builder is not thread-safe. */
+    public static final class Builder extends ImmutableSamenwerkingsafspraak.Builder {
+      Builder() {}
+    }
   }
 
   @Value.Check

@@ -20,7 +20,12 @@ final class PartnerRules implements RuleTable {
         Rule.of("PARTNER-002", Partner.class, "kernen", partner -> !partner.kernen().isEmpty()),
         Rule.of("PARTNER-003", Partner.class, "disciplines", partner -> !partner.disciplines().isEmpty()),
         Rule.of("PARTNER-005", Netwerk.class, "partners", netwerk -> hiaten(netwerk).isEmpty())
-            .withParameter("hiaten", netwerk -> hiaten(netwerk).stream().map(PartnerRules::ages).collect(Collectors.joining(", "))));
+            .withParameter("hiaten", netwerk -> hiaten(netwerk).stream().map(PartnerRules::ages).collect(Collectors.joining(", "))),
+        Rule.each("PARTNER-006", Netwerk.class, "samenwerkingsafspraken[i].partners", Netwerk::samenwerkingsafspraken,
+            (netwerk, afspraak) -> afspraak.partners().stream().allMatch(naam -> netwerk.partner(naam).isPresent())
+                && afspraak.taken().keySet().stream().allMatch(afspraak.partners()::contains)),
+        Rule.each("PARTNER-007", Netwerk.class, "samenwerkingsafspraken[i].partners", Netwerk::samenwerkingsafspraken,
+            (netwerk, afspraak) -> afspraak.partners().size() >= 2));
   }
 
   /** The ages of the CJG target group, 0 through 23, that no partner serves. */

@@ -9,12 +9,14 @@ import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Persoonsgegevens;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Doelgroep;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
+import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.populatie.Populatie;
 import nl.cjg.core.werkplan.Werkplan;
 
@@ -24,8 +26,9 @@ import nl.cjg.core.werkplan.Werkplan;
  *
  * <ul>
  *   <li>the child's identifying data ({@link Kind#persoonsgegevens()}: names, birth date, street,
- *       house number, postcode, woonplaats, BSN, phone, e-mail) are removed; the BSN becomes a
- *       {@link Kind#pseudoniem() pseudonym}, the birth date the age in whole years on the form's
+ *       house number, postcode, woonplaats, BSN, phone, e-mail) are removed; the child gets a
+ *       {@link Kind#pseudoniem() pseudonym} of its BSN or, when the BSN is not known (the
+ *       bespreekformulier has no field for it), of its name and birth date; the birth date the age in whole years on the form's
  *       date (or, with {@link #inLeeftijdsgroepen}, the band of that age); the {@link Kind#kern()}
  *       is kept;
  *   <li>the names of the referrer and the zorgcoördinator and the case's kenmerk become pseudonyms
@@ -45,6 +48,10 @@ import nl.cjg.core.werkplan.Werkplan;
  * bands ({@link #inLeeftijdsgroepen}) the counts per band stay equal, but a rule that needs the
  * exact age, such as whose consent the child's age asks ({@code TOESTEMMING-001}), may no longer
  * be decided as in the source when a band spans 12 or 16.
+ *
+ * <p>Such an export is pseudonymous, not anonymous: with the key, or with a kern and an exact age,
+ * a child of a small kern can be found again. {@link #anoniem()} coarsens it as the anonymity
+ * rules ask of an anonymous case: age bands of at least four years, small kernen left out.
  *
  * <p>Per meeting ({@link Casusoverleg}) and planning ({@link Agendaplanning}): every name becomes
  * its pseudonym and every case kenmerk the pseudonym it has in the exported cases, so that a
@@ -67,11 +74,13 @@ public final class Onderzoeksexport {
   private final Pseudonimisering pseudonimisering;
   private final Overlegexport overleg;
   private final Optional<Leeftijdsindeling> indeling;
+  private final boolean anoniem;
 
-  private Onderzoeksexport(Pseudonimisering pseudonimisering, Optional<Leeftijdsindeling> indeling) {
+  private Onderzoeksexport(Pseudonimisering pseudonimisering, Optional<Leeftijdsindeling> indeling, boolean anoniem) {
     this.pseudonimisering = pseudonimisering;
     this.overleg = new Overlegexport(pseudonimisering);
     this.indeling = indeling;
+    this.anoniem = anoniem;
   }
 
   /**
@@ -81,7 +90,7 @@ public final class Onderzoeksexport {
    * @return the export
    */
   public static Onderzoeksexport of(Pseudonimisering pseudonimisering) {
-    return new Onderzoeksexport(Objects.requireNonNull(pseudonimisering, "pseudonimisering"), Optional.empty());
+    return new Onderzoeksexport(Objects.requireNonNull(pseudonimisering, "pseudonimisering"), Optional.empty(), false);
   }
 
   /**
@@ -93,7 +102,23 @@ public final class Onderzoeksexport {
    * @return the coarser export
    */
   public Onderzoeksexport inLeeftijdsgroepen(Leeftijdsindeling leeftijdsindeling) {
-    return new Onderzoeksexport(pseudonimisering, Optional.of(leeftijdsindeling));
+    return new Onderzoeksexport(pseudonimisering, Optional.of(leeftijdsindeling), anoniem);
+  }
+
+  /**
+   * This export, coarsened as an anonymous case must be ({@link Casus.Anonimiteit}, rules {@code
+   * ANONIEM-001} to {@code ANONIEM-003}): every age known in years becomes its CJG service band
+   * (0–4, 4–12, 12–19, 19–23) unless {@link #inLeeftijdsgroepen} chose other bands; an age band
+   * narrower than {@value Casus.Anonimiteit#MIN_BREEDTE_LEEFTIJDSGROEP} years is widened to the
+   * service band that holds it, or left out when none does; a small kern ({@link
+   * Casus.Anonimiteit#isKleineKern}) is left out. School, class, school career, ethnicity and day
+   * care are left out by every export. The counts per kern × band then equal the source's for every
+   * kern that is not small; the cases of a small kern count for the municipality only.
+   *
+   * @return the coarser export
+   */
+  public Onderzoeksexport anoniem() {
+    return new Onderzoeksexport(pseudonimisering, indeling, true);
   }
 
   /**
@@ -185,21 +210,46 @@ public final class Onderzoeksexport {
     Kind kind = bron.kind();
     Kind.Builder uit =
         Kind.builder()
-            .pseudoniem(kind.persoonsgegevens().flatMap(Persoonsgegevens::bsn).map(pseudonimisering::van))
-            .kern(kind.kern())
+            .pseudoniem(kind.persoonsgegevens().map(this::pseudoniem))
+            .kern(anoniem ? kind.kern().filter(kern -> !Casus.Anonimiteit.isKleineKern(kern)) : kind.kern())
             .oorspronkelijkeAanmelder(kind.oorspronkelijkeAanmelder());
     Optional<Integer> jaren = kind.geboortedatum().isPresent() ? exacteLeeftijd(bron) : kind.leeftijd();
+    Optional<Leeftijdsindeling> groepen = anoniem ? indeling.or(() -> Optional.of(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN)) : indeling;
     if (jaren.isEmpty()) {
-      return uit.leeftijdsgroep(kind.leeftijdsgroep()).build();
+      return uit.leeftijdsgroep(kind.leeftijdsgroep().flatMap(this::groepZonderEnkelJaar)).build();
     }
-    if (indeling.isPresent()) {
-      Optional<Leeftijdsgroep> groep = indeling.get().groepVoor(jaren.get());
+    if (groepen.isPresent()) {
+      Optional<Leeftijdsgroep> groep = groepen.get().groepVoor(jaren.get()).flatMap(this::groepZonderEnkelJaar);
       return uit.leeftijdsgroep(groep).build();
     }
     if (jaren.get() > Kind.MAX_LEEFTIJD) {
       return uit.leeftijdsgroep(Leeftijdsgroep.of(jaren.get(), jaren.get() + 1)).build();
     }
     return uit.leeftijd(jaren).build();
+  }
+
+  /**
+   * The child's pseudonym: of the BSN when known, else of name and birth date, as the
+   * bespreekformulier identifies a child; without a birth date, of the name alone.
+   */
+  private Pseudoniem pseudoniem(Persoonsgegevens persoon) {
+    if (persoon.bsn().isPresent()) {
+      return pseudonimisering.van(persoon.bsn().get());
+    }
+    return persoon.geboortedatum()
+        .map(datum -> pseudonimisering.vanKind(persoon.voornaam(), persoon.achternaam(), datum))
+        .orElseGet(() -> pseudonimisering.vanNaam(persoon.voornaam() + " " + persoon.achternaam()));
+  }
+
+  /**
+   * A band from the source as this export gives it: unchanged, or, in an anonymous export, a band
+   * narrower than the minimum widened to the CJG service band that holds it (empty when none does).
+   */
+  private Optional<Leeftijdsgroep> groepZonderEnkelJaar(Leeftijdsgroep groep) {
+    if (!anoniem || Casus.Anonimiteit.isBreedGenoeg(groep)) {
+      return Optional.of(groep);
+    }
+    return Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepen().stream().filter(groep::ligtBinnen).findFirst();
   }
 
   /** The age in years on the form's date; empty when the birth date lies after it. */

@@ -3,6 +3,7 @@ package nl.cjg.core.privacy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.LocalDate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.cjg.core.InvalidValueException;
@@ -85,6 +86,20 @@ public final class Pseudonimisering {
    */
   public Pseudoniem vanNaam(String naam) {
     return hash("naam", naam);
+  }
+
+  /**
+   * The pseudonym of a child known by name and birth date, as the bespreekformulier identifies a
+   * child (it has no field for the BSN): the same first name, surname and birth date, as written,
+   * give the same pseudonym.
+   *
+   * @param voornaam the first name
+   * @param achternaam the surname
+   * @param geboortedatum the birth date
+   * @return its pseudonym for this key and purpose
+   */
+  public Pseudoniem vanKind(String voornaam, String achternaam, LocalDate geboortedatum) {
+    return hash("kind", voornaam.length() + ":" + voornaam + achternaam.length() + ":" + achternaam + geboortedatum);
   }
 
   /**

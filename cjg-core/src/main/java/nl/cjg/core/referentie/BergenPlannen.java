@@ -254,7 +254,41 @@ public final class BergenPlannen {
                 "Vanaf september 2009", "Stuurgroep CJG"),
             Actie.builder()
                 .actie("Werken op basis van de multidisciplinaire aanpak vanuit het principe ‘een kind/gezin – een plan’")
-                .resultaat("Implementeren van de verwijsindex bij het melden van risicosignalen.")
+                .resultaat(
+                    "Implementeren van de verwijsindex bij het melden van risicosignalen, met als doel om signalen bij"
+                        + " elkaar te brengen in 2010.")
+                .addDeelacties(
+                    "Opstellen convenant voor melden van signalen in Verwijsindex en ondertekenen door alle betrokken"
+                        + " partijen in 2010",
+                    "Organiseren van workshop voor training melding in verwijsindex in 2010.",
+                    "Financieren van beheer en systeem van Verwijsindex door de gemeente.",
+                    "Opstellen/actualiseren format over afhandelen en doorverwijzing van vraag.",
+                    "Model protocol signaleren opstellen en vaststellen.",
+                    "Afspraken over terugkoppeling naar betrokkenen worden vastgelegd.",
+                    "De doorzettingsmacht van de wethouder Jeugd is geregeld bij stagnatie van hulp aan kinderen.")
+                .wanneer(Periode.parse("2010"))
+                .build(),
+            Actie.builder()
+                .actie("Ontwikkelen deskundigheidsbevorderingsaanbod")
+                .resultaat("Voorstel opstellen voor deskundigheidsbevordering in de gemeente Bergen")
+                .addDeelacties(
+                    "Inventariseren behoefte aan deskundigheidsbevordering",
+                    "Onderzoek naar inzetten deskundigheidsbevordering rondom signaleren (bv. Triple P en/of Regionale"
+                        + " Aanpak Kindermishandeling)",
+                    "Voorstel opstellen voor deskundigheidsbevordering in de gemeente Bergen")
+                .wanneer(Periode.parse("2010"))
+                .build(),
+            Actie.builder()
+                .actie("Verbeteren en optimaliseren hulpaanbod")
+                .resultaat(
+                    "De producten sluiten op elkaar aan en als gemeente sturen we op de ketenkwaliteit van het aanbod.")
+                .addDeelacties(
+                    "Inventarisatie van hulpaanbod en opvoedingsondersteuning",
+                    "Dubbelingen en versnipperingen in het aanbod worden er uit gehaald.",
+                    "Een behoefteonderzoek onder ouders en jeugdigen doen.",
+                    "De producten sluiten op elkaar aan en als gemeente sturen we op de ketenkwaliteit van het aanbod.",
+                    "Opzetten van een sociale kaart van gehele aanbod.",
+                    "Eventueel een voorstel voor inzetten van nieuwe producten in de gemeente")
                 .wanneer(Periode.parse("2010"))
                 .build(),
             Actie.builder()

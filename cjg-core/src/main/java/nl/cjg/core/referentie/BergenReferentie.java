@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Populatie;
@@ -41,6 +42,20 @@ public final class BergenReferentie {
   /** The CJG network of Bergen: the partner map of the werkplan 2012. */
   public static Netwerk netwerk() {
     return Gelezen.NETWERK;
+  }
+
+  /**
+   * The cooperation agreements of CJG Bergen the sources name (werkplan topic 3), with the roles and
+   * tasks they give: the convenant of the plan van aanpak, the Verwijsindex convenant, the fixed CJG
+   * team of the casusoverleg, the communicatieplan's werkgroep and the ZAT of the secondary
+   * schools. Each names its source; partners or dates the source does not give are marked there as
+   * an assumption. Put them in {@link #netwerk()} to check them (rules {@code PARTNER-006}, {@code
+   * PARTNER-007}).
+   *
+   * @return the agreements, oldest first
+   */
+  public static List<Netwerk.Samenwerkingsafspraak> samenwerkingsafspraken() {
+    return BergenSamenwerking.afspraken();
   }
 
   /** The text of a bundled table. */

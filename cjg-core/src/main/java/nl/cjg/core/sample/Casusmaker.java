@@ -80,11 +80,13 @@ final class Casusmaker {
     cel.kern().ifPresent(kind::kern);
     vulKind(kind, leeftijd, cel.kern(), bedienen, random);
     if (anoniem) {
-      if (Toeval.kans(0.7, random)) {
-        kind.leeftijd(leeftijd);
-      } else {
-        kind.leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd).orElseThrow());
-      }
+      // An anonymous case keeps no quasi-identifier (rules ANONIEM-001 to ANONIEM-003).
+      kind.school(Optional.empty())
+          .groepOfKlas(Optional.empty())
+          .schoolloopbaan(Optional.empty())
+          .kinderdagverblijfOfPeuterspeelzaal(Optional.empty())
+          .kern(cel.kern().filter(kern -> !Casus.Anonimiteit.isKleineKern(kern)))
+          .leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd).orElseThrow());
     } else {
       kind.persoonsgegevens(persoonsgegevens(index, geboren, cel.kern(), inVerwijsindex, random));
     }

@@ -40,6 +40,13 @@ public abstract class Actie {
   public abstract List<Besluitmoment> besluitmomenten();
 
   /**
+   * The sub-actions the plan lists under the action's result, in its order: under "Werken op basis
+   * van de multidisciplinaire aanpak" the steps of the Verwijsindex, from implementing it to the
+   * wethouder's doorzettingsmacht (Plan van aanpak CJG gemeente Bergen 2008–2010, stap 3).
+   */
+  public abstract List<String> deelacties();
+
+  /**
    * A builder for an action.
    *
    * <p>Required: {@link #actie()}, {@link #resultaat()}, {@link #wanneer()}; every other

@@ -37,7 +37,7 @@ class CasusTest {
             .kenmerk("CJG-2012-008")
             .datumInvulling(LocalDate.of(2012, 5, 7))
             .aanmelder(Aanmelder.builder().naam("Ineke Testbeek").build())
-            .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+            .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
             .toestemming(
                 Toestemming.builder()
                     .metToestemming(false)
@@ -87,7 +87,8 @@ class CasusTest {
   @Test
   void theChildsAgesComeFromBirthDateAgeOrBand() {
     assertEquals(Optional.of(Leeftijdsgroep.of(9, 10)), metToestemming().build().leeftijdenKind());
-    assertEquals(Optional.of(Leeftijdsgroep.of(14, 15)), anoniem().build().leeftijdenKind());
+    assertEquals(Optional.of(Leeftijdsgroep.of(12, 16)), anoniem().build().leeftijdenKind());
+    assertEquals(Optional.of(Leeftijdsgroep.of(14, 15)), anoniem().kind(Kind.builder().leeftijd(14).build()).build().leeftijdenKind());
     Casus band = anoniem().kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 19)).build()).build();
     assertEquals(Optional.of(Leeftijdsgroep.of(12, 19)), band.leeftijdenKind());
     assertEquals(Optional.empty(), anoniem().kind(Kind.builder().build()).build().leeftijdenKind());
@@ -113,9 +114,10 @@ class CasusTest {
     assertEquals(List.of("CASUS-001 kind.persoonsgegevens.geboortedatum"), found(withBirthDate(turns24)));
     assertEquals(List.of(), found(withBirthDate(INVULLING)));
     assertEquals(List.of("CASUS-001 kind.persoonsgegevens.geboortedatum"), found(withBirthDate(INVULLING.plusDays(1))));
-    assertEquals(List.of(), found(anoniem().kind(Kind.builder().leeftijd(23).build()).build()));
+    assertEquals(List.of("ANONIEM-002 kind.leeftijd"), found(anoniem().kind(Kind.builder().leeftijd(23).build()).build()));
     assertEquals(
-        List.of("CASUS-001 kind.leeftijd"), found(anoniem().kind(Kind.builder().leeftijd(24).build()).build()));
+        List.of("ANONIEM-002 kind.leeftijd", "CASUS-001 kind.leeftijd"),
+        found(anoniem().kind(Kind.builder().leeftijd(24).build()).build()));
     assertEquals(
         List.of(), found(anoniem().kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(19, 24)).build()).build()));
     assertEquals(
@@ -125,7 +127,7 @@ class CasusTest {
 
   @Test
   void casus001NamesTheAgeInItsMessage() {
-    Casus tooOld = anoniem().kind(Kind.builder().leeftijd(30).build()).build();
+    Casus tooOld = anoniem().kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(26, 31)).build()).build();
     assertEquals(
         "het kind is op de datum van invulling niet tussen 0 en 23 jaar oud, de leeftijden die het CJG bedient",
         Voorbeelden.validate(tooOld).violations().get(0).message());
@@ -147,11 +149,18 @@ class CasusTest {
   }
 
   @Test
-  void casus003ARegisteredCaseWithConsentHoldsTheBsn() {
+  void casus003ARegisteredCaseWithConsentNamesTheChildAsTheFormDoesWithoutBsn() {
     Kind withoutBsn =
         Kind.builder().persoonsgegevens(persoonsgegevens(GEBOREN_2003).bsn(Optional.empty()).build()).build();
-    assertEquals(List.of("CASUS-003 kind.persoonsgegevens.bsn"), found(metToestemming().kind(withoutBsn).build()));
-    assertEquals(List.of(), found(metToestemming().kind(withoutBsn).inVerwijsindexGemeld(false).build()));
+    assertEquals(List.of(), found(metToestemming().kind(withoutBsn).build()));
+    Kind withoutBirthDate =
+        Kind.builder()
+            .persoonsgegevens(persoonsgegevens(GEBOREN_2003).geboortedatum(Optional.empty()).build())
+            .leeftijd(9)
+            .build();
+    assertEquals(
+        List.of("CASUS-003 kind.persoonsgegevens.geboortedatum"), found(metToestemming().kind(withoutBirthDate).build()));
+    assertEquals(List.of(), found(metToestemming().kind(withoutBirthDate).inVerwijsindexGemeld(false).build()));
     assertEquals(List.of(), found(anoniem().inVerwijsindexGemeld(true).build()));
   }
 

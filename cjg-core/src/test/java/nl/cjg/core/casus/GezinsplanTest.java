@@ -88,4 +88,47 @@ class GezinsplanTest {
     assertFalse(text.contains("structuur"));
     assertFalse(text.contains("Proefstra"));
   }
+
+  private static Gezinsplan.Escalatie escalatie(
+      Gezinsplan.Escalatie.Trede trede, LocalDate datum, Gezinsplan.Escalatie.Reden reden, String... pogingen) {
+    return Gezinsplan.Escalatie.builder().datum(datum).reden(reden).trede(trede).addHerstelpogingen(pogingen).build();
+  }
+
+  @Test
+  void gezinsplan003TheProcesregisseurComesInOnlyAfterARepairWasTried() {
+    LocalDate juli = OPGESTELD.plusWeeks(4);
+    Gezinsplan geprobeerd =
+        plan().addEscalaties(escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, juli,
+            Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE, "zorgcoördinator belde alle betrokkenen")).build();
+    assertEquals(List.of(), found(geprobeerd));
+    Gezinsplan meteen =
+        plan().addEscalaties(escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, juli,
+            Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE, " ")).build();
+    assertEquals(List.of("GEZINSPLAN-003 escalaties[0].herstelpogingen"), found(meteen));
+  }
+
+  @Test
+  void gezinsplan004TheDoorzettingsmachtOfTheWethouderIsTheLastStep() {
+    LocalDate juli = OPGESTELD.plusWeeks(4);
+    Gezinsplan.Escalatie procesregisseur =
+        escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, juli, Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT, "overleg");
+    Gezinsplan.Escalatie wethouder =
+        escalatie(Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER, juli.plusWeeks(6),
+            Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT, "procesregisseur stuurde op de afspraken");
+    assertEquals(List.of(), found(plan().addEscalaties(procesregisseur, wethouder).build()));
+    assertEquals(List.of("GEZINSPLAN-004 escalaties[0].trede"), found(plan().addEscalaties(wethouder).build()));
+    Gezinsplan.Escalatie andereReden =
+        escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, juli, Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE, "overleg");
+    assertEquals(List.of("GEZINSPLAN-004 escalaties[1].trede"), found(plan().addEscalaties(andereReden, wethouder).build()));
+    Gezinsplan.Escalatie later =
+        escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, juli.plusWeeks(7), Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT, "overleg");
+    assertEquals(List.of("GEZINSPLAN-004 escalaties[0].trede"), found(plan().addEscalaties(wethouder, later).build()));
+  }
+
+  @Test
+  void whatWasTriedDoesNotShowInToString() {
+    Gezinsplan.Escalatie escalatie =
+        escalatie(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR, OPGESTELD, Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE, "gesprek met moeder Jansen");
+    assertFalse(escalatie.toString().contains("Jansen"));
+  }
 }

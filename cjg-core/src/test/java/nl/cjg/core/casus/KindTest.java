@@ -37,7 +37,9 @@ class KindTest {
         assertThrows(InvalidValueException.class, () -> Kind.builder().leeftijd(151).build());
     assertEquals(Kind.AGE_RANGE_CODE, beyond.code());
     Kind oldest = Kind.builder().leeftijd(Kind.MAX_LEEFTIJD).build();
-    assertEquals(List.of("CASUS-001 kind.leeftijd"), Voorbeelden.found(Bespreekformulieren.anoniem().kind(oldest).build()));
+    assertEquals(
+        List.of("ANONIEM-002 kind.leeftijd", "CASUS-001 kind.leeftijd"),
+        Voorbeelden.found(Bespreekformulieren.anoniem().kind(oldest).build()));
   }
 
   @Test

@@ -92,7 +92,7 @@ class ToestemmingTest {
 
   @Test
   void toestemming001DoesNotApplyWithoutConsent() {
-    assertEquals(List.of(), found(anoniem().kind(Kind.builder().leeftijd(8).build()).build()));
+    assertEquals(List.of(), found(anoniem().kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(4, 12)).build()).build()));
   }
 
   @Test

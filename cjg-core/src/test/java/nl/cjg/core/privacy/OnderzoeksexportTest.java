@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.aanbod.Aanbod;
@@ -343,7 +344,9 @@ class OnderzoeksexportTest {
     assertTrue(casussenInJaren.stream().allMatch(casus -> casus.kind().persoonsgegevens().isEmpty()));
     assertTrue(inJaren.stream().noneMatch(Signaal.class::isInstance));
     for (int i = 0; i < casussenBron.size(); i++) {
-      assertEquals(VALIDATOR.validate(casussenBron.get(i)).ruleIds(), VALIDATOR.validate(casussenInJaren.get(i)).ruleIds());
+      Set<String> verwacht = new TreeSet<>(VALIDATOR.validate(casussenBron.get(i)).ruleIds());
+      verwacht.remove("ANONIEM-001");
+      assertEquals(verwacht, new TreeSet<>(VALIDATOR.validate(casussenInJaren.get(i)).ruleIds()));
     }
 
     OperationalFigures figuresBron = OperationalFigures.bergen(dataset.options().peildatum()).addAll(bron);
@@ -459,6 +462,46 @@ class OnderzoeksexportTest {
     Casus zonderPseudoniem = Casus.builder().from(uit).kind(Kind.builder().from(uit.kind()).pseudoniem(Optional.empty()).build()).build();
     List<String> found =
         VALIDATOR.validate(zonderPseudoniem).violations().stream().map(v -> v.ruleId() + " " + v.path()).toList();
-    assertEquals(List.of("CASUS-003 kind.persoonsgegevens.bsn"), found);
+    assertEquals(List.of("CASUS-003 kind.persoonsgegevens.geboortedatum"), found);
+  }
+
+  @Test
+  void anAnonymousExportGivesAServiceBandAndLeavesASmallKernOut() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Casus inBergen = EXPORT.anoniem().casus(bron);
+    assertEquals(Optional.empty(), inBergen.kind().leeftijd());
+    assertEquals(Optional.of(Leeftijdsgroep.of(4, 12).van()), inBergen.kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+    assertEquals(Optional.of(12), inBergen.kind().leeftijdsgroep().map(Leeftijdsgroep::tot));
+    assertEquals(Optional.of(BergenKernen.BERGEN), inBergen.kind().kern());
+
+    Casus inBergenAanZee =
+        EXPORT.anoniem().casus(Casus.builder().from(bron).kind(Kind.builder().from(bron.kind()).kern(BergenKernen.BERGEN_AAN_ZEE).build()).build());
+    assertEquals(Optional.empty(), inBergenAanZee.kind().kern());
+    assertEquals(Optional.of(4), inBergenAanZee.kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+  }
+
+  @Test
+  void anAnonymousExportWidensANarrowBandToTheServiceBandThatHoldsIt() {
+    Casus smal = Casus.builder().from(Bespreekformulieren.anoniem().build()).kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(13, 15)).build()).build();
+    assertEquals(Optional.of(12), EXPORT.anoniem().casus(smal).kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+    Casus overDeGrens = Casus.builder().from(Bespreekformulieren.anoniem().build()).kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(11, 13)).build()).build();
+    assertEquals(Optional.empty(), EXPORT.anoniem().casus(overDeGrens).kind().leeftijdsgroep());
+    Casus jgz = metToestemming(LocalDate.of(2006, 6, 1)).build();
+    assertEquals(
+        Optional.of(5),
+        EXPORT.anoniem().inLeeftijdsgroepen(Leeftijdsindelingen.CBS_VIJFJAARSGROEPEN).casus(jgz).kind().leeftijdsgroep().map(Leeftijdsgroep::van));
+  }
+
+  @Test
+  void withoutABsnTheChildIsPseudonymisedByNameAndBirthDate() {
+    Casus bron = metToestemming(LocalDate.of(2003, 2, 14)).build();
+    Persoonsgegevens persoon = bron.kind().persoonsgegevens().orElseThrow();
+    Casus zonderBsn =
+        Casus.builder().from(bron).kind(Kind.builder().from(bron.kind()).persoonsgegevens(Persoonsgegevens.builder().from(persoon).bsn(Optional.empty()).build()).build()).build();
+    Casus uit = EXPORT.casus(zonderBsn);
+    assertEquals(
+        Optional.of(PSEUDONIMISERING.vanKind(persoon.voornaam(), persoon.achternaam(), LocalDate.of(2003, 2, 14))),
+        uit.kind().pseudoniem());
+    assertFalse(VALIDATOR.validate(uit).ruleIds().contains("CASUS-003"));
   }
 }

@@ -16,6 +16,7 @@ import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 
@@ -146,7 +147,7 @@ public final class Bespreekformulieren {
         .kenmerk("CJG-2012-008")
         .datumInvulling(INVULLING)
         .aanmelder(aanmelder())
-        .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).groepOfKlas("2 havo").build())
+        .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
         .toestemming(zonder())
         .inVerwijsindexGemeld(false)
         .addVragen("Hoe krijgen we de ouders betrokken?");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Kengetal;
+import nl.cjg.core.aanbod.Kengetal.Percentage;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.populatie.BergenKernen;
 import nl.cjg.core.populatie.Doelgroepsoort;
@@ -39,9 +40,11 @@ final class BergenAanbod {
     return Stream.of(
             metBron(prenataleVoorlichting(), "aanbod JGZ, prenatale voorlichting"),
             metBron(screeninghuisbezoek(), "aanbod JGZ, screeninghuisbezoek"),
+            metBron(intakehuisbezoek(), "aanbod JGZ, intakehuisbezoek"),
             metBron(contactmomenten0tot4(), "aanbod JGZ, kinderen 0-4 jaar"),
             metBron(contactmomenten5en6(), "aanbod JGZ, kinderen 5-6 jaar"),
             metBron(contactmomenten10en11(), "aanbod JGZ, kinderen 10-11 jaar en 2e klas VO"),
+            metBron(inloopspreekuren(), "aanbod JGZ, inloopspreekuren jeugdgezondheidszorg 0-4 jaar"),
             metBron(logopedie(), "aanbod JGZ, logopedie 5-jarigen"),
             metBron(maatwerk(), "aanbod JGZ, flexibel aanbod (maatwerk)"),
             metBron(opvoedcursussen(), "aanbod JGZ, opvoedcursussen"),
@@ -88,9 +91,49 @@ final class BergenAanbod {
   static Aanbod screeninghuisbezoek() {
     return basis("Screeninghuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
         .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
-        .omschrijving("Neonatale gehoorscreening en hielprik, 4 t/m 7 dagen postnataal tijdens huisbezoek;"
-            + " bereik hielprik 73%, bereik gehoorscreening 99,4%")
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("hielprikken").deelnemers(123).build())
+        .omschrijving("Neonatale gehoorscreening en hielprik, 4 t/m 7 dagen postnataal tijdens huisbezoek")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("hielprikken")
+                .deelnemers(123)
+                .addPercentages(Percentage.of("bereik hielprik", Percentage.Soort.BEREIK, "73"))
+                .build())
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .omschrijving("gehoorscreening")
+                .addPercentages(Percentage.of("bereik gehoorscreening", Percentage.Soort.BEREIK, "99.4"))
+                .build())
+        .build();
+  }
+
+  /**
+   * Intakehuisbezoek: the nurse's first home visit at about two weeks, reach 100%, no count
+   * (Werkplan CJG Bergen 2012, uitwerking 1, GGD Jeugdgezondheidszorg, Intakehuisbezoek).
+   */
+  static Aanbod intakehuisbezoek() {
+    return basis("Intakehuisbezoek", Doelgroepsoort.JEUGDIGEN, Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 1))
+        .omschrijving("Kennismakingscontactmoment door jeugdverpleegkundige tijdens huisbezoek (rond 2 weken)")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .addPercentages(Percentage.of("intakehuisbezoek", Percentage.Soort.BEREIK, "100"))
+                .build())
+        .build();
+  }
+
+  /**
+   * Inloopspreekuren Jeugdgezondheidszorg 0-4 jaar: two a week, each reachable for half an hour;
+   * the number of visitors is "onbekend", a measure without counts (Werkplan CJG Bergen 2012,
+   * uitwerking 1, GGD Jeugdgezondheidszorg, Inloopspreekuren).
+   */
+  static Aanbod inloopspreekuren() {
+    return basis("Inloopspreekuren Jeugdgezondheidszorg 0-4 jaar", Doelgroepsoort.OUDERS)
+        .leeftijdsgroep(Leeftijdsgroep.of(0, 4))
+        .omschrijving("Laagdrempelige vraagbaakfunctie: 2 inloopspreekuren per week, beide half uur bereikbaar")
+        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("bezoekers: onbekend").build())
         .build();
   }
 
@@ -109,12 +152,10 @@ final class BergenAanbod {
   static Aanbod contactmomenten5en6() {
     return basis("Contactmomenten kinderen 5-6 jaar", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 7))
-        .omschrijving("Contactmomenten door de arts JGZ, ook voor kinderen in het speciaal basis- en voortgezet"
-            + " onderwijs; opkomst 96,9% (5-6 jaar), 54,5% (speciaal basisonderwijs), 100% (speciaal voortgezet onderwijs)")
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("5-6 jaar").contacten(286).build())
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("speciaal basisonderwijs").contacten(6).build())
-        .addKengetallen(
-            Kengetal.builder().periode(JAAR_2010).omschrijving("speciaal voortgezet onderwijs").contacten(8).build())
+        .omschrijving("Contactmomenten door de arts JGZ, ook voor kinderen in het speciaal basis- en voortgezet onderwijs")
+        .addKengetallen(opkomst("5-6 jaar", 286, "96.9"))
+        .addKengetallen(opkomst("speciaal basisonderwijs", 6, "54.5"))
+        .addKengetallen(opkomst("speciaal voortgezet onderwijs", 8, "100"))
         .build();
   }
 
@@ -122,10 +163,20 @@ final class BergenAanbod {
   static Aanbod contactmomenten10en11() {
     return basis("Contactmomenten kinderen 10-11 jaar en 2e klas VO", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(10, 15))
-        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige; opkomst 97,9% (10-11 jaar) en 98,1% (2e klas VO). "
+        .omschrijving("Contactmoment uitgevoerd door jeugdverpleegkundige. "
             + AANNAME + "leeftijdsgroep 10-14; de bron noemt 10-11 jaar en de 2e klas VO, niet de leeftijd in die klas.")
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("10-11 jarigen").contacten(183).build())
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).omschrijving("2e klas VO").contacten(312).build())
+        .addKengetallen(opkomst("10-11 jarigen", 183, "97.9"))
+        .addKengetallen(opkomst("2e klas VO", 312, "98.1"))
+        .build();
+  }
+
+  /** Contact moments performed with the attendance the source gives beside them, without its base. */
+  private static Kengetal opkomst(String omschrijving, int contacten, String opkomstpercentage) {
+    return Kengetal.builder()
+        .periode(JAAR_2010)
+        .omschrijving(omschrijving)
+        .contacten(contacten)
+        .addPercentages(Percentage.of("opkomstpercentage", Percentage.Soort.OPKOMST, opkomstpercentage))
         .build();
   }
 
@@ -133,9 +184,16 @@ final class BergenAanbod {
   static Aanbod logopedie() {
     return basis("Logopedie 5 jarigen", Doelgroepsoort.JEUGDIGEN)
         .leeftijdsgroep(Leeftijdsgroep.of(5, 6))
-        .omschrijving("Screening door een logopediste; 72% geen vervolgactie, 20% eenmalig adviesgesprek,"
-            + " 8% adviesgesprek en vervolgacties")
-        .addKengetallen(Kengetal.builder().periode(JAAR_2010).deelnemers(209).build())
+        .omschrijving("Screening van 5 jarigen door een logopediste")
+        .addKengetallen(
+            Kengetal.builder()
+                .periode(JAAR_2010)
+                .deelnemers(209)
+                .addPercentages(
+                    Percentage.of("geen vervolgactie nodig", Percentage.Soort.AANDEEL, "72"),
+                    Percentage.of("eenmalig adviesgesprek", Percentage.Soort.AANDEEL, "20"),
+                    Percentage.of("adviesgesprek en vervolgacties", Percentage.Soort.AANDEEL, "8"))
+                .build())
         .build();
   }
 

@@ -7,6 +7,7 @@ import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.populatie.BergenKernen;
+import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.CjgJsonWriter;
@@ -31,7 +32,7 @@ public final class Intake {
                 .organisatie("Stichting Welzijn Bergen")
                 .functie("jongerenwerker")
                 .build())
-        .kind(Kind.builder().leeftijd(14).kern(BergenKernen.SCHOORL).build())
+        .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 16)).kern(BergenKernen.SCHOORL).build())
         .toestemming(
             Toestemming.builder()
                 .metToestemming(false)
