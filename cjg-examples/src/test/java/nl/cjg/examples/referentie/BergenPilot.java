@@ -32,7 +32,9 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * meetings fall on Tuesdays from 24 April 2012, the day after the CJG meeting that adopted the
  * pilot (~1055) and still in April, when it started (~830); seven of the eleven requests were handled, four
  * were taken up elsewhere; the ages and organisations are spread over the CJG bands and the
- * kern- and ketenorganisaties.
+ * kern- and ketenorganisaties, each written as the partner map (Bijlage 1) names it. Every agreement
+ * is done (uitgevoerd) by the end of 2012: "Er wordt vanuit gegaan dat de afspraken zoals gemaakt
+ * opgepakt worden" (Werkplan CJG Bergen 2012, uitwerking 2, afsprakenlijst).
  */
 final class BergenPilot {
   static final LocalDate EERSTE_OVERLEG = LocalDate.of(2012, 4, 24);
@@ -49,10 +51,10 @@ final class BergenPilot {
           new Verzoek("Stichting Welzijn Bergen", "jongerenwerker", 2, true, 1),
           new Verzoek(WERING, "schoolmaatschappelijk werker", 1, true, 1),
           new Verzoek("Jeugdgezondheidszorg (GGD Hollands Noorden)", "jeugdverpleegkundige", 0, true, 2),
-          new Verzoek("Basisschool", "intern begeleider", 1, false, 0),
+          new Verzoek("Basisonderwijs", "intern begeleider", 1, false, 0),
           new Verzoek(WERING, "maatschappelijk werker", 1, true, 3),
           new Verzoek("Bureau Jeugdzorg Noord-Holland", "medewerker toegang", 2, true, 3),
-          new Verzoek("Kinderopvang", "pedagogisch medewerker", 0, true, 0),
+          new Verzoek("Kinderdagverblijven", "pedagogisch medewerker", 0, true, 0),
           new Verzoek("Stichting Welzijn Bergen", "jongerenwerker", 2, false, 4),
           new Verzoek("Huisarts", "praktijkondersteuner jeugd", 1, true, 0),
           new Verzoek(WERING, "schoolmaatschappelijk werker", 2, false, 5),
@@ -152,6 +154,7 @@ final class BergenPilot {
               .wat("met de ouders een vervolgstap zetten volgens 1 Gezin 1 Plan")
               .uiterlijk(datum.plusWeeks(3))
               .casus(kenmerk)
+              .status(Afspraak.Status.UITGEVOERD)
               .build());
     }
     if (n == 2) {
