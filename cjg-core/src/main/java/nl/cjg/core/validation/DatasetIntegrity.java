@@ -39,31 +39,39 @@ final class DatasetIntegrity {
           .thenComparing(Violation::ruleId)
           .thenComparingLong(v -> v.relatedLine().orElse(0));
 
-  /** What the dataset knows of one kenmerk. */
+  /**
+   * What the dataset knows of one kenmerk, kept small: a million of them fit in a small heap. The
+   * kenmerk itself is the key of the map that holds it.
+   */
   private static final class Sleutels {
-    private final String kenmerk;
-    private long regel;
-    private boolean toestemming;
+    /** The case's line shifted left by one, its consent in the lowest bit; 0 while unseen. */
+    private long regelEnToestemming;
     private long doorverwezenOp = Long.MAX_VALUE;
-    private long[] overleggen = NONE;
-    private int aantalOverleggen;
-
-    private Sleutels(String kenmerk) {
-      this.kenmerk = kenmerk;
-    }
+    /** Pairs (epoch day, line) of the meetings that discussed the case, exactly sized; null when none. */
+    private long[] overleggen;
 
     private boolean bekend() {
-      return regel != 0;
+      return regelEnToestemming != 0;
+    }
+
+    private long regel() {
+      return regelEnToestemming >>> 1;
+    }
+
+    private boolean toestemming() {
+      return (regelEnToestemming & 1) == 1;
+    }
+
+    private int aantalOverleggen() {
+      return overleggen == null ? 0 : overleggen.length / 2;
     }
 
     /** Records a meeting (its date as epoch day, and its line) that discussed the case. */
     private void besprokenOp(long dag, long overlegRegel) {
-      if (2 * aantalOverleggen == overleggen.length) {
-        overleggen = Arrays.copyOf(overleggen, Math.max(2, 2 * overleggen.length));
-      }
-      overleggen[2 * aantalOverleggen] = dag;
-      overleggen[2 * aantalOverleggen + 1] = overlegRegel;
-      aantalOverleggen++;
+      int n = aantalOverleggen();
+      overleggen = overleggen == null ? new long[2] : Arrays.copyOf(overleggen, 2 * n + 2);
+      overleggen[2 * n] = dag;
+      overleggen[2 * n + 1] = overlegRegel;
     }
   }
 
@@ -141,13 +149,12 @@ final class DatasetIntegrity {
   }
 
   private void casus(Casus casus, long regel) {
-    Sleutels sleutels = casussen.computeIfAbsent(casus.kenmerk(), Sleutels::new);
+    Sleutels sleutels = casussen.computeIfAbsent(casus.kenmerk(), kenmerk -> new Sleutels());
     if (sleutels.bekend()) {
-      report(DatasetRules.KENMERK_UNIEK, regel, "kenmerk", OptionalLong.of(sleutels.regel), Violation.Severity.ERROR);
+      report(DatasetRules.KENMERK_UNIEK, regel, "kenmerk", OptionalLong.of(sleutels.regel()), Violation.Severity.ERROR);
       return;
     }
-    sleutels.regel = regel;
-    sleutels.toestemming = casus.toestemming().metToestemming();
+    sleutels.regelEnToestemming = regel << 1 | (casus.toestemming().metToestemming() ? 1 : 0);
     for (Statusgeschiedenis.Wijziging wijziging : casus.statusgeschiedenis().wijzigingen()) {
       if (wijziging.status() == Casusstatus.DOORVERWEZEN) {
         sleutels.doorverwezenOp = wijziging.datum().toEpochDay();
@@ -176,7 +183,7 @@ final class DatasetIntegrity {
     }
     vergaderdagen[aantalVergaderdagen++] = dag;
     for (String kenmerk : overleg.casussen()) {
-      naarCasus(kenmerk, regel, "casussen[" + kenmerk + "]", false).besprokenOp(dag, regel);
+      casussen.computeIfAbsent(kenmerk, nieuw -> new Sleutels()).besprokenOp(dag, regel);
     }
     for (int i = 0; i < overleg.vastTeam().size(); i++) {
       naarPartner(overleg.vastTeam().get(i), regel, "vastTeam[" + i + "].organisatie");
@@ -219,20 +226,22 @@ final class DatasetIntegrity {
     });
   }
 
-  /** A reference to a case: checked now when the case is known, otherwise at the end. */
-  private Sleutels naarCasus(String kenmerk, long regel, String pad, boolean toestemmingNodig) {
-    Sleutels sleutels = casussen.computeIfAbsent(kenmerk, Sleutels::new);
+  /**
+   * A reference to a case from a family plan or an agenda: checked now when the case is known,
+   * otherwise at the end. (A meeting's references are kept with the case's keys instead.)
+   */
+  private void naarCasus(String kenmerk, long regel, String pad, boolean toestemmingNodig) {
+    Sleutels sleutels = casussen.computeIfAbsent(kenmerk, nieuw -> new Sleutels());
     if (sleutels.bekend()) {
       checkToestemming(sleutels, regel, pad, toestemmingNodig);
     } else {
       openCasussen.add(new OpenCasus(sleutels, regel, pad, toestemmingNodig));
     }
-    return sleutels;
   }
 
   private void checkToestemming(Sleutels sleutels, long regel, String pad, boolean toestemmingNodig) {
-    if (toestemmingNodig && !sleutels.toestemming) {
-      report(DatasetRules.GEZINSPLAN_TOESTEMMING, regel, pad, OptionalLong.of(sleutels.regel), Violation.Severity.ERROR);
+    if (toestemmingNodig && !sleutels.toestemming()) {
+      report(DatasetRules.GEZINSPLAN_TOESTEMMING, regel, pad, OptionalLong.of(sleutels.regel()), Violation.Severity.ERROR);
     }
   }
 
@@ -276,28 +285,36 @@ final class DatasetIntegrity {
     return ValidationResult.of(found);
   }
 
-  /** A discussed case does not return in the next meeting, nor after it was referred elsewhere. */
+  /**
+   * Every meeting discusses a case of the dataset; a discussed case does not return in the next
+   * meeting, nor after it was referred elsewhere.
+   */
   private void checkOverleggen() {
     long[] dagen = Arrays.stream(vergaderdagen, 0, aantalVergaderdagen).sorted().distinct().toArray();
-    for (Sleutels sleutels : casussen.values()) {
-      long[][] besproken = new long[sleutels.aantalOverleggen][];
+    for (Map.Entry<String, Sleutels> entry : casussen.entrySet()) {
+      Sleutels sleutels = entry.getValue();
+      if (sleutels.aantalOverleggen() == 0) {
+        continue;
+      }
+      String pad = "casussen[" + entry.getKey() + "]";
+      long[][] besproken = new long[sleutels.aantalOverleggen()][];
       for (int i = 0; i < besproken.length; i++) {
         besproken[i] = new long[] {sleutels.overleggen[2 * i], sleutels.overleggen[2 * i + 1]};
       }
       Arrays.sort(besproken, Comparator.<long[]>comparingLong(b -> b[0]).thenComparingLong(b -> b[1]));
-      for (int i = 1; i < besproken.length; i++) {
-        int later = Arrays.binarySearch(dagen, besproken[i][0]) - Arrays.binarySearch(dagen, besproken[i - 1][0]);
-        if (!Casusstatus.magWeerGeagendeerd(later)) {
-          report(DatasetRules.NIET_VOLGEND_OVERLEG, besproken[i][1], "casussen[" + sleutels.kenmerk + "]",
-              OptionalLong.of(besproken[i - 1][1]), Violation.Severity.ERROR);
+      for (int i = 0; i < besproken.length; i++) {
+        if (!sleutels.bekend()) {
+          report(DatasetRules.CASUS_BESTAAT, besproken[i][1], pad, OptionalLong.empty(), Violation.Severity.ERROR);
+          continue;
         }
-      }
-      if (sleutels.bekend()) {
-        for (long[] overleg : besproken) {
-          if (overleg[0] > sleutels.doorverwezenOp) {
-            report(DatasetRules.NIET_NA_DOORVERWIJZING, overleg[1], "casussen[" + sleutels.kenmerk + "]",
-                OptionalLong.of(sleutels.regel), Violation.Severity.ERROR);
+        if (i > 0) {
+          int later = Arrays.binarySearch(dagen, besproken[i][0]) - Arrays.binarySearch(dagen, besproken[i - 1][0]);
+          if (!Casusstatus.magWeerGeagendeerd(later)) {
+            report(DatasetRules.NIET_VOLGEND_OVERLEG, besproken[i][1], pad, OptionalLong.of(besproken[i - 1][1]), Violation.Severity.ERROR);
           }
+        }
+        if (besproken[i][0] > sleutels.doorverwezenOp) {
+          report(DatasetRules.NIET_NA_DOORVERWIJZING, besproken[i][1], pad, OptionalLong.of(sleutels.regel()), Violation.Severity.ERROR);
         }
       }
     }
