@@ -119,7 +119,7 @@ public final class CjgValidator {
       check.add(record, position);
     }
     violations.addAll(check.result().violations());
-    violations.sort(Comparator.comparingLong((Violation v) -> v.line().orElse(0)).thenComparing(ORDER));
+    violations.sort(Comparator.comparingLong((Violation v) -> v.line().orElse(0L)).thenComparing(ORDER));
     return ValidationResult.of(violations);
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import nl.cjg.core.aanbod.Aanbod;
@@ -34,10 +35,10 @@ import nl.cjg.core.verwijsindex.Verwijsindex;
 final class DatasetIntegrity {
   private static final long[] NONE = {};
   private static final Comparator<Violation> ORDER =
-      Comparator.comparingLong((Violation v) -> v.line().orElse(0))
+      Comparator.comparingLong((Violation v) -> v.line().orElse(0L))
           .thenComparing(Violation::path)
           .thenComparing(Violation::ruleId)
-          .thenComparingLong(v -> v.relatedLine().orElse(0));
+          .thenComparingLong(v -> v.relatedLine().orElse(0L));
 
   /**
    * What the dataset knows of one kenmerk, kept small: a million of them fit in a small heap. The
@@ -348,7 +349,7 @@ final class DatasetIntegrity {
         .path(pad)
         .message(message)
         .line(regel)
-        .relatedLine(ander)
+        .relatedLine(ander.isPresent() ? Optional.of(ander.getAsLong()) : Optional.empty())
         .severity(severity)
         .build());
   }

@@ -1,7 +1,6 @@
 package nl.cjg.core.validation;
 
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -35,10 +34,10 @@ public abstract class Violation {
    * The record a dataset rule found this in: its line in a dataset file, or its position (from 1)
    * in a dataset checked in memory. Empty for a violation of a single value.
    */
-  public abstract OptionalLong line();
+  public abstract Optional<Long> line();
 
   /** The other record a dataset rule involved (the earlier duplicate, the case referred to), like {@link #line()}. */
-  public abstract OptionalLong relatedLine();
+  public abstract Optional<Long> relatedLine();
 
   /** Whether this is an error (the default) or a warning, which does not make a value invalid. */
   @Value.Default
