@@ -106,6 +106,7 @@ public final class BenchRunner {
     ratio(table, scores, "json-write", "JsonBenchmark.writeLibrary", "JsonBenchmark.writeBaseline", 1.3);
     ratio(table, scores, "read-validate", "JsonBenchmark.readValidated", "JsonBenchmark.readLibrary", 2.0);
     ratio(table, scores, "stream-stats", "StreamingStatsBenchmark.statsLibrary", "StreamingStatsBenchmark.tokenizeBaseline", 1.3);
+    ratio(table, scores, "dataset-integrity", "IntegrityBenchmark.readWithDatasetRules", "IntegrityBenchmark.readAlone", 1.5);
     ratio(table, scores, "memory-stats", "InMemoryStatsBenchmark.statsLibrary", "InMemoryStatsBenchmark.statsBaseline", 2.0);
     ratio(table, scores, "memory-stats-2-threads", "InMemoryStatsBenchmark.statsLibraryTwoThreads",
         "InMemoryStatsBenchmark.statsLibrary", 1 / 1.6);

@@ -36,7 +36,8 @@ import nl.cjg.json.RecordWriter;
 final class Fixtures {
   private static final List<Kern> KERNEN = BergenKernen.all();
   private static final Leefgebied[] LEEFGEBIEDEN = Leefgebied.values();
-  private static final LocalDate BEGIN = LocalDate.of(2012, 1, 2);
+  /** The first date of the fixtures. */
+  static final LocalDate BEGIN = LocalDate.of(2012, 1, 2);
 
   private Fixtures() {}
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import nl.cjg.core.routing.Router;
 import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.stats.CrossTable;
+import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.CjgJsonWriter;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +96,21 @@ class BaselinesTest {
     }
     assertArrayEquals(expected, KernLeeftijd.tel(casussen));
     assertEquals(5000, table.total());
+  }
+
+  @Test
+  void theIntegrityDatasetIsConnectedAndBothSidesReadEveryRecord() throws IOException {
+    Path file = Files.createTempFile("cjg-bench-integrity-test-", ".jsonl");
+    try {
+      IntegrityBenchmark.write(file, 100);
+      long partners = nl.cjg.core.referentie.BergenReferentie.netwerk().partners().size();
+      long records = partners + 34 + 100;
+      assertEquals(records, IntegrityBenchmark.read(CjgJsonReader.builder().datasetRules(false).build(), file));
+      assertEquals(records, IntegrityBenchmark.read(CjgJsonReader.create(), file), "no dataset problem");
+      Files.writeString(file, Files.readString(file).lines().limit(partners + 1 + 34 + 99).reduce("", (a, b) -> a + b + "\n"));
+      assertEquals(records - 1 + 1, IntegrityBenchmark.read(CjgJsonReader.create(), file), "one case missing: one problem");
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 }

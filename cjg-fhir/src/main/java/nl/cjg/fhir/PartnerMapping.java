@@ -42,6 +42,7 @@ final class PartnerMapping {
     partner.kvkNummer().ifPresent(kvk -> organization.addIdentifier(new Identifier().setSystem(CjgFhirSystems.KVK).setValue(kvk.value())));
     organization.setActive(true);
     organization.setName(partner.naam());
+    partner.andereNamen().forEach(organization::addAlias);
     organization.addType(LocalCodeSystem.ROL.concept(partner.rol()));
     partner.disciplines().forEach(discipline -> organization.addType(LocalCodeSystem.DISCIPLINE.concept(discipline)));
     partner.website().ifPresent(uri -> organization.addTelecom(new ContactPoint().setSystem(ContactPointSystem.URL).setValue(uri.toString())));
@@ -119,6 +120,7 @@ final class PartnerMapping {
     } else {
       builder.naam(organization.getName());
     }
+    organization.getAlias().stream().filter(alias -> alias.getValue() != null).forEach(alias -> builder.addAndereNamen(alias.getValue()));
     Optional<Rol> rol = Optional.empty();
     Set<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     for (int i = 0; i < organization.getType().size(); i++) {

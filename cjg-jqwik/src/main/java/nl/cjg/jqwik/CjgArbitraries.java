@@ -1,5 +1,6 @@
 package nl.cjg.jqwik;
 
+import java.time.LocalDate;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import nl.cjg.core.aanbod.Aanbod;
@@ -69,6 +70,11 @@ import nl.cjg.core.werkplan.WerkplanItem;
  * parameters of these types. Stateless and thread-safe.
  */
 public final class CjgArbitraries {
+  /**
+   * The reference date (peildatum) with which the datasets of {@link #invalid(String)} for a
+   * dataset rule are checked: the end of the werkplan year 2012.
+   */
+  public static final LocalDate DATASET_PEILDATUM = LocalDate.of(2012, 12, 31);
   private CjgArbitraries() {}
 
   /** Cases, valid by default; narrow them with {@link CasusArbitrary#anoniem()} and the like. */
@@ -344,7 +350,10 @@ public final class CjgArbitraries {
   /**
    * Values that break exactly the business rule {@code ruleId} of {@code docs/validation-rules.md}
    * and no other: for example {@code invalid("CASUS-004")} gives cases discussed before their form
-   * was filled in. The value's type is that of the rule ({@code BSN-001}: a {@link Signaal}).
+   * was filled in. The value's type is that of the rule ({@code BSN-001}: a {@link Signaal}). For a
+   * dataset rule ({@code DATASET-nnn}) it is the records of a small connected dataset, a {@code
+   * List<Object>}, to check with {@code CjgValidator.validateDataset(DATASET_PEILDATUM, records)};
+   * the result does not depend on their order.
    *
    * @param ruleId a rule id of {@link #invalidRuleIds()}
    * @return the arbitrary

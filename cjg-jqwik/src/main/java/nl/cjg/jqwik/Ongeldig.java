@@ -223,6 +223,7 @@ final class Ongeldig {
             .map(stap -> Communicatieplan.builder().from(plan).stappen(plus(plan.stappen(), stap)).build())));
     regels.put("COMMUNICATIEPLAN-003", () -> Combinators.combine(Arbitraries.integers().between(1, 10), Plannen.communicatiedoel().list().ofMaxSize(2))
         .as((nummer, doelen) -> Communicatiestap.builder().nummer(nummer).doelen(doelen).build()));
+    regels.putAll(Datasetvarianten.perRegel());
     return Collections.unmodifiableMap(regels);
   }
 

@@ -63,8 +63,8 @@ class NoLeakProperties {
   void validationProblemsShowNoPersonalData(@ForAll("invalidValues") Object value) {
     List<String> secrets = secrets(value);
     for (CjgValidator validator : VALIDATORS) {
-      ValidationResult result = validator.validate(value);
-      assertTrue(!result.isValid());
+      ValidationResult result = check(validator, value);
+      assertTrue(!result.violations().isEmpty());
       assertNoLeak(result.toString(), secrets);
     }
   }
@@ -217,5 +217,12 @@ class NoLeakProperties {
   private static void dates(List<String> secrets, LocalDate datum) {
     secrets.add(datum.toString());
     secrets.add(DUTCH.format(datum));
+  }
+
+  /** A value by its own rules; the records of a dataset variant by the dataset rules too. */
+  private static ValidationResult check(CjgValidator validator, Object value) {
+    return value instanceof List<?> records
+        ? validator.validateDataset(CjgArbitraries.DATASET_PEILDATUM, records)
+        : validator.validate(value);
   }
 }

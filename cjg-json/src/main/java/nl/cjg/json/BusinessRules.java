@@ -1,5 +1,6 @@
 package nl.cjg.json;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import nl.cjg.core.validation.CjgValidator;
@@ -42,6 +43,25 @@ final class BusinessRules {
       line.ifPresent(problem::line);
       context.add(problem.build());
     }
+  }
+
+  /** A new check of the dataset rules for one dataset with this reference date. */
+  CjgValidator.DatasetCheck datasetCheck(LocalDate peildatum) {
+    return validator.datasetCheck(peildatum);
+  }
+
+  /**
+   * The problem of a dataset rule's violation: at the line of its record, a warning when the
+   * violation is one.
+   */
+  static Problem problem(Violation violation) {
+    Problem.Builder problem = Problem.builder()
+        .code(violation.ruleId())
+        .pointer(pointer(violation.path()))
+        .message(violation.message())
+        .warning(violation.severity() == Violation.Severity.WARNING);
+    violation.line().ifPresent(problem::line);
+    return problem.build();
   }
 
   /**

@@ -38,12 +38,14 @@ import nl.cjg.core.validation.CjgValidator;
 public final class CjgJsonReader {
   private final ReaderSettings settings;
   private final BusinessRules rules;
+  private final boolean datasetRules;
   private final CodecRegistry registry = new CodecRegistry();
 
   private CjgJsonReader(Builder builder) {
     this.settings =
         new ReaderSettings(builder.limits, builder.locale, builder.ignoreUnknownProperties, builder.nullAsAbsent, builder.failFast);
     this.rules = builder.validate ? new BusinessRules(CjgValidator.create(builder.locale)) : null;
+    this.datasetRules = builder.validate && builder.datasetRules;
   }
 
   /** A strict reader with default limits, business validation and messages in Dutch. */
@@ -287,7 +289,7 @@ public final class CjgJsonReader {
    * @return the header and the records, read as asked for
    */
   public DatasetRecords readDataset(InputStream json, RecordTypes types) {
-    return new DatasetRecords(json, settings, new RecordDecoder(types, registry, settings, rules));
+    return new DatasetRecords(json, settings, new RecordDecoder(types, registry, settings, rules), datasetRules ? rules : null);
   }
 
   /**
@@ -343,6 +345,7 @@ public final class CjgJsonReader {
     private boolean nullAsAbsent;
     private boolean failFast;
     private boolean validate = true;
+    private boolean datasetRules = true;
 
     private Builder() {}
 
@@ -379,6 +382,16 @@ public final class CjgJsonReader {
     /** Whether business validation runs on each value read (default true). */
     public Builder validate(boolean validate) {
       this.validate = validate;
+      return this;
+    }
+
+    /**
+     * Whether {@link #readDataset} checks the dataset rules across the records ({@code
+     * DATASET-nnn}, {@link DatasetRecords#datasetProblems()}) after each record's own rules
+     * (default true; never without business validation).
+     */
+    public Builder datasetRules(boolean datasetRules) {
+      this.datasetRules = datasetRules;
       return this;
     }
 

@@ -5,20 +5,30 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.cjg.core.validation.CjgValidator;
 
 /**
  * A dataset being read: its {@link #header()} (the first line), then its records one at a time in
  * constant memory, each with its record type, value or problems. A bad record does not end the
  * stream (unless the reader fails fast); a bad header does: then there are no records. Closing
  * closes the stream. Not thread-safe.
+ *
+ * <p>By default every valid record is also given, with its line, to the dataset rules across
+ * records ({@code DATASET-nnn}: references resolve, no kenmerk or partner twice, …), which keep
+ * only the keys they need; their problems are in {@link #datasetProblems()} once every record has
+ * been read.
  */
 public final class DatasetRecords implements Records<Object> {
   private final LineRecords<Object> lines;
   private final ReaderSettings settings;
+  private final BusinessRules datasetRules;
   private ReadResult<DatasetHeader> header;
+  private CjgValidator.DatasetCheck check;
+  private List<Problem> datasetProblems;
 
-  DatasetRecords(InputStream in, ReaderSettings settings, RecordDecoder decoder) {
+  DatasetRecords(InputStream in, ReaderSettings settings, RecordDecoder decoder, BusinessRules datasetRules) {
     this.settings = settings;
+    this.datasetRules = datasetRules;
     LineParser stream = new LineParser(settings);
     this.lines =
         new LineRecords<>(
@@ -48,6 +58,9 @@ public final class DatasetRecords implements Records<Object> {
   public ReadResult<DatasetHeader> header() {
     if (header == null) {
       header = readHeader();
+      if (datasetRules != null) {
+        header.value().ifPresent(read -> check = datasetRules.datasetCheck(read.peildatum()));
+      }
     }
     return header;
   }
@@ -62,7 +75,31 @@ public final class DatasetRecords implements Records<Object> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    return lines.next();
+    RecordResult<Object> record = lines.next();
+    if (check != null) {
+      record.value().ifPresent(value -> check.add(value, record.line()));
+    }
+    return record;
+  }
+
+  /**
+   * The problems of the dataset rules across the records, each at the line of the record it was
+   * found in; its message names the other record involved by its line. Complete once every record
+   * has been read ({@link #hasNext()} false); warnings ({@link Problem#warning()}) do not make the
+   * dataset invalid. Empty when the header is bad or the reader checks no dataset rules
+   * ({@link CjgJsonReader.Builder#datasetRules(boolean)}).
+   *
+   * @return the problems, by line
+   * @throws IllegalStateException when records are still to be read
+   */
+  public List<Problem> datasetProblems() {
+    if (hasNext()) {
+      throw new IllegalStateException("the dataset rules are checked once every record has been read");
+    }
+    if (datasetProblems == null) {
+      datasetProblems = check == null ? List.of() : check.result().violations().stream().map(BusinessRules::problem).toList();
+    }
+    return datasetProblems;
   }
 
   @Override

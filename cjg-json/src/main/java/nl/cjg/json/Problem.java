@@ -36,6 +36,15 @@ public abstract class Problem {
   public abstract String message();
 
   /**
+   * Whether this is a warning, which does not make the data invalid: a finding of the dataset
+   * rules such as an overdue agreement ({@code DATASET-009}). False for every other problem.
+   */
+  @Value.Default
+  public boolean warning() {
+    return false;
+  }
+
+  /**
    * A builder for a problem.
    *
    * <p>Required: {@link #code()}, {@link #pointer()}, {@link #message()}; every other attribute

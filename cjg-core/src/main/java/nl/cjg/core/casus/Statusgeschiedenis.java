@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: the history starts with {@link Casusstatus#AANGEMELD} (code
  * {@value #START_CODE}); each step is allowed by {@link Casusstatus#kanOvergaanNaar} (code
- * {@value #TRANSITION_CODE}); dates do not decrease (code {@value #DATE_ORDER_CODE}). Immutable and
+ * {@value #TRANSITION_CODE}); dates do not decrease (code {@value #DATE_ORDER_CODE}). A discussed
+ * case may go back to the agenda; that it does not do so at the very next meeting is the one rule
+ * {@link Casusstatus#magWeerGeagendeerd(int)}, which needs the meeting dates: the agenda planner
+ * applies it when planning, the dataset rule {@code DATASET-006} to recorded meetings. Immutable and
  * thread-safe.
  */
 @Value.Immutable

@@ -3,13 +3,16 @@ package nl.cjg.core.overleg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.tijd.Datumbereik;
 
 /**
@@ -28,9 +31,10 @@ import nl.cjg.core.tijd.Datumbereik;
  *       elsewhere: the meeting then gives no advice (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (aandachtspunten en aanbevelingen));</li>
  *   <li>is redirected ({@link Doorverwijzing.Reden#WACHTTIJD_VERSTREKEN}) when the meeting lies more
  *       than {@link Planningsregels#maximaleWachtdagen()} days after the request;</li>
- *   <li>is skipped when its case was discussed at the previous meeting — a discussed case does not
- *       return in the next meeting (Werkplan CJG Bergen 2012, uitwerking 2, evaluatie van de pilot (afsprakenlijst)), so a new request for it goes at the earliest
- *       to the meeting after next — or is already on this agenda;</li>
+ *   <li>is skipped when its case may not be discussed at this meeting by {@link
+ *       Casusstatus#magWeerGeagendeerd(int)} — a discussed case does not return in the next
+ *       meeting (Werkplan CJG Bergen 2012, uitwerking 2, afsprakenlijst), so a new request for it
+ *       goes at the earliest to the meeting after next — or is already on this agenda;</li>
  *   <li>is put on the agenda when its expected minutes fit in the minutes left. The first request
  *       on an empty agenda always goes on, even when it takes longer than the whole meeting: it
  *       then has the meeting to itself and the agenda runs over, as the pilot's meetings did
@@ -76,11 +80,15 @@ public final class Agendaplanner {
     List<Wachtend> wachtrij = new ArrayList<>();
     aanvragen.stream().sorted(Aanvraag.volgorde()).forEach(aanvraag -> wachtrij.add(new Wachtend(aanvraag)));
     Agendaplanning.Builder planning = Agendaplanning.builder();
-    Set<String> vorigeKenmerken = Set.of();
+    Map<String, Integer> besprokenOp = new HashMap<>();
+    int overleg = 0;
     for (LocalDate datum : new TreeSet<>(vergaderdata)) {
-      Agenda agenda = vulAgenda(datum, wachtrij, vorigeKenmerken, regels, planning);
+      Agenda agenda = vulAgenda(datum, wachtrij, besprokenOp, overleg, regels, planning);
       planning.addAgenda(agenda);
-      vorigeKenmerken = kenmerken(agenda);
+      for (Aanvraag punt : agenda.punten()) {
+        besprokenOp.put(punt.kenmerk(), overleg);
+      }
+      overleg++;
     }
     wachtrij.forEach(wachtend -> planning.addWachtend(wachtend.aanvraag));
     return planning.build();
@@ -90,7 +98,8 @@ public final class Agendaplanner {
   private static Agenda vulAgenda(
       LocalDate datum,
       List<Wachtend> wachtrij,
-      Set<String> vorigeKenmerken,
+      Map<String, Integer> besprokenOp,
+      int overleg,
       Planningsregels regels,
       Agendaplanning.Builder planning) {
     Agenda.Builder agenda = Agenda.builder().datum(datum).geplandeMinuten(regels.minutenPerOverleg());
@@ -107,7 +116,7 @@ public final class Agendaplanner {
       if (reden.isPresent()) {
         planning.addDoorverwezen(Doorverwijzing.of(aanvraag, reden.get(), datum));
         iterator.remove();
-      } else if (vorigeKenmerken.contains(aanvraag.kenmerk()) || geagendeerd.contains(aanvraag.kenmerk())) {
+      } else if (!magBesprokenWorden(aanvraag.kenmerk(), besprokenOp, overleg) || geagendeerd.contains(aanvraag.kenmerk())) {
         continue;
       } else if (geagendeerd.isEmpty() || gebruikt + aanvraag.verwachteMinuten() <= regels.minutenPerOverleg()) {
         agenda.addPunten(aanvraag);
@@ -138,10 +147,10 @@ public final class Agendaplanner {
     return teLaat ? Optional.of(Doorverwijzing.Reden.WACHTTIJD_VERSTREKEN) : Optional.empty();
   }
 
-  private static Set<String> kenmerken(Agenda agenda) {
-    Set<String> kenmerken = new HashSet<>();
-    agenda.punten().forEach(punt -> kenmerken.add(punt.kenmerk()));
-    return kenmerken;
+  /** Whether the case may be discussed at the meeting numbered {@code overleg}, given where it was discussed last. */
+  private static boolean magBesprokenWorden(String kenmerk, Map<String, Integer> besprokenOp, int overleg) {
+    Integer laatst = besprokenOp.get(kenmerk);
+    return laatst == null || Casusstatus.magWeerGeagendeerd(overleg - laatst);
   }
 
   /** A request in the queue, with the number of meetings it was passed over for lack of time. */

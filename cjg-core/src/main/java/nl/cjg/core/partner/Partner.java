@@ -56,6 +56,14 @@ public abstract class Partner {
   public abstract Optional<KvkNummer> kvkNummer();
 
   /**
+   * Other names the partner is known by, which a reference to it in a dataset may use instead of
+   * {@link #naam()}: the partner map and the text of a werkplan may write one organisation
+   * differently ("Jeugdgezondheidszorg (GGD Hollands Noorden)" for "GGD Hollands Noorden").
+   * Checked by the dataset rules {@code DATASET-002} and {@code DATASET-004}.
+   */
+  public abstract Set<String> andereNamen();
+
+  /**
    * A builder for a partner.
    *
    * <p>Required: {@link #naam()}, {@link #rol()}; every other attribute is optional, a collection

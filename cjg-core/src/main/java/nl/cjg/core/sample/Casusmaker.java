@@ -344,8 +344,8 @@ final class Casusmaker {
 
   /**
    * A signal of {@code organisatie} for the child: registered within a year before the form, not
-   * before birth; withdrawn when the concern is gone, after at most two years, or at the 23rd
-   * birthday, if that day has come by the peildatum.
+   * before birth; withdrawn when the concern is gone (after the form's date), after at most two
+   * years, or at the 23rd birthday, if that day has come by the peildatum.
    */
   private Signaal signaal(Casus casus, LocalDate geboren, String organisatie, LocalDate invulling, SplittableRandom random) {
     LocalDate registratie = invulling.minusDays(random.nextInt(366));
@@ -357,8 +357,9 @@ final class Casusmaker {
     if (drieentwintig.isBefore(einde)) {
       einde = drieentwintig;
     }
-    if (Toeval.kans(0.3, random)) {
-      einde = Toeval.dag(registratie, einde, random);
+    if (Toeval.kans(0.3, random) && invulling.isBefore(einde)) {
+      // withdrawn early, but after the form's date: a case "in Verwijsindex gemeld" has an active signal then (DATASET-008)
+      einde = Toeval.dag(invulling.plusDays(1), einde, random);
     }
     Signaal.Builder signaal =
         Signaal.builder()

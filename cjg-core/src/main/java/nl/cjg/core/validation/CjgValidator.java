@@ -6,6 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,12 @@ import org.hibernate.validator.HibernateValidator;
  * everything it holds against every rule of {@code docs/validation-rules.md} and returns all
  * violations. Invalid data never throws; only a {@code null} argument does. Should a rule itself
  * fail, the result is the one violation {@value #UNCHECKED_RULE_ID}, never an exception.
+ *
+ * <p>A whole dataset — partners, offerings, cases, meetings, family plans, signals… — is checked
+ * with {@link #validateDataset(LocalDate, List)} in memory, or record by record with a {@link
+ * DatasetCheck}: every record by its own rules, then the dataset rules ({@code DATASET-nnn}) that
+ * look across records (references resolve, no identity twice, consent for a family plan, the
+ * case-meeting rules on recorded meetings, Verwijsindex signals, overdue agreements).
  *
  * <p>Build one validator per language and reuse it: building is costly, validating is not. Uses
  * Hibernate Validator without Expression Language. Immutable and thread-safe.
@@ -86,6 +94,83 @@ public final class CjgValidator {
     }
     List<Violation> violations = found.stream().map(CjgValidator::toViolation).sorted(ORDER).toList();
     return ValidationResult.of(violations);
+  }
+
+  /**
+   * Checks a whole dataset in memory: each record by its own rules, then the dataset rules across
+   * the records. Each violation names its record by its position in {@code records}, from 1
+   * ({@link Violation#line()}); a violation of a dataset rule that involves a second record names
+   * that one too ({@link Violation#relatedLine()}).
+   *
+   * @param peildatum the dataset's reference date, on which open agreements past their date are
+   *     reported (as warnings)
+   * @param records the records, in any order; types no rule is about are passed over
+   * @return every violation, by record, then path and rule id
+   */
+  public ValidationResult validateDataset(LocalDate peildatum, List<?> records) {
+    DatasetCheck check = datasetCheck(peildatum);
+    List<Violation> violations = new ArrayList<>();
+    long position = 0;
+    for (Object record : records) {
+      position++;
+      for (Violation violation : validate(record).violations()) {
+        violations.add(Violation.builder().from(violation).line(position).build());
+      }
+      check.add(record, position);
+    }
+    violations.addAll(check.result().violations());
+    violations.sort(Comparator.comparingLong((Violation v) -> v.line().orElse(0L)).thenComparing(ORDER));
+    return ValidationResult.of(violations);
+  }
+
+  /**
+   * Starts checking the dataset rules over records given one at a time, for a dataset too large
+   * to hold: it keeps only the keys the rules need (kenmerken, partner names, meeting dates,
+   * signal periods, references not yet resolved). The records' own rules are checked apart, with
+   * {@link #validate(Object)} or by the reader that yields them.
+   *
+   * @param peildatum the dataset's reference date
+   * @return a new check, for one dataset
+   */
+  public DatasetCheck datasetCheck(LocalDate peildatum) {
+    return new DatasetCheck(new DatasetIntegrity(peildatum, messages));
+  }
+
+  /**
+   * The dataset rules ({@code DATASET-nnn}) applied to records given one at a time, with their line
+   * in a file (or their position): give every record with {@link #add(Object, long)}, then ask
+   * {@link #result()} once. Rules across records are decided at the end, so the result does not
+   * depend on the order of the records. Not thread-safe: one check per dataset and thread.
+   */
+  public static final class DatasetCheck {
+    private final DatasetIntegrity integrity;
+
+    private DatasetCheck(DatasetIntegrity integrity) {
+      this.integrity = integrity;
+    }
+
+    /**
+     * Takes in one record of the dataset.
+     *
+     * @param record a record that was read (a {@code Casus}, {@code Casusoverleg}, {@code
+     *     Partner}…); types no dataset rule is about are passed over
+     * @param line its line in the file, or its position from 1
+     * @throws IllegalStateException after {@link #result()}
+     */
+    public void add(Object record, long line) {
+      integrity.add(record, line);
+    }
+
+    /**
+     * The violations of the dataset rules, each naming its record ({@link Violation#line()}) and,
+     * where two are involved, the other one ({@link Violation#relatedLine()}).
+     *
+     * @return the violations, by record, then path and rule id
+     * @throws IllegalStateException when asked a second time
+     */
+    public ValidationResult result() {
+      return integrity.result();
+    }
   }
 
   /** The result for a value a rule failed to check; the failure's text may hold input, so it is not shown. */

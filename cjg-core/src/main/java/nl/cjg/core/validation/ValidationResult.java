@@ -6,19 +6,20 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The outcome of validating one value: every violation found, in a stable order (by path, then
- * rule id). Valid when there are none. Immutable and thread-safe.
+ * The outcome of validating one value or one dataset: every violation found, in a stable order (a
+ * value's by path, then rule id; a dataset's by record, then path and rule id). Valid when none
+ * of them is an error: warnings do not make a value invalid. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ValidationResult {
   ValidationResult() {}
 
-  /** All violations, sorted by path and rule id. */
+  /** All violations, errors and warnings, in a stable order. */
   public abstract List<Violation> violations();
 
-  /** Whether the value broke no rule. */
+  /** Whether the value broke no rule: no violation is an error (there may be warnings). */
   public boolean isValid() {
-    return violations().isEmpty();
+    return violations().stream().noneMatch(violation -> violation.severity() == Violation.Severity.ERROR);
   }
 
   /** The ids of the rules that were broken. */

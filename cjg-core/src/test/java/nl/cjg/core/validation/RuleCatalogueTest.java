@@ -138,7 +138,7 @@ class RuleCatalogueTest {
 
   /**
    * Per rule id, where it applies as the code defines it: {@code Casus: kind.leeftijd} for a rule of
-   * a table, {@code @ElfproefGeldig} for a field constraint.
+   * a table or a dataset rule, {@code @ElfproefGeldig} for a field constraint.
    */
   private static Map<String, Set<String>> codeWhere() throws Exception {
     Map<String, Set<String>> where = new TreeMap<>();
@@ -146,6 +146,11 @@ class RuleCatalogueTest {
       if (type.isAnnotation() && type.isAnnotationPresent(Constraint.class) && type != Rules.class) {
         String id = CjgValidator.ruleId((String) type.getMethod("message").getDefaultValue());
         where.computeIfAbsent(id, key -> new TreeSet<>()).add("@" + type.getSimpleName());
+      }
+      if (type == DatasetRules.class) {
+        for (DatasetRules.Where rule : DatasetRules.CATALOGUE) {
+          where.computeIfAbsent(rule.ruleId(), key -> new TreeSet<>()).add(rule.type().getSimpleName() + ": " + rule.path());
+        }
       }
       if (RuleTable.class.isAssignableFrom(type) && !type.isInterface()) {
         for (Rule<?> rule : Rules.Validator.rulesOf(type.asSubclass(RuleTable.class))) {

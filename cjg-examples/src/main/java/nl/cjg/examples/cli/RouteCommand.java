@@ -61,12 +61,15 @@ final class RouteCommand implements Callable<Integer> {
     List<Partner> partners = new ArrayList<>();
     Netwerk netwerk = null;
     long bad = 0;
+    FirstOccurrence once = new FirstOccurrence();
     try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         Object value = record.value().orElse(null);
         if (value == null) {
           bad++;
+        } else if (!once.first(value)) {
+          continue;
         } else if (value instanceof Partner partner) {
           partners.add(partner);
         } else if (value instanceof Casus casus) {
@@ -82,6 +85,7 @@ final class RouteCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CliException(file + ": cannot be read", e);
     }
+    once.report("cjg route", file, cjg.terminal().err());
     if (bad > 0) {
       cjg.terminal().err().println("cjg route: " + file + ": records with problems were skipped: " + bad + "; see 'cjg validate'");
     }

@@ -55,12 +55,15 @@ final class StatsCommand implements Callable<Integer> {
         internalUseOnly ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
     DatasetStatistics statistics;
     long bad = 0;
+    FirstOccurrence once = new FirstOccurrence();
     try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
       statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         if (record.value().isPresent()) {
-          statistics.accept(record.value().get());
+          if (once.first(record.value().get())) {
+            statistics.accept(record.value().get());
+          }
         } else {
           bad++;
         }
@@ -75,6 +78,7 @@ final class StatsCommand implements Callable<Integer> {
       case csv -> out.print(Tables.csv(tables));
       default -> out.print(Tables.text(tables));
     }
+    once.report("cjg stats", file, cjg.terminal().err());
     if (bad > 0) {
       cjg.terminal().err().println("cjg stats: " + file + ": records with problems were not counted: " + bad + ";"
           + " see 'cjg validate'");

@@ -35,6 +35,16 @@ class RouteCommandTest {
   }
 
   @Test
+  void aDuplicateCaseIsRoutedOnceAndSaidSo() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(Datasets.firstOfType("casus"));
+    Run run = Run.withInput(Datasets.bytes(lines), "route", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals(11, run.out().lines().filter(line -> line.startsWith("-:")).count());
+    assertTrue(run.errIsOneCleanLine() && run.err().contains("1 duplicate"), run.err());
+  }
+
+  @Test
   void aCaseWithProblemsIsSkippedAndSaidSo() {
     List<String> lines = new ArrayList<>(Datasets.bergenLines());
     lines.add(Datasets.firstOfType("casus").replace("PILOT-2012-01", "ZONDER-LEEFTIJD")

@@ -65,6 +65,17 @@ class StatsCommandTest {
   }
 
   @Test
+  void aDuplicateCaseIsCountedOnceAndSaidSo() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(Datasets.firstOfType("casus"));
+    Run run = Run.withInput(Datasets.bytes(lines), "stats", "--internal-use-only", "--format", "csv", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Totaal;8;3;11"), "still 11 cases: " + run.out());
+    assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.err().contains("1 duplicate") && run.err().contains("DATASET-003"), run.err());
+  }
+
+  @Test
   void badInputAndUsage() {
     Run notADataset = Run.withInput("{\"kenmerk\":\"x\"}\n".getBytes(StandardCharsets.UTF_8), "stats", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, notADataset.exitCode());

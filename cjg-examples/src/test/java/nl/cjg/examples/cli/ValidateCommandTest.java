@@ -38,6 +38,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theDatasetRulesRunAfterTheRecordRulesAndNameBothRecords() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(Datasets.firstOfType("casus"));
+    lines.add(Datasets.firstOfType("casusoverleg").replace("\"datum\":\"2012-04-24\"", "\"datum\":\"2012-09-04\"")
+        .replace("\"uiterlijk\":\"2012-05-15\"", "\"uiterlijk\":\"2012-09-25\"").replace("\"UITGEVOERD\"", "\"OPEN\""));
+    Run run = Run.withInput(Datasets.bytes(lines), "validate", "-");
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.out());
+    int first = Datasets.bergenLines().indexOf(Datasets.firstOfType("casus")) + 1;
+    assertTrue(run.out().contains("-:" + (lines.size() - 1) + " #/kenmerk DATASET-003 ")
+        && run.out().contains("(record " + first + ")"), run.out());
+    assertTrue(run.out().contains("-:" + lines.size() + " #/afsprakenlijst/0/uiterlijk DATASET-009 "), run.out());
+    assertTrue(run.out().contains("1 problem in 1 of " + (lines.size() - 1) + " records"), "the warnings do not count: " + run.out());
+  }
+
+  @Test
   void aSingleBespreekformulierIsValidatedWithTheBusinessRules() {
     String casus = Datasets.firstOfType("casus").replaceFirst("\\{\"type\":\"casus\",", "{");
     Run valid = Run.withInput(casus.getBytes(StandardCharsets.UTF_8), "validate", "-");

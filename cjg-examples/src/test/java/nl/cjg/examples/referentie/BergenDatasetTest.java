@@ -15,6 +15,7 @@ import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.json.CjgJsonWriter;
 import nl.cjg.json.DatasetHeader;
 import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.Problem;
 import nl.cjg.json.RecordResult;
 import nl.cjg.json.RecordWriter;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class BergenDatasetTest {
         assertTrue(record.isValid(), record::toString);
         read.add(record.value().orElseThrow());
       }
+      assertEquals(List.of(), records.datasetProblems().stream().map(Problem::describe).toList());
     }
     assertEquals(BergenFeiten.records(), read);
     assertEquals(read, BergenDataset.read().records());

@@ -32,7 +32,7 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * meetings fall on Tuesdays from 24 April 2012, the day after the CJG meeting that adopted the
  * pilot (uitwerking 2, evaluatie van de pilot) and still in April, when it started (evaluatie van
  * onderwerp 2); seven of the eleven requests were handled, four were taken up elsewhere; the ages
- * and organisations are spread over the CJG bands and the kern- and ketenorganisaties; each
+ * and organisations are spread over the CJG bands and the kern- and ketenorganisaties, each written as the partner map (Bijlage 1) names it; each
  * meeting ran 30 or 60 minutes over, the bounds of the source's "ruim een half tot een uur". The
  * source gives no agreements of the afsprakenlijst and does not say at which meetings parents or
  * a young person were present ("een aantal keren"), so the meetings record neither.
@@ -52,10 +52,10 @@ final class BergenPilot {
           new Verzoek("Stichting Welzijn Bergen", "jongerenwerker", 2, true, 1),
           new Verzoek(WERING, "schoolmaatschappelijk werker", 1, true, 1),
           new Verzoek("Jeugdgezondheidszorg (GGD Hollands Noorden)", "jeugdverpleegkundige", 0, true, 2),
-          new Verzoek("Basisschool", "intern begeleider", 1, false, 0),
+          new Verzoek("Basisonderwijs", "intern begeleider", 1, false, 0),
           new Verzoek(WERING, "maatschappelijk werker", 1, true, 3),
           new Verzoek("Bureau Jeugdzorg Noord-Holland", "medewerker toegang", 2, true, 3),
-          new Verzoek("Kinderopvang", "pedagogisch medewerker", 0, true, 0),
+          new Verzoek("Kinderdagverblijven", "pedagogisch medewerker", 0, true, 0),
           new Verzoek("Stichting Welzijn Bergen", "jongerenwerker", 2, false, 4),
           new Verzoek("Huisarts", "praktijkondersteuner jeugd", 1, true, 0),
           new Verzoek(WERING, "schoolmaatschappelijk werker", 2, false, 5),

@@ -1,0 +1,41 @@
+package nl.cjg.examples.cli;
+
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.Set;
+import nl.cjg.core.casus.Casus;
+import nl.cjg.core.partner.Partner;
+
+/**
+ * Lets a command count each case and partner of a dataset once: a case whose kenmerk, or a partner
+ * whose name, was seen before in the dataset is a duplicate (rules DATASET-003 and DATASET-004) and
+ * is passed over. Not thread-safe.
+ */
+final class FirstOccurrence {
+  private final Set<String> kenmerken = new HashSet<>();
+  private final Set<String> partners = new HashSet<>();
+  private long duplicates;
+
+  /** Whether the record is to be counted: not a case or partner seen before. */
+  boolean first(Object record) {
+    boolean first = true;
+    if (record instanceof Casus casus) {
+      first = kenmerken.add(casus.kenmerk());
+    } else if (record instanceof Partner partner) {
+      first = partners.add(partner.naam());
+    }
+    if (!first) {
+      duplicates++;
+    }
+    return first;
+  }
+
+  /** Says on {@code err}, in one line, how many duplicates were passed over, if any. */
+  void report(String command, String file, PrintStream err) {
+    if (duplicates > 0) {
+      err.println(command + ": " + file + ": " + duplicates + (duplicates == 1 ? " duplicate" : " duplicates")
+          + " (a case with a kenmerk or a partner with a name seen before, DATASET-003/DATASET-004) counted once;"
+          + " see 'cjg validate'");
+    }
+  }
+}
