@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.privacy.PersonalDataHeuristic;
+import nl.cjg.core.routing.Ernst;
 import nl.cjg.core.validation.internal.Rule;
 import nl.cjg.core.validation.internal.RuleTable;
 
@@ -39,6 +40,10 @@ final class CasusRules implements RuleTable {
         Rule.of("CASUS-004", Casus.class, "datumOverleg",
             casus -> casus.datumOverleg().filter(overleg -> overleg.isBefore(casus.datumInvulling())).isEmpty()),
         Rule.of("CASUS-005", Casus.class, "kenmerk", casus -> !PersonalDataHeuristic.looksLikePersonalData(casus.kenmerk())),
+        Rule.checking("CASUS-010", Casus.class, "zorgen[leefgebied]", CasusRules::geschetsteZorgen),
+        Rule.of("CASUS-011", Casus.class, "veiligheidssignalen",
+            casus -> casus.veiligheidssignalen().isEmpty() || hoogsteErnst(casus).compareTo(Ernst.ZORG) >= 0),
+        Rule.of("CASUS-012", Casus.class, "behandelaar", casus -> casus.behandelaar().filter(String::isBlank).isEmpty()),
         Rule.of("TOESTEMMING-001", Casus.class, "toestemming.gegevenDoor", CasusRules::toestemmingPastBijLeeftijd),
         Rule.of("TOESTEMMING-002", Toestemming.class, "redenAnoniem",
             toestemming -> toestemming.metToestemming()
@@ -57,6 +62,20 @@ final class CasusRules implements RuleTable {
     boolean bornLater = casus.kind().geboortedatum().isPresent() && leeftijden.isEmpty();
     boolean tooOld = leeftijden.map(band -> band.tot() > MAX_LEEFTIJD + 1).orElse(false);
     return !bornLater && !tooOld;
+  }
+
+  /** Reports every leefgebied graded above {@link Ernst#GEEN} that the form does not sketch. */
+  private static void geschetsteZorgen(Casus casus, Rule.Breaches breaches) {
+    casus.zorgen().forEach((leefgebied, ernst) -> {
+      if (ernst != Ernst.GEEN && !casus.schets().containsKey(leefgebied)) {
+        breaches.at(leefgebied);
+      }
+    });
+  }
+
+  /** The highest graded severity of the case; {@link Ernst#GEEN} when none is graded. */
+  private static Ernst hoogsteErnst(Casus casus) {
+    return casus.zorgen().values().stream().max(Enum::compareTo).orElse(Ernst.GEEN);
   }
 
   /** A case with consent registered in the Verwijsindex holds the child's BSN or its pseudonym. */
