@@ -12,6 +12,9 @@ import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Omstandigheid;
+import nl.cjg.core.routing.Veiligheidssignaal;
 
 /**
  * The bespreekformulier as plain Java records, the shape a hand-written program would use: the
@@ -33,6 +36,11 @@ import nl.cjg.core.casus.Toestemmer;
  * @param betrokkenInstanties the agencies involved
  * @param schets the sketch per life domain
  * @param bijzonderheden particulars, or null
+ * @param zorgen the severity per life domain
+ * @param veiligheidssignalen the safety signals, in the case's order
+ * @param samenwerkingMetOudersMogelijk whether cooperation with the parents is possible, or null
+ * @param behandelaar who treats the case elsewhere, or null
+ * @param omstandigheden the special circumstances, in the case's order
  * @param statusgeschiedenis the status history, oldest first
  */
 public record CasusShape(
@@ -50,6 +58,11 @@ public record CasusShape(
     List<Instantie> betrokkenInstanties,
     Map<Leefgebied, String> schets,
     String bijzonderheden,
+    Map<Leefgebied, Ernst> zorgen,
+    List<Veiligheidssignaal> veiligheidssignalen,
+    Boolean samenwerkingMetOudersMogelijk,
+    String behandelaar,
+    List<Omstandigheid> omstandigheden,
     List<Status> statusgeschiedenis) {
 
   /**
@@ -240,6 +253,11 @@ public record CasusShape(
             .toList(),
         schets,
         casus.bijzonderheden().orElse(null),
+        casus.zorgen().isEmpty() ? Map.of() : new EnumMap<>(casus.zorgen()),
+        List.copyOf(casus.veiligheidssignalen()),
+        casus.samenwerkingMetOudersMogelijk().orElse(null),
+        casus.behandelaar().orElse(null),
+        List.copyOf(casus.omstandigheden()),
         casus.statusgeschiedenis().wijzigingen().stream().map(s -> new Status(s.status(), s.datum())).toList());
   }
 

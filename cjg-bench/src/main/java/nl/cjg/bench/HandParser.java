@@ -12,10 +12,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Toestemmer;
+import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Omstandigheid;
+import nl.cjg.core.routing.Veiligheidssignaal;
 import nl.cjg.core.tijd.Tijdvak;
 
 /**
@@ -63,6 +67,11 @@ public final class HandParser {
     List<CasusShape.Instantie> instanties = List.of();
     Map<Leefgebied, String> schets = Map.of();
     String bijzonderheden = null;
+    Map<Leefgebied, Ernst> zorgen = Map.of();
+    List<Veiligheidssignaal> signalen = List.of();
+    Boolean samenwerking = null;
+    String behandelaar = null;
+    List<Omstandigheid> omstandigheden = List.of();
     List<CasusShape.Status> status = List.of();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -82,13 +91,19 @@ public final class HandParser {
         case "betrokkenInstanties" -> instanties = instanties(p);
         case "schets" -> schets = schets(p);
         case "bijzonderheden" -> bijzonderheden = p.getText();
+        case "zorgen" -> zorgen = zorgen(p);
+        case "veiligheidssignalen" -> signalen = names(p, Veiligheidssignaal::valueOf);
+        case "samenwerkingMetOudersMogelijk" -> samenwerking = p.getBooleanValue();
+        case "behandelaar" -> behandelaar = p.getText();
+        case "omstandigheden" -> omstandigheden = names(p, Omstandigheid::valueOf);
         case "statusgeschiedenis" -> status = statusgeschiedenis(p);
         default -> p.skipChildren();
       }
     }
     return new CasusShape(
         kenmerk, datumInvulling, datumOverleg, aanmelder, kind, zorgcoordinator, toestemming, inVerwijsindex,
-        vragen, doel, acties, instanties, schets, bijzonderheden, status);
+        vragen, doel, acties, instanties, schets, bijzonderheden, zorgen, signalen, samenwerking, behandelaar,
+        omstandigheden, status);
   }
 
   private static CasusShape.Aanmelder aanmelder(JsonParser p) throws IOException {
@@ -343,6 +358,25 @@ public final class HandParser {
       map.put(gebied, p.getText());
     }
     return map;
+  }
+
+  private static Map<Leefgebied, Ernst> zorgen(JsonParser p) throws IOException {
+    EnumMap<Leefgebied, Ernst> map = new EnumMap<>(Leefgebied.class);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      Leefgebied gebied = Leefgebied.valueOf(p.currentName());
+      p.nextToken();
+      map.put(gebied, Ernst.valueOf(p.getText()));
+    }
+    return map;
+  }
+
+  /** The array's constant names as constants, in the file's order. */
+  private static <E> List<E> names(JsonParser p, Function<String, E> constant) throws IOException {
+    List<E> list = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      list.add(constant.apply(p.getText()));
+    }
+    return list;
   }
 
   private static List<CasusShape.Status> statusgeschiedenis(JsonParser p) throws IOException {

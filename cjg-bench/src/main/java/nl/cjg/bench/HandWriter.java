@@ -87,6 +87,17 @@ public final class HandWriter {
     }
     g.writeEndObject();
     optional(g, "bijzonderheden", c.bijzonderheden());
+    g.writeObjectFieldStart("zorgen");
+    for (Map.Entry<?, ? extends Enum<?>> e : c.zorgen().entrySet()) {
+      g.writeStringField(e.getKey().toString(), e.getValue().name());
+    }
+    g.writeEndObject();
+    names(g, "veiligheidssignalen", c.veiligheidssignalen());
+    if (c.samenwerkingMetOudersMogelijk() != null) {
+      g.writeBooleanField("samenwerkingMetOudersMogelijk", c.samenwerkingMetOudersMogelijk());
+    }
+    optional(g, "behandelaar", c.behandelaar());
+    names(g, "omstandigheden", c.omstandigheden());
     g.writeObjectFieldStart("statusgeschiedenis");
     g.writeArrayFieldStart("wijzigingen");
     for (CasusShape.Status s : c.statusgeschiedenis()) {

@@ -90,6 +90,11 @@ class RoundTripProperties {
         .betrokkenInstanties(List.of())
         .schets(Map.of())
         .bijzonderheden(Optional.empty())
+        .zorgen(Map.of())
+        .veiligheidssignalen(List.of())
+        .samenwerkingMetOudersMogelijk(Optional.empty())
+        .behandelaar(Optional.empty())
+        .omstandigheden(List.of())
         .build();
   }
 

@@ -2,9 +2,12 @@ package nl.cjg.jqwik;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -26,6 +29,9 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
+import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Omstandigheid;
+import nl.cjg.core.routing.Veiligheidssignaal;
 
 /**
  * Cases (bespreekformulieren) that pass {@code CjgValidator}, narrowed fluently:
@@ -39,7 +45,8 @@ import nl.cjg.core.populatie.Leeftijdsindelingen;
  * the kern is small, even if {@link #kern} asked for it. Edge cases
  * include ages at band borders (0, 4, 12, 16, 19, 23), a form filled in on a birthday or on the
  * day before the next one, a birth date of 29 February, and cases with every optional field
- * empty. Each narrowing returns a new arbitrary; this one is immutable.
+ * empty. A case grades every sketched leefgebied and names safety signals only beside a concern of
+ * at least {@code zorg}, so that it keeps rules CASUS-010 and CASUS-011. Each narrowing returns a new arbitrary; this one is immutable.
  */
 public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
   /** The highest age the CJG serves: "t/m 23 jaar". */
@@ -131,6 +138,11 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
         .use(Basis.tekst()).withProbability(0.3).inSetter((o, v) -> o.bijzonderheden = Optional.of(v))
         .use(Casussen.professional()).withProbability(0.4).inSetter((o, v) -> o.zorgcoordinator = Optional.of(v))
         .use(Basis.naam()).withProbability(0.5).inSetter((o, v) -> o.school = Optional.of(v))
+        .use(Arbitraries.of(Ernst.class).list().ofSize(Leefgebied.values().length)).inSetter((o, v) -> o.ernsten = v)
+        .use(Arbitraries.of(Veiligheidssignaal.class).set().ofMaxSize(2)).inSetter((o, v) -> o.signalen = v)
+        .use(Arbitraries.of(false, true)).withProbability(0.5).inSetter((o, v) -> o.samenwerking = Optional.of(v))
+        .use(Basis.naam()).withProbability(0.2).inSetter((o, v) -> o.behandelaar = Optional.of(v))
+        .use(Arbitraries.of(Omstandigheid.class).set().ofMaxSize(2)).inSetter((o, v) -> o.omstandigheden = v)
         .build(Ontwerp::casus);
   }
 
@@ -156,6 +168,22 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
     Optional<String> bijzonderheden = Optional.empty();
     Optional<Professional> zorgcoordinator = Optional.empty();
     Optional<String> school = Optional.empty();
+    List<Ernst> ernsten = List.of();
+    Set<Veiligheidssignaal> signalen = Set.of();
+    Optional<Boolean> samenwerking = Optional.empty();
+    Optional<String> behandelaar = Optional.empty();
+    Set<Omstandigheid> omstandigheden = Set.of();
+
+    /** A severity for every sketched leefgebied (CASUS-010). */
+    Map<Leefgebied, Ernst> zorgen() {
+      return schets.keySet().stream().collect(Collectors.toMap(l -> l, l -> ernsten.get(l.ordinal()), (a, b) -> a, () -> new EnumMap<>(Leefgebied.class)));
+    }
+
+    /** The safety signals, kept only when some leefgebied has at least a concern (CASUS-011). */
+    Set<Veiligheidssignaal> signalen(Map<Leefgebied, Ernst> zorgen) {
+      boolean zorg = zorgen.values().stream().anyMatch(ernst -> ernst.compareTo(Ernst.ZORG) >= 0);
+      return zorg ? signalen : Set.of();
+    }
 
     Casus casus() {
       LocalDate verjaardag = Leeftijd.verjaardag(geboren, leeftijd);
@@ -196,6 +224,12 @@ public final class CasusArbitrary extends ArbitraryDecorator<Casus> {
               .schets(schets)
               .bijzonderheden(bijzonderheden)
               .zorgcoordinator(zorgcoordinator);
+      Map<Leefgebied, Ernst> zorgen = zorgen();
+      casus.zorgen(zorgen)
+          .veiligheidssignalen(signalen(zorgen))
+          .samenwerkingMetOudersMogelijk(samenwerking)
+          .behandelaar(behandelaar)
+          .omstandigheden(omstandigheden);
       if (dagenTotOverleg.isPresent()) {
         LocalDate overleg = invulling.plusDays(dagenTotOverleg.get());
         casus.datumOverleg(overleg)

@@ -15,9 +15,11 @@ import net.jqwik.api.Tuple;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
+import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
@@ -192,5 +194,15 @@ final class Casussen {
       anders.remove(Toestemmer.KIND);
     }
     return anders;
+  }
+
+  /** The children of valid cases: identified with consent, or only an age (or band) and a kern. */
+  static Arbitrary<Kind> kind() {
+    return new CasusArbitrary().map(Casus::kind);
+  }
+
+  /** One step of a status history: a status and its date. */
+  static Arbitrary<Statusgeschiedenis.Wijziging> statuswijziging() {
+    return Combinators.combine(Arbitraries.of(Casusstatus.class), Basis.dag()).as(Statusgeschiedenis.Wijziging::of);
   }
 }

@@ -11,6 +11,7 @@ import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
@@ -22,9 +23,13 @@ import nl.cjg.core.id.BuurtCode;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.id.WijkCode;
 import nl.cjg.core.overleg.Aanvraag;
+import nl.cjg.core.overleg.Agenda;
+import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.Doorverwijzing;
 import nl.cjg.core.overleg.Planningsregels;
 import nl.cjg.core.overleg.Vergaderschema;
 import nl.cjg.core.overleg.Voorzitter;
@@ -36,22 +41,28 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.routing.Advies;
+import nl.cjg.core.routing.RoutingRule;
 import nl.cjg.core.routing.Situatie;
+import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.verwijsindex.Verval;
 import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
 import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.StrategischeKeuze;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -345,6 +356,70 @@ public final class CjgArbitraries {
   /** Exact day ranges of up to two years. */
   public static Arbitrary<Datumbereik> datumbereik() {
     return Tijd.datumbereik();
+  }
+
+  /** Children of valid cases: identified (with consent) or only by age or band. */
+  public static Arbitrary<Kind> kind() {
+    return Casussen.kind();
+  }
+
+  /** Steps of a case's status history. */
+  public static Arbitrary<Statusgeschiedenis.Wijziging> statuswijziging() {
+    return Casussen.statuswijziging();
+  }
+
+  /** Agendas of a case meeting. */
+  public static Arbitrary<Agenda> agenda() {
+    return Overleggen.agenda();
+  }
+
+  /** Requests redirected within the network. */
+  public static Arbitrary<Doorverwijzing> doorverwijzing() {
+    return Overleggen.doorverwijzing();
+  }
+
+  /** Plans that the {@code Agendaplanner} makes of arbitrary requests and meeting dates. */
+  public static Arbitrary<Agendaplanning> agendaplanning() {
+    return Overleggen.agendaplanning();
+  }
+
+  /** When and why a Verwijsindex signal ends. */
+  public static Arbitrary<Verval> verval() {
+    return Signalen.verval();
+  }
+
+  /** Advice of the Bergen 2012 routing rules for arbitrary situations. */
+  public static Arbitrary<Advies> advies() {
+    return Routering.advies();
+  }
+
+  /** Well-formed routing rules, each accepted on its own by {@code RoutingRules.of}. */
+  public static Arbitrary<RoutingRule> routingRule() {
+    return Routering.routingRule();
+  }
+
+  /** Pseudonyms of 64 hexadecimal digits. */
+  public static Arbitrary<Pseudoniem> pseudoniem() {
+    return Identificatie.pseudoniem();
+  }
+
+  /** Strategic choices of a communication plan. */
+  public static Arbitrary<StrategischeKeuze> strategischeKeuze() {
+    return Plannen.strategischeKeuze();
+  }
+
+  /** Steps of a communication plan. */
+  public static Arbitrary<Communicatiestap> communicatiestap() {
+    return Plannen.communicatiestap();
+  }
+
+  /**
+   * Whole, connected datasets: a {@link SampleDataset} of an arbitrary seed with 0 to 200 cases,
+   * whose meetings, agreements, family plans and signals refer to its own cases and partners.
+   * Every record passes {@code CjgValidator}; iterate it for the records.
+   */
+  public static Arbitrary<SampleDataset> dataset() {
+    return Datasets.dataset();
   }
 
   /**

@@ -15,6 +15,7 @@ import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Kind;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
@@ -25,9 +26,13 @@ import nl.cjg.core.id.BuurtCode;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.id.WijkCode;
 import nl.cjg.core.overleg.Aanvraag;
+import nl.cjg.core.overleg.Agenda;
+import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.Doorverwijzing;
 import nl.cjg.core.overleg.Planningsregels;
 import nl.cjg.core.overleg.Vergaderschema;
 import nl.cjg.core.overleg.Voorzitter;
@@ -39,22 +44,28 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.populatie.Omvang;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.routing.Advies;
+import nl.cjg.core.routing.RoutingRule;
 import nl.cjg.core.routing.Situatie;
+import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.tijd.Datumbereik;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.verwijsindex.Match;
 import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.verwijsindex.Verval;
 import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoel;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
+import nl.cjg.core.werkplan.Communicatiestap;
 import nl.cjg.core.werkplan.Evaluatie;
 import nl.cjg.core.werkplan.Fase;
 import nl.cjg.core.werkplan.GoNoGo;
 import nl.cjg.core.werkplan.Meting;
 import nl.cjg.core.werkplan.Middel;
 import nl.cjg.core.werkplan.PlanVanAanpak;
+import nl.cjg.core.werkplan.StrategischeKeuze;
 import nl.cjg.core.werkplan.Werkplan;
 import nl.cjg.core.werkplan.WerkplanItem;
 
@@ -120,7 +131,19 @@ public final class CjgArbitraryProvider implements ArbitraryProvider {
           Map.entry(Meting.class, CjgArbitraries::meting),
           Map.entry(Periode.class, CjgArbitraries::periode),
           Map.entry(Tijdvak.class, CjgArbitraries::tijdvak),
-          Map.entry(Datumbereik.class, CjgArbitraries::datumbereik));
+          Map.entry(Datumbereik.class, CjgArbitraries::datumbereik),
+          Map.entry(Kind.class, CjgArbitraries::kind),
+          Map.entry(Statusgeschiedenis.Wijziging.class, CjgArbitraries::statuswijziging),
+          Map.entry(Agenda.class, CjgArbitraries::agenda),
+          Map.entry(Doorverwijzing.class, CjgArbitraries::doorverwijzing),
+          Map.entry(Agendaplanning.class, CjgArbitraries::agendaplanning),
+          Map.entry(Verval.class, CjgArbitraries::verval),
+          Map.entry(Advies.class, CjgArbitraries::advies),
+          Map.entry(RoutingRule.class, CjgArbitraries::routingRule),
+          Map.entry(Pseudoniem.class, CjgArbitraries::pseudoniem),
+          Map.entry(StrategischeKeuze.class, CjgArbitraries::strategischeKeuze),
+          Map.entry(Communicatiestap.class, CjgArbitraries::communicatiestap),
+          Map.entry(SampleDataset.class, CjgArbitraries::dataset));
 
   /** Creates the provider; jqwik does so through the service loader. */
   public CjgArbitraryProvider() {}

@@ -9,6 +9,7 @@ import nl.cjg.core.id.BuurtCode;
 import nl.cjg.core.id.GemeenteCode;
 import nl.cjg.core.id.KvkNummer;
 import nl.cjg.core.id.Postcode;
+import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.id.WijkCode;
 import nl.cjg.core.sample.SampleBsn;
 
@@ -60,5 +61,10 @@ final class Identificatie {
 
   private static Arbitrary<String> cijfers(int lengte) {
     return Arbitraries.strings().numeric().ofLength(lengte);
+  }
+
+  /** Pseudonyms: 32 arbitrary bytes as 64 hexadecimal digits, as a research export makes them. */
+  static Arbitrary<Pseudoniem> pseudoniem() {
+    return Arbitraries.bytes().array(byte[].class).ofSize(Pseudoniem.LENGTH / 2).map(Pseudoniem::of);
   }
 }

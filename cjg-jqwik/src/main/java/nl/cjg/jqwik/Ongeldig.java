@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.casus.Kind;
+import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.casus.Toestemming;
@@ -38,6 +40,8 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Veiligheidssignaal;
 import nl.cjg.core.tijd.Periode;
 import nl.cjg.core.tijd.Tijdvak;
 import nl.cjg.core.verwijsindex.Signaal;
@@ -136,6 +140,24 @@ final class Ongeldig {
         .as((casus, dagen) -> Casus.builder().from(casus).datumOverleg(casus.datumInvulling().minusDays(dagen)).build()));
     regels.put("CASUS-005", () -> Combinators.combine(new CasusArbitrary(), Casussen.persoonlijkKenmerk())
         .as((casus, kenmerk) -> Casus.builder().from(casus).kenmerk(kenmerk).build()));
+    regels.put("CASUS-010", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.of(Leefgebied.class), Arbitraries.of(Ernst.ZORG, Ernst.ERNSTIG))
+        .as((casus, leefgebied, ernst) -> {
+          Map<Leefgebied, String> schets = new EnumMap<>(Leefgebied.class);
+          schets.putAll(casus.schets());
+          schets.remove(leefgebied);
+          Map<Leefgebied, Ernst> zorgen = new EnumMap<>(Leefgebied.class);
+          zorgen.putAll(casus.zorgen());
+          zorgen.put(leefgebied, ernst);
+          return Casus.builder().from(casus).schets(schets).zorgen(zorgen).build();
+        }));
+    regels.put("CASUS-011", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.of(Veiligheidssignaal.class).set().ofMinSize(1).ofMaxSize(3))
+        .as((casus, signalen) -> {
+          Map<Leefgebied, Ernst> zorgen = new EnumMap<>(Leefgebied.class);
+          casus.zorgen().forEach((leefgebied, ernst) -> zorgen.put(leefgebied, ernst.compareTo(Ernst.VRAAG) > 0 ? Ernst.VRAAG : ernst));
+          return Casus.builder().from(casus).zorgen(zorgen).veiligheidssignalen(signalen).build();
+        }));
+    regels.put("CASUS-012", () -> Combinators.combine(new CasusArbitrary(), Arbitraries.of("", " ", "\t"))
+        .as((casus, leeg) -> Casus.builder().from(casus).behandelaar(leeg).build()));
     regels.put("TOESTEMMING-001", () -> new CasusArbitrary().metToestemming().map(casus -> {
       int leeftijd = casus.leeftijdenKind().orElseThrow().van();
       var vereist = Toestemmingsleeftijd.vereistVoor(Leeftijdsgroep.of(leeftijd, leeftijd + 1));

@@ -10,7 +10,11 @@ import net.jqwik.api.Combinators;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.overleg.Aanvraag;
+import nl.cjg.core.overleg.Agenda;
+import nl.cjg.core.overleg.Agendaplanner;
+import nl.cjg.core.overleg.Agendaplanning;
 import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.overleg.Doorverwijzing;
 import nl.cjg.core.overleg.Planningsregels;
 import nl.cjg.core.overleg.Vergaderschema;
 import nl.cjg.core.overleg.Voorzitter;
@@ -115,5 +119,35 @@ final class Overleggen {
                 .uitzonderingen(uitzonderingen)
                 .uitzonderingsregel(regel)
                 .build());
+  }
+
+  /** Agendas of one meeting: requests made on or before its date, each case once. */
+  static Arbitrary<Agenda> agenda() {
+    return Combinators.combine(Basis.dag(), Arbitraries.integers().between(1, 240), aanvraag().list().ofMaxSize(4).uniqueElements(Aanvraag::kenmerk))
+        .as((datum, minuten, aanvragen) -> Agenda.builder()
+            .datum(datum)
+            .geplandeMinuten(minuten)
+            .punten(aanvragen.stream().map(aanvraag -> nietNa(aanvraag, datum)).toList())
+            .build());
+  }
+
+  /** Requests redirected within the network on or after the day they were made. */
+  static Arbitrary<Doorverwijzing> doorverwijzing() {
+    return Combinators.combine(aanvraag(), Arbitraries.of(Doorverwijzing.Reden.class), Arbitraries.integers().between(0, 90))
+        .as((aanvraag, reden, dagen) -> Doorverwijzing.of(aanvraag, reden, aanvraag.aanvraagdatum().plusDays(dagen)));
+  }
+
+  /** The plans {@link Agendaplanner} makes of up to eight requests over up to five meeting dates. */
+  static Arbitrary<Agendaplanning> agendaplanning() {
+    return Combinators.combine(
+            Basis.dag().list().ofMaxSize(5),
+            aanvraag().list().ofMaxSize(8).uniqueElements(Aanvraag::kenmerk),
+            planningsregels())
+        .as(Agendaplanner::plan);
+  }
+
+  /** The request, made no later than {@code datum}. */
+  private static Aanvraag nietNa(Aanvraag aanvraag, LocalDate datum) {
+    return aanvraag.aanvraagdatum().isAfter(datum) ? Aanvraag.builder().from(aanvraag).aanvraagdatum(datum).build() : aanvraag;
   }
 }

@@ -276,4 +276,14 @@ final class Plannen {
   private static <T> Arbitrary<List<T>> alle(List<Arbitrary<T>> arbitraries) {
     return arbitraries.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(arbitraries).as(List::copyOf);
   }
+
+  /** Strategic choices of a communication plan, numbered 1 to 9. */
+  static Arbitrary<StrategischeKeuze> strategischeKeuze() {
+    return Arbitraries.integers().between(1, 9).flatMap(Plannen::strategischeKeuze);
+  }
+
+  /** Steps of a communication plan, numbered 1 to 9. */
+  static Arbitrary<Communicatiestap> communicatiestap() {
+    return Arbitraries.integers().between(1, 9).flatMap(Plannen::communicatiestap);
+  }
 }

@@ -7,10 +7,18 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import nl.cjg.core.casus.Leefgebied;
+import nl.cjg.core.partner.Netwerk;
+import nl.cjg.core.referentie.BergenReferentie;
+import nl.cjg.core.routing.Advies;
 import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Niveau;
 import nl.cjg.core.routing.Omstandigheid;
+import nl.cjg.core.routing.Router;
+import nl.cjg.core.routing.RoutingRule;
+import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.routing.Veiligheidssignaal;
+import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.core.verwijsindex.Match;
 
 /** Arbitraries of routing situations and Verwijsindex matches. Stateless. */
@@ -46,4 +54,47 @@ final class Routering {
           return Match.builder().bsn(bsn).organisaties(organisaties).build();
         });
   }
+
+  /** The advice of the Bergen 2012 rules for an arbitrary situation in the Bergen network. */
+  static Arbitrary<Advies> advies() {
+    Netwerk netwerk = BergenReferentie.netwerk();
+    RoutingRules regels = RoutingRules.bergen2012();
+    return situatie().map(situatie -> Router.route(situatie, netwerk, regels));
+  }
+
+  /**
+   * Well-formed routing rules: capitals in the id, a priority in range, up to three conditions on
+   * different subjects (so that they can hold together), and a minimum level as their effect; a
+   * set of one such rule is accepted by {@link RoutingRules#of}.
+   */
+  static Arbitrary<RoutingRule> routingRule() {
+    Arbitrary<List<String>> voorwaarden = Arbitraries.of(VOORWAARDEN).list().ofMaxSize(3).uniqueElements();
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 999),
+            Arbitraries.integers().between(0, RoutingRules.MAX_PRIORITY),
+            voorwaarden,
+            Arbitraries.of(Niveau.class),
+            Arbitraries.of(Vervolgstap.class).set().ofMaxSize(2),
+            Basis.tekst())
+        .as((nummer, prioriteit, als, niveau, stappen, uitleg) -> RoutingRule.builder()
+            .id("REGEL-" + nummer)
+            .priority(prioriteit)
+            .conditions(als)
+            .minimumLevel(niveau)
+            .steps(List.copyOf(stappen))
+            .explanationDutch(uitleg)
+            .explanationEnglish(uitleg)
+            .source("test")
+            .build());
+  }
+
+  /** Conditions of the rule language, each on its own subject. */
+  private static final List<String> VOORWAARDEN = List.of(
+      "leeftijd >= 12",
+      "hoogste ernst >= zorg",
+      "signaal acute onveiligheid = ja",
+      "samenwerking met ouders mogelijk = nee",
+      "professionals >= 2",
+      "in verwijsindex = nee",
+      "omstandigheid scheiding = ja");
 }

@@ -11,6 +11,7 @@ import net.jqwik.api.Tuple;
 import nl.cjg.core.id.Bsn;
 import nl.cjg.core.populatie.Leeftijd;
 import nl.cjg.core.verwijsindex.Signaal;
+import nl.cjg.core.verwijsindex.Verval;
 
 /** Arbitraries of Verwijsindex signals. Stateless. */
 final class Signalen {
@@ -65,5 +66,10 @@ final class Signalen {
         .datumRegistratie(registratie)
         .datumIntrekking(o.dagenTotIntrekking.map(registratie::plusDays))
         .build();
+  }
+
+  /** When and why a signal ends. */
+  static Arbitrary<Verval> verval() {
+    return Combinators.combine(Basis.dag(), Arbitraries.of(Verval.Reden.class)).as(Verval::of);
   }
 }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.referentie.BergenReferentie;
+import nl.cjg.core.routing.Ernst;
+import nl.cjg.core.routing.Omstandigheid;
+import nl.cjg.core.routing.Veiligheidssignaal;
 import nl.cjg.core.validation.internal.Rules;
 import org.immutables.value.Value;
 
@@ -16,6 +20,12 @@ import org.immutables.value.Value;
  * A case brought to the CJG case meeting, as described by the bespreekformulier of CJG Bergen:
  * who brings it in, the child, the consent, the questions and goal, what was tried, which agencies
  * are involved, a short sketch per life domain, and where the case stands.
+ *
+ * <p>Beside the form's free text, a case may record what routing needs as data (all optional):
+ * the severity of the concern per leefgebied ({@link #zorgen()}), the safety signals a
+ * professional noted, whether cooperation with the parents is possible, who treats the case
+ * elsewhere, and special circumstances. {@code Situatie.builder(Casus)} takes them over, so that a
+ * case routes as a situation built by hand with the same facts.
  *
  * <p>The data on the form, the child's age and the consent included, hold on {@link
  * #datumInvulling()}. A case without consent is anonymous ({@link #isAnoniem()}) and holds no data
@@ -94,6 +104,41 @@ public abstract class Casus {
   /** Bijzonderheden kind/jongere: particulars of the child. Free text about the child. */
   @Value.Redacted
   public abstract Optional<String> bijzonderheden();
+
+  /**
+   * The severity of the concern per leefgebied, as the professional grades the sketch of
+   * {@link #schets()}; a leefgebied left out has no graded concern. Rule {@code CASUS-010}: every
+   * leefgebied graded above {@link Ernst#GEEN} is sketched. Never shown in {@code toString}.
+   */
+  @Value.Redacted
+  public abstract Map<Leefgebied, Ernst> zorgen();
+
+  /**
+   * The safety signals a professional noted: the child's safety or development is at stake. Rule
+   * {@code CASUS-011}: a signal goes with a concern of at least {@link Ernst#ZORG} in some
+   * leefgebied. Never shown in {@code toString}.
+   */
+  @Value.Redacted
+  public abstract Set<Veiligheidssignaal> veiligheidssignalen();
+
+  /**
+   * Whether cooperation with the parents is possible; empty when the form does not say, which
+   * routing reads as possible. Never shown in {@code toString}.
+   */
+  @Value.Redacted
+  public abstract Optional<Boolean> samenwerkingMetOudersMogelijk();
+
+  /**
+   * The organisation that already treats the case, when it is treated elsewhere; the case
+   * meeting then gives no advice (Werkplan CJG Bergen 2012, uitwerking 2, aandachtspunten). Rule
+   * {@code CASUS-012}: not blank. Never shown in {@code toString}.
+   */
+  @Value.Redacted
+  public abstract Optional<String> behandelaar();
+
+  /** Special circumstances of the child or family, such as a divorce. Never shown in {@code toString}. */
+  @Value.Redacted
+  public abstract Set<Omstandigheid> omstandigheden();
 
   /** Where the case stands; by default requested on {@link #datumInvulling()}. */
   @Value.Default

@@ -6,6 +6,7 @@ import nl.cjg.core.casus.Casus.Anonimiteit;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.privacy.PersonalDataHeuristic;
+import nl.cjg.core.routing.Ernst;
 import nl.cjg.core.validation.internal.Rule;
 import nl.cjg.core.validation.internal.RuleTable;
 
@@ -57,6 +58,10 @@ final class CasusRules implements RuleTable {
         Rule.of("ANONIEM-003", Casus.class, "kind.kern",
                 casus -> !casus.isAnoniem() || casus.kind().kern().filter(Anonimiteit::isKleineKern).isEmpty())
             .withParameter("min", casus -> Anonimiteit.MIN_JEUGDIGEN_IN_KERN),
+        Rule.checking("CASUS-010", Casus.class, "zorgen[leefgebied]", CasusRules::geschetsteZorgen),
+        Rule.of("CASUS-011", Casus.class, "veiligheidssignalen",
+            casus -> casus.veiligheidssignalen().isEmpty() || hoogsteErnst(casus).compareTo(Ernst.ZORG) >= 0),
+        Rule.of("CASUS-012", Casus.class, "behandelaar", casus -> casus.behandelaar().filter(String::isBlank).isEmpty()),
         Rule.of("TOESTEMMING-001", Casus.class, "toestemming.gegevenDoor", CasusRules::toestemmingPastBijLeeftijd),
         Rule.of("TOESTEMMING-002", Toestemming.class, "redenAnoniem",
             toestemming -> toestemming.metToestemming()
@@ -79,6 +84,20 @@ final class CasusRules implements RuleTable {
     boolean bornLater = casus.kind().geboortedatum().isPresent() && leeftijden.isEmpty();
     boolean tooOld = leeftijden.map(band -> band.tot() > MAX_LEEFTIJD + 1).orElse(false);
     return !bornLater && !tooOld;
+  }
+
+  /** Reports every leefgebied graded above {@link Ernst#GEEN} that the form does not sketch. */
+  private static void geschetsteZorgen(Casus casus, Rule.Breaches breaches) {
+    casus.zorgen().forEach((leefgebied, ernst) -> {
+      if (ernst != Ernst.GEEN && !casus.schets().containsKey(leefgebied)) {
+        breaches.at(leefgebied);
+      }
+    });
+  }
+
+  /** The highest graded severity of the case; {@link Ernst#GEEN} when none is graded. */
+  private static Ernst hoogsteErnst(Casus casus) {
+    return casus.zorgen().values().stream().max(Enum::compareTo).orElse(Ernst.GEEN);
   }
 
   /**

@@ -137,11 +137,13 @@ public abstract class Situatie {
    *       ({@link Toestemmingsleeftijd}); when the age is unknown, as the case says;
    *   <li>the number of professionals involved: the different organisations of the referrer and
    *       of the agencies involved, compared ignoring case;
-   *   <li>whether a zorgcoördinator is known, and whether the child is in the Verwijsindex.
+   *   <li>whether a zorgcoördinator is known, and whether the child is in the Verwijsindex;
+   *   <li>what the case records for routing: the severity per leefgebied ({@link Casus#zorgen()}),
+   *       the safety signals, whether cooperation with the parents is possible (possible when the
+   *       case does not say), the party that treats the case elsewhere, and special circumstances.
    * </ul>
-   * What the bespreekformulier holds only as free text, the caller adds: the severity per
-   * leefgebied, safety signals, whether cooperation with the parents is possible, the party that
-   * treats the case elsewhere, and special circumstances.
+   * A case that records these gives the same situation as one built by hand with the same facts;
+   * what a case holds only as free text (the sketch per leefgebied), the caller adds.
    *
    * @param casus the case
    * @return a builder to complete
@@ -164,7 +166,12 @@ public abstract class Situatie {
         .metToestemming(toestemming.metToestemming() && toestemmingPast)
         .betrokkenProfessionals(professionals)
         .zorgcoordinatorBekend(casus.zorgcoordinator().isPresent())
-        .inVerwijsindex(casus.inVerwijsindexGemeld());
+        .inVerwijsindex(casus.inVerwijsindexGemeld())
+        .putAllZorgen(casus.zorgen())
+        .addAllSignalen(casus.veiligheidssignalen())
+        .samenwerkingMetOudersMogelijk(casus.samenwerkingMetOudersMogelijk().orElse(true))
+        .behandelaar(casus.behandelaar())
+        .addAllOmstandigheden(casus.omstandigheden());
   }
 
   /** The severity of the concern in {@code leefgebied}. */

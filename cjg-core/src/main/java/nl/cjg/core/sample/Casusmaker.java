@@ -18,13 +18,13 @@ import nl.cjg.core.casus.Casusstatus;
 import nl.cjg.core.casus.Doel;
 import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.casus.Kind;
-import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.OndernomenActie;
 import nl.cjg.core.casus.Persoonsgegevens;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Statusgeschiedenis;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.casus.Toestemming;
+import nl.cjg.core.id.Bsn;
 import nl.cjg.core.id.Postcode;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Kern;
@@ -43,6 +43,7 @@ final class Casusmaker {
   /** The case and everything that follows from it. */
   record Gemaakt(
       Casus casus,
+      boolean besproken,
       List<Signaal> signalen,
       Optional<Gezinsplan> gezinsplan,
       List<Afspraak> afspraken,
@@ -60,9 +61,9 @@ final class Casusmaker {
 
   /**
    * Makes case {@code index}, requested from {@code aanmeldVan} through {@code aanmeldTot} for the
-   * meeting of {@code overleg}.
+   * meeting of {@code overleg}; a child with consent takes its BSN from {@code bsns}.
    */
-  Gemaakt maak(long index, LocalDate aanmeldVan, LocalDate aanmeldTot, LocalDate overleg, boolean besproken) {
+  Gemaakt maak(long index, LocalDate aanmeldVan, LocalDate aanmeldTot, LocalDate overleg, BsnVoorraad bsns) {
     SampleOptions options = context.options();
     SplittableRandom random = Toeval.voor(options.seed(), Toeval.CASUS, index);
     Bevolkingsverdeling.Cel cel = context.verdeling().trek(random);
@@ -75,6 +76,12 @@ final class Casusmaker {
     Partner aanmeldendePartner = Toeval.kies(bedienen, random);
     boolean inVerwijsindex =
         anoniem ? Toeval.kans(0.1, random) : leeftijd < VI_LEEFTIJD && Toeval.kans(options.aandeelInVerwijsindex(), random);
+    Optional<Bsn> bsn = !anoniem && (inVerwijsindex || Toeval.kans(0.5, random)) ? bsns.neem() : Optional.empty();
+    if (!anoniem && bsn.isEmpty()) {
+      inVerwijsindex = false;
+    }
+    Zorgprofiel profiel = Zorgprofiel.trek(options, leeftijd, bedienen, aanmeldendePartner, random);
+    boolean besproken = profiel.behandelaar().isEmpty() && Toeval.kans(kansBesproken(options), random);
 
     Kind.Builder kind = Kind.builder();
     cel.kern().ifPresent(kind::kern);
@@ -88,7 +95,7 @@ final class Casusmaker {
           .kern(cel.kern().filter(kern -> !Casus.Anonimiteit.isKleineKern(kern)))
           .leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd).orElseThrow());
     } else {
-      kind.persoonsgegevens(persoonsgegevens(index, geboren, cel.kern(), inVerwijsindex, random));
+      kind.persoonsgegevens(persoonsgegevens(geboren, cel.kern(), bsn, random));
     }
 
     Casus.Builder casus =
@@ -100,6 +107,7 @@ final class Casusmaker {
             .toestemming(toestemming(anoniem, leeftijd, random))
             .inVerwijsindexGemeld(inVerwijsindex);
     vulInhoud(casus, invulling, bedienen, random);
+    profiel.vul(casus, random);
     Optional<Professional> zorgcoordinator =
         Toeval.kans(0.4, random) ? Optional.of(zorgcoordinator(random)) : Optional.empty();
     zorgcoordinator.ifPresent(casus::zorgcoordinator);
@@ -110,18 +118,18 @@ final class Casusmaker {
     Casus gemaakt = casus.build();
 
     List<Signaal> signalen = new ArrayList<>();
-    if (!anoniem && inVerwijsindex) {
-      signalen.add(signaal(gemaakt, geboren, aanmeldendePartner.naam(), invulling, random));
+    if (bsn.isPresent() && inVerwijsindex) {
+      signalen.add(signaal(bsn.get(), geboren, aanmeldendePartner.naam(), invulling, random));
       if (Toeval.kans(options.aandeelMatch(), random)) {
         List<Partner> anderen =
             bedienen.stream().filter(partner -> !partner.naam().equals(aanmeldendePartner.naam())).toList();
         if (!anderen.isEmpty()) {
-          signalen.add(signaal(gemaakt, geboren, Toeval.kies(anderen, random).naam(), invulling, random));
+          signalen.add(signaal(bsn.get(), geboren, Toeval.kies(anderen, random).naam(), invulling, random));
         }
       }
     }
     if (!besproken) {
-      return new Gemaakt(gemaakt, List.copyOf(signalen), Optional.empty(), List.of(), List.of(), false);
+      return new Gemaakt(gemaakt, false, List.copyOf(signalen), Optional.empty(), List.of(), List.of(), false);
     }
     List<Afspraak> afspraken = new ArrayList<>();
     int aantal = 1 + random.nextInt(3);
@@ -132,12 +140,21 @@ final class Casusmaker {
         Toeval.kans(0.5, random)
             ? List.of(Professional.builder().organisatie(aanmeldendePartner.naam()).functie("inbrenger").build())
             : List.of();
-    boolean oudersAanwezig = !anoniem && Toeval.kans(0.4, random);
+    boolean oudersAanwezig = !anoniem && profiel.samenwerkingMogelijk() && Toeval.kans(0.4, random);
     Optional<Gezinsplan> gezinsplan =
-        !anoniem && Toeval.kans(options.aandeelGezinsplan(), random)
+        !anoniem && profiel.samenwerkingMogelijk() && Toeval.kans(options.aandeelGezinsplan(), random)
             ? Optional.of(gezinsplan(kenmerk, overleg, zorgcoordinator.orElseGet(() -> zorgcoordinator(random)), bedienen, random))
             : Optional.empty();
-    return new Gemaakt(gemaakt, List.copyOf(signalen), gezinsplan, List.copyOf(afspraken), aanschuivend, oudersAanwezig);
+    return new Gemaakt(gemaakt, true, List.copyOf(signalen), gezinsplan, List.copyOf(afspraken), aanschuivend, oudersAanwezig);
+  }
+
+  /**
+   * The probability that a case not treated elsewhere is discussed, so that the share of all
+   * cases discussed is {@link SampleOptions#aandeelBesproken()} (at most 1).
+   */
+  static double kansBesproken(SampleOptions options) {
+    double nietElders = 1 - options.aandeelInBehandelingElders();
+    return nietElders <= 0 ? 0 : Math.min(1, options.aandeelBesproken() / nietElders);
   }
 
   /** A reference of the form {@code CJG-2012-0000042}: the year of the form and the case's number. */
@@ -177,8 +194,8 @@ final class Casusmaker {
     }
   }
 
-  private Persoonsgegevens persoonsgegevens(
-      long index, LocalDate geboren, Optional<Kern> kern, boolean metBsn, SplittableRandom random) {
+  private static Persoonsgegevens persoonsgegevens(
+      LocalDate geboren, Optional<Kern> kern, Optional<Bsn> bsn, SplittableRandom random) {
     String achternaam = Namenlijsten.achternaam(random);
     Persoonsgegevens.Builder gegevens =
         Persoonsgegevens.builder()
@@ -197,9 +214,7 @@ final class Casusmaker {
       }
       gegevens.woonplaats(woonplaats(kern.get()));
     }
-    if (metBsn || Toeval.kans(0.5, random)) {
-      gegevens.bsn(SampleBsn.nummer(context.bsnVerschuiving() + index));
-    }
+    bsn.ifPresent(gegevens::bsn);
     return gegevens.build();
   }
 
@@ -302,11 +317,6 @@ final class Casusmaker {
       }
       casus.addBetrokkenInstanties(instantie.build());
     }
-    for (Leefgebied leefgebied : Leefgebied.values()) {
-      if (Toeval.kans(0.5, random)) {
-        casus.putSchets(leefgebied, Toeval.kies(Teksten.SCHETSEN, random));
-      }
-    }
     if (Toeval.kans(0.2, random)) {
       casus.bijzonderheden(Toeval.kies(Teksten.BIJZONDERHEDEN, random));
     }
@@ -344,10 +354,11 @@ final class Casusmaker {
 
   /**
    * A signal of {@code organisatie} for the child: registered within a year before the form, not
-   * before birth; withdrawn when the concern is gone (after the form's date), after at most two
-   * years, or at the 23rd birthday, if that day has come by the peildatum.
+   * before birth, and still active on the form's date; withdrawn when the concern is gone after
+   * the form, after at most two years, or at the 23rd birthday, if that day has come by the
+   * peildatum.
    */
-  private Signaal signaal(Casus casus, LocalDate geboren, String organisatie, LocalDate invulling, SplittableRandom random) {
+  private Signaal signaal(Bsn bsn, LocalDate geboren, String organisatie, LocalDate invulling, SplittableRandom random) {
     LocalDate registratie = invulling.minusDays(random.nextInt(366));
     if (registratie.isBefore(geboren)) {
       registratie = geboren;
@@ -363,7 +374,7 @@ final class Casusmaker {
     }
     Signaal.Builder signaal =
         Signaal.builder()
-            .bsn(casus.kind().persoonsgegevens().flatMap(Persoonsgegevens::bsn).orElseThrow())
+            .bsn(bsn)
             .organisatie(organisatie)
             .datumRegistratie(registratie)
             .geboortedatum(geboren);

@@ -30,6 +30,7 @@ final class Generatie implements Iterator<SampleRecord> {
   private final Aanbodmaker aanbodmaker;
   private final Werkplanmaker werkplanmaker;
   private final List<LocalDate> vergaderdata;
+  private final BsnVoorraad bsnVoorraad;
   private final ArrayDeque<SampleRecord> klaar = new ArrayDeque<>();
   private final List<Casusmaker.Gemaakt> besproken = new ArrayList<>();
 
@@ -46,6 +47,7 @@ final class Generatie implements Iterator<SampleRecord> {
     this.aanbodmaker = new Aanbodmaker(context);
     this.werkplanmaker = new Werkplanmaker(context);
     this.vergaderdata = options.vergaderdata();
+    this.bsnVoorraad = new BsnVoorraad(context.bsnVerschuiving());
   }
 
   @Override
@@ -87,13 +89,12 @@ final class Generatie implements Iterator<SampleRecord> {
     if (casus < eindeGroep) {
       LocalDate datum = vergaderdata.get(overleg);
       LocalDate vanaf = overleg == 0 ? datum.minusDays(21) : vergaderdata.get(overleg - 1);
-      boolean bespreek = casus - eersteCasus(overleg) < context.options().casussenPerOverleg();
-      Casusmaker.Gemaakt gemaakt = casusmaker.maak(casus++, vanaf, datum.minusDays(1), datum, bespreek);
+      Casusmaker.Gemaakt gemaakt = casusmaker.maak(casus++, vanaf, datum.minusDays(1), datum, bsnVoorraad);
       klaar.add(SampleRecord.of(SampleRecord.Kind.CASUS, gemaakt.casus()));
       for (Signaal signaal : gemaakt.signalen()) {
         klaar.add(SampleRecord.of(SampleRecord.Kind.SIGNAAL, signaal));
       }
-      if (bespreek) {
+      if (gemaakt.besproken()) {
         besproken.add(gemaakt);
       }
       return;

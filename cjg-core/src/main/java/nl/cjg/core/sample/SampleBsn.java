@@ -16,9 +16,11 @@ import nl.cjg.core.id.Bsn;
  * it is a test BSN too, for the leading-zero edge case. Sample data draw only numbers that also
  * pass the eleven-test, so they are valid BSNs that belong to nobody.
  *
- * <p>The range holds {@link #aantal()} numbers that pass the eleven-test (909). A dataset with
- * more children carrying a BSN reuses them, so in very large datasets two children may share a
- * number. This class is stateless and thread-safe.
+ * <p>The range holds {@link #aantal()} numbers that pass the eleven-test (909). No larger range is
+ * documented as never given to a real person, so a {@link SampleDataset} gives each number to at
+ * most one child: once all are given, further children carry no BSN (and are not registered in the
+ * Verwijsindex, which needs one). See {@code docs/sample-data.md}. This class is stateless and
+ * thread-safe.
  */
 public final class SampleBsn {
   /** The first number of the test range. */

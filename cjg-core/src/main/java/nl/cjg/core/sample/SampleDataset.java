@@ -35,7 +35,7 @@ public final class SampleDataset implements Iterable<SampleRecord> {
    * The version of the generator. It changes whenever the same options would give other records,
    * so that a dataset is reproduced from its header's seed and version.
    */
-  public static final int VERSIE = 1;
+  public static final int VERSIE = 2;
 
   private final SampleOptions options;
 

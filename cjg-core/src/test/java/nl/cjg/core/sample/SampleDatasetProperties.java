@@ -21,7 +21,9 @@ class SampleDatasetProperties {
       @ForAll @IntRange(max = 30) int aantal,
       @ForAll @DoubleRange(max = 1) double anoniem,
       @ForAll @DoubleRange(max = 1) double match,
-      @ForAll @IntRange(min = 1, max = 5) int perOverleg) {
+      @ForAll @DoubleRange(max = 1) double besproken,
+      @ForAll @DoubleRange(max = 1) double elders,
+      @ForAll @DoubleRange(max = 1) double onveilig) {
     SampleOptions options =
         SampleOptions.builder()
             .seed(seed)
@@ -29,7 +31,10 @@ class SampleDatasetProperties {
             .aandeelAnoniem(anoniem)
             .aandeelMatch(match)
             .aandeelInVerwijsindex(1)
-            .casussenPerOverleg(perOverleg)
+            .aandeelBesproken(besproken)
+            .aandeelInBehandelingElders(elders)
+            .aandeelOnveilig(onveilig)
+            .aandeelSamenwerkingOnmogelijk(onveilig)
             .build();
     for (SampleRecord record : SampleDataset.of(options)) {
       Assertions.assertEquals(List.of(), VALIDATOR.validate(record.value()).violations());

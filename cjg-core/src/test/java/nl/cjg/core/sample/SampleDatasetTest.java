@@ -108,8 +108,8 @@ class SampleDatasetTest {
   }
 
   @Test
-  void meetingsAreEveryThreeWeeksAndDiscussAtMostTheirLimit() {
-    SampleOptions options = SampleOptions.builder().aantalCasussen(300).casussenPerOverleg(4).build();
+  void meetingsAreEveryThreeWeeksAndDiscussTheirShareOfRequests() {
+    SampleOptions options = SampleOptions.builder().aantalCasussen(300).aandeelBesproken(0.5).build();
     List<SampleRecord> records = records(options);
     List<Casusoverleg> overleggen = of(records, SampleRecord.Kind.CASUSOVERLEG, Casusoverleg.class);
     assertEquals(options.vergaderdata(), overleggen.stream().map(Casusoverleg::datum).toList());
@@ -117,13 +117,17 @@ class SampleDatasetTest {
       long dagen = ChronoUnit.DAYS.between(overleggen.get(i - 1).datum(), overleggen.get(i).datum());
       assertEquals(0, dagen % 21);
     }
-    assertTrue(overleggen.stream().allMatch(overleg -> overleg.casussen().size() == 4));
     List<Casus> casussen = of(records, SampleRecord.Kind.CASUS, Casus.class);
     long besproken = casussen.stream().filter(casus -> casus.datumOverleg().isPresent()).count();
-    assertEquals(4L * overleggen.size(), besproken);
+    assertEquals(besproken, overleggen.stream().mapToLong(overleg -> overleg.casussen().size()).sum());
+    assertEquals(0.5, besproken / 300.0, 0.08);
     assertTrue(casussen.stream()
         .filter(casus -> casus.datumOverleg().isEmpty())
         .allMatch(casus -> casus.statusgeschiedenis().huidigeStatus() == Casusstatus.DOORVERWEZEN));
+    assertTrue(casussen.stream().filter(casus -> casus.behandelaar().isPresent()).allMatch(casus -> casus.datumOverleg().isEmpty()),
+        "no advice while the case is treated elsewhere");
+    assertEquals(0, of(records(SampleOptions.builder().aantalCasussen(100).aandeelBesproken(0).build()),
+        SampleRecord.Kind.CASUSOVERLEG, Casusoverleg.class).size());
   }
 
   @Test
@@ -194,7 +198,10 @@ class SampleDatasetTest {
     assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelAnoniem(1.5).build()));
     assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelMatch(-0.1).build()));
     assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelGezinsplan(Double.NaN).build()));
-    assertEquals(SampleOptions.PER_OVERLEG_CODE, code(() -> SampleOptions.builder().casussenPerOverleg(0).build()));
+    assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelBesproken(1.01).build()));
+    assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelInBehandelingElders(-1).build()));
+    assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelOnveilig(2).build()));
+    assertEquals(SampleOptions.AANDEEL_CODE, code(() -> SampleOptions.builder().aandeelSamenwerkingOnmogelijk(Double.NaN).build()));
     assertEquals(SampleOptions.NETWERK_CODE, code(() -> SampleOptions.builder().netwerk(Netwerk.builder().build()).build()));
     assertEquals(SampleRecord.TYPE_CODE, code(() -> SampleRecord.of(SampleRecord.Kind.CASUS, "geen casus")));
   }

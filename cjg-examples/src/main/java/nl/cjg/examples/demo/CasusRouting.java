@@ -13,12 +13,16 @@ import nl.cjg.core.routing.Situatie;
 /**
  * Routes a {@link Casus} as the examples read a bespreekformulier. {@link Situatie#builder(Casus)}
  * takes what the form holds as data (age, kern, consent, professionals, zorgcoördinator,
- * Verwijsindex); for what the form holds only as free text the examples decide, and say so here:
+ * Verwijsindex, and the severities, safety signals, cooperation, treating party and circumstances
+ * the case records for routing); for what the form holds only as free text the examples decide,
+ * and say so here:
  * <ul>
  *   <li>when only an age band is known, the child's age is the band's lower bound;
- *   <li>every leefgebied the referrer sketched on the form is a concern ({@link Ernst#ZORG});
+ *   <li>when the case grades no leefgebied ({@link Casus#zorgen()} is empty), every leefgebied the
+ *       referrer sketched on the form is a concern ({@link Ernst#ZORG}); a case that grades its
+ *       concerns routes with those grades only;
  *   <li>no safety signals, no treating party elsewhere and no special circumstances are read from
- *       free text: a system that knows them adds them to the situation itself.
+ *       free text.
  * </ul>
  * A case without any age cannot be routed. This class is stateless and thread-safe.
  */
@@ -37,7 +41,9 @@ public final class CasusRouting {
       return Optional.empty();
     }
     Situatie.Builder situatie = Situatie.builder(casus).leeftijd(leeftijden.get().van());
-    casus.schets().keySet().forEach(leefgebied -> situatie.putZorgen(leefgebied, Ernst.ZORG));
+    if (casus.zorgen().isEmpty()) {
+      casus.schets().keySet().forEach(leefgebied -> situatie.putZorgen(leefgebied, Ernst.ZORG));
+    }
     return Optional.of(situatie.build());
   }
 
