@@ -27,29 +27,39 @@ final class PartnerRanking {
       Comparator.comparingInt(Scored::score).reversed()
           .thenComparing(scored -> scored.partner().rol() == Rol.KERNPARTNER ? 0 : 1);
 
-  PartnerRanking(Situatie situatie, Netwerk netwerk, Set<Discipline> disciplines, Set<Expertise> expertises) {
-    Set<Discipline> unmetDisciplines = EnumSet.noneOf(Discipline.class);
-    unmetDisciplines.addAll(disciplines);
-    Set<Expertise> unmetExpertises = EnumSet.noneOf(Expertise.class);
-    unmetExpertises.addAll(expertises);
+  /**
+   * Ranks the partners of {@code netwerk} for {@code situatie}.
+   *
+   * @param situatie the case
+   * @param netwerk the partners to choose from
+   * @param disciplines the disciplines needed; what a chosen partner has is removed, so that the
+   *     set ends as the disciplines without a partner
+   * @param expertises the expertise needed; likewise ends as the expertise without a partner
+   */
+  PartnerRanking(Situatie situatie, Netwerk netwerk, EnumSet<Discipline> disciplines, EnumSet<Expertise> expertises) {
+    List<Partner> serving = netwerk.bedienenLeeftijd(situatie.leeftijd());
     List<Scored> scored = new ArrayList<>();
-    for (Partner partner : netwerk.bedienenLeeftijd(situatie.leeftijd())) {
-      if (situatie.kern().map(partner::bedientKern).orElse(true)) {
-        int score = 0;
-        for (Discipline discipline : disciplines) {
-          if (partner.heeftDiscipline(discipline)) {
-            score++;
-            unmetDisciplines.remove(discipline);
+    if (!serving.isEmpty()) {
+      Set<Discipline> neededDisciplines = disciplines.clone();
+      Set<Expertise> neededExpertises = expertises.clone();
+      for (Partner partner : serving) {
+        if (situatie.kern().map(partner::bedientKern).orElse(true)) {
+          int score = 0;
+          for (Discipline discipline : neededDisciplines) {
+            if (partner.heeftDiscipline(discipline)) {
+              score++;
+              disciplines.remove(discipline);
+            }
           }
-        }
-        for (Expertise expertise : expertises) {
-          if (partner.heeftExpertise(expertise)) {
-            score++;
-            unmetExpertises.remove(expertise);
+          for (Expertise expertise : neededExpertises) {
+            if (partner.heeftExpertise(expertise)) {
+              score++;
+              expertises.remove(expertise);
+            }
           }
-        }
-        if (score > 0) {
-          scored.add(new Scored(partner, score));
+          if (score > 0) {
+            scored.add(new Scored(partner, score));
+          }
         }
       }
     }
@@ -59,8 +69,8 @@ final class PartnerRanking {
       partners.add(each.partner());
     }
     this.ranked = partners;
-    this.disciplinesWithoutPartner = unmetDisciplines;
-    this.expertisesWithoutPartner = unmetExpertises;
+    this.disciplinesWithoutPartner = disciplines;
+    this.expertisesWithoutPartner = expertises;
   }
 
   List<Partner> ranked() {
