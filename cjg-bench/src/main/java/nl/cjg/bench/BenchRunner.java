@@ -87,7 +87,7 @@ public final class BenchRunner {
     ratio(table, scores, "memory-stats", "InMemoryStatsBenchmark.statsLibrary", "InMemoryStatsBenchmark.statsBaseline", 2.0);
     ratio(table, scores, "memory-stats-2-threads", "InMemoryStatsBenchmark.statsLibraryTwoThreads",
         "InMemoryStatsBenchmark.statsLibrary", 1 / 1.6);
-    ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 3.0);
+    ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 2.0);
     Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
     if (generateAndWrite != null) {
       table.add(new Comparison("generate-write-rate", generateAndWrite / NS_PER_CASUS_AT_ONE_MILLION_PER_MINUTE, 1.0));
