@@ -21,30 +21,29 @@ final class LevelDecision {
    * @param count how many fired
    */
   LevelDecision(CompiledRule[] fired, int count) {
-    int[] setPriority = new int[LEVELS.length];
-    int[] forbidPriority = new int[LEVELS.length];
-    Arrays.fill(setPriority, -1);
-    Arrays.fill(forbidPriority, -1);
-    String[] forbidder = new String[LEVELS.length];
+    int levels = LEVELS.length;
+    // per level: the highest priority of a rule setting it, then of a rule forbidding it
+    int[] priorities = new int[2 * levels];
+    Arrays.fill(priorities, -1);
     int candidate = 0;
     for (int r = 0; r < count; r++) {
       CompiledRule rule = fired[r];
       int minimum = rule.minimumLevel();
       if (minimum != CompiledRule.NO_MINIMUM) {
         candidate = Math.max(candidate, minimum);
-        setPriority[minimum] = Math.max(setPriority[minimum], rule.priority());
+        priorities[minimum] = Math.max(priorities[minimum], rule.priority());
       }
       for (Niveau niveau : rule.forbiddenLevels()) {
         int forbid = niveau.ordinal();
-        if (rule.priority() > forbidPriority[forbid]) {
-          forbidPriority[forbid] = rule.priority();
-          forbidder[forbid] = rule.id();
+        if (rule.priority() > priorities[levels + forbid]) {
+          priorities[levels + forbid] = rule.priority();
+          forbiddenBy[forbid] = rule.id();
         }
       }
     }
-    for (int i = 0; i < LEVELS.length; i++) {
-      if (forbidPriority[i] > setPriority[i]) {
-        forbiddenBy[i] = forbidder[i];
+    for (int i = 0; i < levels; i++) {
+      if (priorities[levels + i] <= priorities[i]) {
+        forbiddenBy[i] = null;
       }
     }
     int chosen = candidate;

@@ -37,29 +37,33 @@ final class PartnerRanking {
    * @param expertises the expertise needed; likewise ends as the expertise without a partner
    */
   PartnerRanking(Situatie situatie, Netwerk netwerk, EnumSet<Discipline> disciplines, EnumSet<Expertise> expertises) {
+    this.disciplinesWithoutPartner = disciplines;
+    this.expertisesWithoutPartner = expertises;
     List<Partner> serving = netwerk.bedienenLeeftijd(situatie.leeftijd());
+    if (serving.isEmpty()) {
+      this.ranked = List.of();
+      return;
+    }
     List<Scored> scored = new ArrayList<>();
-    if (!serving.isEmpty()) {
-      Set<Discipline> neededDisciplines = disciplines.clone();
-      Set<Expertise> neededExpertises = expertises.clone();
-      for (Partner partner : serving) {
-        if (situatie.kern().map(partner::bedientKern).orElse(true)) {
-          int score = 0;
-          for (Discipline discipline : neededDisciplines) {
-            if (partner.heeftDiscipline(discipline)) {
-              score++;
-              disciplines.remove(discipline);
-            }
+    Set<Discipline> neededDisciplines = disciplines.clone();
+    Set<Expertise> neededExpertises = expertises.clone();
+    for (Partner partner : serving) {
+      if (situatie.kern().map(partner::bedientKern).orElse(true)) {
+        int score = 0;
+        for (Discipline discipline : neededDisciplines) {
+          if (partner.heeftDiscipline(discipline)) {
+            score++;
+            disciplines.remove(discipline);
           }
-          for (Expertise expertise : neededExpertises) {
-            if (partner.heeftExpertise(expertise)) {
-              score++;
-              expertises.remove(expertise);
-            }
+        }
+        for (Expertise expertise : neededExpertises) {
+          if (partner.heeftExpertise(expertise)) {
+            score++;
+            expertises.remove(expertise);
           }
-          if (score > 0) {
-            scored.add(new Scored(partner, score));
-          }
+        }
+        if (score > 0) {
+          scored.add(new Scored(partner, score));
         }
       }
     }
@@ -69,8 +73,6 @@ final class PartnerRanking {
       partners.add(each.partner());
     }
     this.ranked = partners;
-    this.disciplinesWithoutPartner = disciplines;
-    this.expertisesWithoutPartner = expertises;
   }
 
   List<Partner> ranked() {
