@@ -115,7 +115,7 @@ public final class BenchRunner {
         "ParallelLinesBenchmark.validateOneThread", 1 / 1.6);
     ratio(table, scores, "duckdb-1-thread", "ParallelLinesBenchmark.statsOneThread", "ParallelLinesBenchmark.duckDbOneThread", 1.0);
     ratio(table, scores, "duckdb-2-threads", "ParallelLinesBenchmark.statsTwoThreads", "ParallelLinesBenchmark.duckDbTwoThreads", 1.0);
-    ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 3.0);
+    ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 2.0);
     Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
     if (generateAndWrite != null) {
       table.add(new Comparison("generate-write-rate", generateAndWrite / NS_PER_CASUS_AT_ONE_MILLION_PER_MINUTE, 1.0));

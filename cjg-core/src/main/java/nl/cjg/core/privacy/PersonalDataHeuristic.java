@@ -38,6 +38,7 @@ public final class PersonalDataHeuristic {
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ .]?\\d)*");
   private static final Pattern NAME = Pattern.compile("\\p{L}\\p{Ll}");
   private static final Pattern PHONE = Pattern.compile("\\+\\s*\\d|(?<![\\d])(?:0|31)\\d(?:[ .\\-]?\\d)*");
+  private static final Pattern PHONE_SEPARATOR = Pattern.compile("[ .\\-]");
   private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   private static final Pattern YEAR_FIRST = Pattern.compile("(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
 
@@ -80,7 +81,7 @@ public final class PersonalDataHeuristic {
       if (found.startsWith("+")) {
         return true;
       }
-      String digits = found.replaceAll("[ .\\-]", "");
+      String digits = PHONE_SEPARATOR.matcher(found).replaceAll("");
       boolean national = digits.startsWith("0") && digits.length() == 10;
       boolean international = (digits.startsWith("31") && digits.length() == 11) || (digits.startsWith("0031") && digits.length() == 13);
       if (national || international) {

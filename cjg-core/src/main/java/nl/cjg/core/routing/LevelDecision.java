@@ -1,8 +1,6 @@
 package nl.cjg.core.routing;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Decides the level of an advice from the rules that fired (steps 2 and 3 of {@link Router}): the
@@ -13,36 +11,43 @@ import java.util.Optional;
 final class LevelDecision {
   private static final Niveau[] LEVELS = Niveau.values();
 
-  private final boolean[] forbidden = new boolean[LEVELS.length];
   private final String[] forbiddenBy = new String[LEVELS.length];
   private final Niveau level;
 
-  /** Decides for {@code fired}, given highest priority first. */
-  LevelDecision(List<CompiledRule> fired) {
-    int[] setPriority = new int[LEVELS.length];
-    int[] forbidPriority = new int[LEVELS.length];
-    Arrays.fill(setPriority, -1);
-    Arrays.fill(forbidPriority, -1);
+  /**
+   * Decides for the first {@code count} rules of {@code fired}, given highest priority first.
+   *
+   * @param fired the rules that fired, from the start of the array
+   * @param count how many fired
+   */
+  LevelDecision(CompiledRule[] fired, int count) {
+    int levels = LEVELS.length;
+    // per level: the highest priority of a rule setting it, then of a rule forbidding it
+    int[] priorities = new int[2 * levels];
+    Arrays.fill(priorities, -1);
     int candidate = 0;
-    for (CompiledRule rule : fired) {
+    for (int r = 0; r < count; r++) {
+      CompiledRule rule = fired[r];
       int minimum = rule.minimumLevel();
       if (minimum != CompiledRule.NO_MINIMUM) {
         candidate = Math.max(candidate, minimum);
-        setPriority[minimum] = Math.max(setPriority[minimum], rule.priority());
+        priorities[minimum] = Math.max(priorities[minimum], rule.priority());
       }
       for (Niveau niveau : rule.forbiddenLevels()) {
         int forbid = niveau.ordinal();
-        if (rule.priority() > forbidPriority[forbid]) {
-          forbidPriority[forbid] = rule.priority();
+        if (rule.priority() > priorities[levels + forbid]) {
+          priorities[levels + forbid] = rule.priority();
           forbiddenBy[forbid] = rule.id();
         }
       }
     }
-    for (int i = 0; i < LEVELS.length; i++) {
-      forbidden[i] = forbidPriority[i] > setPriority[i];
+    for (int i = 0; i < levels; i++) {
+      if (priorities[levels + i] <= priorities[i]) {
+        forbiddenBy[i] = null;
+      }
     }
     int chosen = candidate;
-    while (forbidden[chosen]) {
+    while (forbiddenBy[chosen] != null) {
       chosen++;
     }
     this.level = LEVELS[chosen];
@@ -53,11 +58,13 @@ final class LevelDecision {
     return level;
   }
 
-  /** The id of the rule that forbids the minimum level of {@code rule}; empty when that level is allowed. */
-  Optional<String> setAsideBy(CompiledRule rule) {
+  /**
+   * The id of the rule that forbids the minimum level of {@code rule}.
+   *
+   * @return the id, or {@code null} when that level is allowed or the rule sets no minimum
+   */
+  String setAsideBy(CompiledRule rule) {
     int minimum = rule.minimumLevel();
-    return minimum != CompiledRule.NO_MINIMUM && forbidden[minimum]
-        ? Optional.of(forbiddenBy[minimum])
-        : Optional.empty();
+    return minimum == CompiledRule.NO_MINIMUM ? null : forbiddenBy[minimum];
   }
 }

@@ -27,25 +27,39 @@ final class PartnerRanking {
       Comparator.comparingInt(Scored::score).reversed()
           .thenComparing(scored -> scored.partner().rol() == Rol.KERNPARTNER ? 0 : 1);
 
-  PartnerRanking(Situatie situatie, Netwerk netwerk, Set<Discipline> disciplines, Set<Expertise> expertises) {
-    Set<Discipline> unmetDisciplines = EnumSet.noneOf(Discipline.class);
-    unmetDisciplines.addAll(disciplines);
-    Set<Expertise> unmetExpertises = EnumSet.noneOf(Expertise.class);
-    unmetExpertises.addAll(expertises);
+  /**
+   * Ranks the partners of {@code netwerk} for {@code situatie}.
+   *
+   * @param situatie the case
+   * @param netwerk the partners to choose from
+   * @param disciplines the disciplines needed; what a chosen partner has is removed, so that the
+   *     set ends as the disciplines without a partner
+   * @param expertises the expertise needed; likewise ends as the expertise without a partner
+   */
+  PartnerRanking(Situatie situatie, Netwerk netwerk, EnumSet<Discipline> disciplines, EnumSet<Expertise> expertises) {
+    this.disciplinesWithoutPartner = disciplines;
+    this.expertisesWithoutPartner = expertises;
+    List<Partner> serving = netwerk.bedienenLeeftijd(situatie.leeftijd());
+    if (serving.isEmpty()) {
+      this.ranked = List.of();
+      return;
+    }
     List<Scored> scored = new ArrayList<>();
-    for (Partner partner : netwerk.bedienenLeeftijd(situatie.leeftijd())) {
+    Set<Discipline> neededDisciplines = disciplines.clone();
+    Set<Expertise> neededExpertises = expertises.clone();
+    for (Partner partner : serving) {
       if (situatie.kern().map(partner::bedientKern).orElse(true)) {
         int score = 0;
-        for (Discipline discipline : disciplines) {
+        for (Discipline discipline : neededDisciplines) {
           if (partner.heeftDiscipline(discipline)) {
             score++;
-            unmetDisciplines.remove(discipline);
+            disciplines.remove(discipline);
           }
         }
-        for (Expertise expertise : expertises) {
+        for (Expertise expertise : neededExpertises) {
           if (partner.heeftExpertise(expertise)) {
             score++;
-            unmetExpertises.remove(expertise);
+            expertises.remove(expertise);
           }
         }
         if (score > 0) {
@@ -59,8 +73,6 @@ final class PartnerRanking {
       partners.add(each.partner());
     }
     this.ranked = partners;
-    this.disciplinesWithoutPartner = unmetDisciplines;
-    this.expertisesWithoutPartner = unmetExpertises;
   }
 
   List<Partner> ranked() {

@@ -1,12 +1,7 @@
 package nl.cjg.core.routing;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import nl.cjg.core.partner.Discipline;
 import nl.cjg.core.partner.Expertise;
 import nl.cjg.core.partner.Netwerk;
@@ -50,32 +45,37 @@ public final class Router {
     Objects.requireNonNull(netwerk, "netwerk");
     Objects.requireNonNull(regels, "regels");
     int[] features = Features.of(situatie);
-    List<CompiledRule> fired = new ArrayList<>();
-    for (CompiledRule rule : regels.ordered()) {
+    CompiledRule[] rules = regels.ordered();
+    CompiledRule[] fired = new CompiledRule[rules.length];
+    int count = 0;
+    for (CompiledRule rule : rules) {
       if (rule.fires(features)) {
-        fired.add(rule);
+        fired[count++] = rule;
       }
     }
-    LevelDecision decision = new LevelDecision(fired);
+    LevelDecision decision = new LevelDecision(fired, count);
     Advies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
-    List<Advies.Toelichting> toelichtingen = new ArrayList<>();
-    Set<Vervolgstap> steps = new LinkedHashSet<>();
+    EnumSet<Vervolgstap> steps = EnumSet.noneOf(Vervolgstap.class);
     EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
     EnumSet<Expertise> expertises = EnumSet.noneOf(Expertise.class);
-    for (CompiledRule rule : fired) {
-      Optional<String> setAsideBy = decision.setAsideBy(rule);
-      if (setAsideBy.isPresent()) {
-        toelichtingen.add(rule.setAsideBy(setAsideBy.get()));
+    for (int r = 0; r < count; r++) {
+      CompiledRule rule = fired[r];
+      String setAsideBy = decision.setAsideBy(rule);
+      if (setAsideBy != null) {
+        advies.addToelichtingen(rule.setAsideBy(setAsideBy));
       } else {
-        toelichtingen.add(rule.applied());
-        rule.addEffectsTo(steps, disciplines, expertises);
+        advies.addToelichtingen(rule.applied());
+        for (Vervolgstap step : rule.steps()) {
+          if (steps.add(step)) {
+            advies.addVervolgstappen(step);
+          }
+        }
+        rule.addNeedsTo(disciplines, expertises);
       }
     }
     PartnerRanking ranking = new PartnerRanking(situatie, netwerk, disciplines, expertises);
     return advies
         .buitenDoelgroep(!Leeftijdsindelingen.CJG_DOELGROEP.bevat(situatie.leeftijd()))
-        .addAllToelichtingen(toelichtingen)
-        .addAllVervolgstappen(steps)
         .addAllPartners(ranking.ranked())
         .addAllDisciplinesZonderPartner(ranking.disciplinesWithoutPartner())
         .addAllExpertisesZonderPartner(ranking.expertisesWithoutPartner())

@@ -45,8 +45,15 @@ final class RulesChecker {
   static CompiledRule[] compile(List<RoutingRule> rules) {
     return rules.stream()
         .sorted(Comparator.comparingInt(RoutingRule::priority).reversed())
-        .map(rule -> new CompiledRule(rule, conditionsOrFail(rule).toArray(Condition[]::new)))
+        .map(rule -> new CompiledRule(rule, conditionsOrFail(rule).toArray(Condition[]::new), forbiddersOfMinimum(rule, rules)))
         .toArray(CompiledRule[]::new);
+  }
+
+  /** The ids of the rules that forbid the minimum level of {@code rule}: those that may set it aside. */
+  private static List<String> forbiddersOfMinimum(RoutingRule rule, List<RoutingRule> rules) {
+    return rule.minimumLevel()
+        .map(level -> rules.stream().filter(other -> other.forbiddenLevels().contains(level)).map(RoutingRule::id).toList())
+        .orElse(List.of());
   }
 
   private void checkAll(List<RoutingRule> rules) {

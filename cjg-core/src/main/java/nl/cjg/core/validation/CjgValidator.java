@@ -30,7 +30,9 @@ import org.hibernate.validator.HibernateValidator;
  * case-meeting rules on recorded meetings, Verwijsindex signals, overdue agreements).
  *
  * <p>Build one validator per language and reuse it: building is costly, validating is not. Uses
- * Hibernate Validator without Expression Language. Immutable and thread-safe.
+ * Hibernate Validator without Expression Language; a value that keeps every rule is recognised
+ * by running the rules directly, and only a value that breaks one is walked by Hibernate
+ * Validator to report its violations. Immutable and thread-safe.
  */
 public final class CjgValidator {
   /** Dutch, the default language of messages. */
@@ -46,7 +48,10 @@ public final class CjgValidator {
    */
   public static final String UNCHECKED_RULE_ID = "VALIDATIE-001";
 
+  private static final ValidationResult VALID = ValidationResult.of(List.of());
+
   private final Validator validator;
+  private final QuickCheck quickCheck;
   private final ResourceBundle messages;
 
   private CjgValidator(Locale locale) {
@@ -59,6 +64,7 @@ public final class CjgValidator {
             .messageInterpolator(new RuleMessageInterpolator(messages))
             .buildValidatorFactory();
     this.validator = factory.getValidator();
+    this.quickCheck = new QuickCheck(validator);
   }
 
   /** A validator with messages in Dutch. */
@@ -86,6 +92,19 @@ public final class CjgValidator {
    */
   public ValidationResult validate(Object value) {
     Objects.requireNonNull(value, "value");
+    if (quickCheck.keepsEveryRule(value)) {
+      return VALID;
+    }
+    return report(value);
+  }
+
+  /** The check that lets only a value breaking a rule go to the full walk. */
+  QuickCheck quickCheck() {
+    return quickCheck;
+  }
+
+  /** Every violation of {@code value}, found and reported by Hibernate Validator's walk. */
+  ValidationResult report(Object value) {
     Set<ConstraintViolation<Object>> found;
     try {
       found = validator.validate(value);

@@ -187,6 +187,31 @@ public final class Rule<T> {
   }
 
   /**
+   * Whether {@code value} keeps this rule, reporting nothing: a value of another type keeps it.
+   *
+   * @param value the value, not null
+   * @return whether the rule finds no breach
+   */
+  public boolean keptBy(Object value) {
+    if (!appliesTo(value)) {
+      return true;
+    }
+    Breach breach = new Breach();
+    check.check(type.cast(value), breach);
+    return !breach.found;
+  }
+
+  /** Remembers whether a check found a breach. */
+  private static final class Breach implements Breaches {
+    private boolean found;
+
+    @Override
+    public void at(Object... positions) {
+      found = true;
+    }
+  }
+
+  /**
    * Checks {@code value} and adds a violation per breach to {@code context}.
    *
    * @return whether the value keeps the rule
