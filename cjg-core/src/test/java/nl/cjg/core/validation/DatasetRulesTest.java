@@ -77,7 +77,7 @@ class DatasetRulesTest {
         .kenmerk(kenmerk)
         .datumInvulling(invulling)
         .aanmelder(Aanmelder.builder().naam("Tim Testdijk").organisatie("GGD Hollands Noorden").build())
-        .kind(Kind.builder().leeftijd(14).build())
+        .kind(Kind.builder().leeftijdsgroep(Leeftijdsgroep.of(12, 19)).build())
         .toestemming(Toestemming.builder().metToestemming(false).besprokenMetOuders(false)
             .redenAnoniem("collegiale ondersteuning").build())
         .inVerwijsindexGemeld(false)
