@@ -11,6 +11,7 @@ import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Kind;
+import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.casus.Professional;
 import nl.cjg.core.casus.Toestemming;
 import nl.cjg.core.id.GemeenteCode;
@@ -39,7 +40,7 @@ public final class DatasetIntegrityMemoryMain {
         .kenmerk(kenmerk(index))
         .datumInvulling(BEGIN.plusDays(index / 3 % 3000))
         .aanmelder(Aanmelder.builder().naam("anoniem").organisatie(partner).build())
-        .kind(Kind.builder().leeftijd(index % 24).build())
+        .kind(Kind.builder().leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(index % 24).orElseThrow()).build())
         .toestemming(Toestemming.builder().metToestemming(false).besprokenMetOuders(false).redenAnoniem("collegiaal advies").build())
         .inVerwijsindexGemeld(false)
         .build();
