@@ -1,6 +1,7 @@
 package nl.cjg.core.stats.audit;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,31 @@ public abstract class AuditResult {
 
   /** The findings, by row and then column. */
   public abstract List<Finding> findings();
+
+  /**
+   * The stated totals the audit could not check because a part is empty or suppressed, in table
+   * order: the audit says nothing about whether they add up. Empty when every stated total was
+   * checked.
+   */
+  public abstract List<Unchecked> uncheckedTotals();
+
+  /**
+   * Where a stated total is that the audit could not check: its row and column as the table names
+   * them, its line in the CSV form (the header is line 1) and its column number (the label column
+   * is 1). Immutable and thread-safe.
+   *
+   * @param row the row's label
+   * @param column the column's header
+   * @param line the line in the CSV form
+   * @param columnNumber the column number in the CSV form
+   */
+  public record Unchecked(String row, String column, int line, int columnNumber) {
+    /** Checks that a position was given. */
+    public Unchecked {
+      Objects.requireNonNull(row, "row");
+      Objects.requireNonNull(column, "column");
+    }
+  }
 
   /** A result with these findings. */
   public static AuditResult of(List<Finding> findings) {
@@ -27,7 +53,8 @@ public abstract class AuditResult {
   /**
    * The result as JSON:
    * {@code {"consistent": false, "findings": [{"row": "totaal", "column": "Bergen", "kind": "cell",
-   * "stated": 418, "expected": 412}]}}. Strings are escaped per RFC 8259 (quotes, backslashes,
+   * "stated": 418, "expected": 412}]}}; when there are {@link #uncheckedTotals()}, they follow as
+   * {@code "unchecked": [{"row": "Totaal", "column": "Totaal"}]}. Strings are escaped per RFC 8259 (quotes, backslashes,
    * control characters, and U+2028, U+2029 and unpaired surrogates as {@code \}{@code uXXXX});
    * numbers are written plainly, without exponent, the stated value with its own decimals and the
    * expected value with as many.
@@ -51,7 +78,17 @@ public abstract class AuditResult {
           .append(finding.expected().toPlainString())
           .append('}');
     }
-    return json.append("]}").toString();
+    json.append(']');
+    if (!uncheckedTotals().isEmpty()) {
+      json.append(", \"unchecked\": [");
+      for (int i = 0; i < uncheckedTotals().size(); i++) {
+        Unchecked total = uncheckedTotals().get(i);
+        json.append(i == 0 ? "" : ", ").append("{\"row\": ").append(string(total.row()))
+            .append(", \"column\": ").append(string(total.column())).append('}');
+      }
+      json.append(']');
+    }
+    return json.append('}').toString();
   }
 
   private static String string(String text) {
