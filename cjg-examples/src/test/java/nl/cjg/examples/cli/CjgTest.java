@@ -18,7 +18,7 @@ class CjgTest {
       assertTrue(top.out().contains("  " + command + " "), command);
       Run help = Run.of(command, "--help");
       assertEquals(ExitCodes.OK, help.exitCode(), command);
-      assertTrue(help.out().startsWith("Usage: cjg " + command), help.out());
+      assertTrue(help.out().startsWith("Gebruik: cjg " + command), help.out());
       assertEquals(ExitCodes.OK, Run.of("help", command).exitCode(), command);
     }
   }
