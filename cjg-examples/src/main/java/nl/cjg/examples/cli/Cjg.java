@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,6 +96,17 @@ public final class Cjg implements Runnable {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(Terminal terminal, String... args) {
+    int code = commandLine(terminal, args).execute(args);
+    terminal.out().flush();
+    terminal.err().flush();
+    return code;
+  }
+
+  /**
+   * The command line for a run with these arguments on these streams, in the run's language, with
+   * its error handlers, converters and the summary line at the end of a command.
+   */
+  static CommandLine commandLine(Terminal terminal, String... args) {
     Messages messages = Messages.of(Language.of(args, terminal.environment()));
     Cjg cjg = new Cjg(terminal, messages);
     CommandLine commandLine = new CommandLine(cjg);
@@ -109,15 +121,12 @@ public final class Cjg implements Runnable {
     commandLine.setExecutionStrategy(parseResult -> {
       int code = new CommandLine.RunLast().execute(parseResult);
       if (code != ExitCodes.USAGE_OR_INPUT && !cjg.summary.isEmpty()) {
-        CommandLine ran = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-        terminal.err().println(cjg.summary.line(ran.getCommandSpec().qualifiedName()));
+        List<CommandLine> ran = parseResult.asCommandLineList();
+        terminal.err().println(cjg.summary.line(ran.get(ran.size() - 1).getCommandSpec().qualifiedName()));
       }
       return code;
     });
-    int code = commandLine.execute(args);
-    terminal.out().flush();
-    terminal.err().flush();
-    return code;
+    return commandLine;
   }
 
   private static LocalDate date(String text, Messages messages) {

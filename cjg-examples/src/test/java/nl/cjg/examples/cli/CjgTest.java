@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The top command: help on every command, the version, usage errors as one line with exit 2. */
 class CjgTest {
-  private static final List<String> COMMANDS = List.of("demo", "generate", "validate", "stats", "route", "audit", "schema");
+  private static final List<String> COMMANDS = List.of("demo", "generate", "validate", "stats", "route", "audit", "schema", "fhir");
 
   @Test
   void everyCommandHasHelp() {
