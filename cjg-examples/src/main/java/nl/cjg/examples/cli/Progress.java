@@ -3,6 +3,7 @@ package nl.cjg.examples.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -49,7 +50,10 @@ final class Progress implements AutoCloseable {
     if (size < LARGE_FILE || !terminal.interactive()) {
       return in;
     }
-    Progress progress = new Progress(builder(terminal, name).setInitialMax(size).setUnit(" MB", MEGABYTE).build());
+    // The file's name without its directories: the bar keeps its room on a narrow terminal.
+    Path file = Path.of(name).getFileName();
+    String task = file == null ? name : file.toString();
+    Progress progress = new Progress(builder(terminal, task).setInitialMax(size).setUnit(" MB", MEGABYTE).build());
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {
