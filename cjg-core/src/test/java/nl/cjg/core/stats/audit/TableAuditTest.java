@@ -62,6 +62,24 @@ class TableAuditTest {
   }
 
   @Test
+  void aTotalWithAnEmptyOrSuppressedPartIsNamedAsUnchecked() {
+    AuditResult result = TableAudit.auditCsv("Kern;A;B;Totaal\nX;1;x;5\nY;2;3;5\nZ;;1;1\nTotaal;3;x;11\n");
+    assertTrue(result.isConsistent(), "nothing that could be checked is wrong");
+    assertEquals(
+        List.of(
+            new AuditResult.Unchecked("X", "Totaal", 2, 4),
+            new AuditResult.Unchecked("Z", "Totaal", 4, 4),
+            new AuditResult.Unchecked("Totaal", "A", 5, 2),
+            new AuditResult.Unchecked("Totaal", "Totaal", 5, 4)),
+        result.uncheckedTotals());
+    assertTrue(result.toJson().endsWith("], \"unchecked\": [{\"row\": \"X\", \"column\": \"Totaal\"}, {\"row\": \"Z\", \"column\": \"Totaal\"},"
+        + " {\"row\": \"Totaal\", \"column\": \"A\"}, {\"row\": \"Totaal\", \"column\": \"Totaal\"}]}"), result.toJson());
+    AuditResult complete = TableAudit.auditCsv("Kern;A;B;Totaal\nX;1;4;5\nTotaal;1;4;5\n");
+    assertEquals(List.of(), complete.uncheckedTotals(), "every total checked");
+    assertEquals("{\"consistent\": true, \"findings\": []}", complete.toJson());
+  }
+
+  @Test
   void childcareBergenTotalIsTheOneWrongCell() throws IOException {
     AuditResult result = auditResource("kinderopvang.csv");
     assertEquals(1, result.findings().size());
