@@ -16,6 +16,9 @@ import nl.cjg.examples.demo.NamedTable;
 
 /** Writes published tables as aligned text, as CSV blocks with titles (the audit format) or as JSON. */
 final class Tables {
+  /** What starts the title line of a CSV block. */
+  static final String TITLE_MARK = "# ";
+
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private Tables() {}
@@ -69,9 +72,6 @@ final class Tables {
     }
     return out.toString();
   }
-
-  /** What starts the title line of a CSV block. */
-  static final String TITLE_MARK = "# ";
 
   private static String titleLine(String title) {
     String field = TITLE_MARK + title.replace('\n', ' ').replace('\r', ' ');

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Arrays;
 import nl.cjg.core.stats.audit.TableAttack;
 import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
