@@ -1,7 +1,6 @@
 package nl.cjg.core.stats.audit;
 
 import java.util.List;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -26,17 +25,42 @@ public abstract class AuditResult {
    * Where a stated total is that the audit could not check: its row and column as the table names
    * them, its line in the CSV form (the header is line 1) and its column number (the label column
    * is 1). Immutable and thread-safe.
-   *
-   * @param row the row's label
-   * @param column the column's header
-   * @param line the line in the CSV form
-   * @param columnNumber the column number in the CSV form
    */
-  public record Unchecked(String row, String column, int line, int columnNumber) {
-    /** Checks that a position was given. */
-    public Unchecked {
-      Objects.requireNonNull(row, "row");
-      Objects.requireNonNull(column, "column");
+  @Value.Immutable
+  public abstract static class Unchecked {
+    Unchecked() {}
+
+    /** The row's label. */
+    public abstract String row();
+
+    /** The column's header. */
+    public abstract String column();
+
+    /** The line in the CSV form. */
+    public abstract int line();
+
+    /** The column number in the CSV form. */
+    public abstract int columnNumber();
+
+    /**
+     * A builder.
+     *
+     * <p>Required: {@link #row()}, {@link #column()}, {@link #line()}, {@link #columnNumber()}.
+     * {@code build()} throws an {@link IllegalStateException} that names every required attribute
+     * not set.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds an {@link Unchecked}; {@link #builder()} names the required attributes. A builder is
+     * not thread-safe.
+     */
+    public static final class Builder extends ImmutableUnchecked.Builder {
+      Builder() {}
     }
   }
 

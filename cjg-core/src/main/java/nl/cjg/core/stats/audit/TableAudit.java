@@ -54,8 +54,12 @@ public final class TableAudit {
     Function<CellRef, BigDecimal> values = cell -> table.cell(cell.row(), cell.column()).value().orElseThrow();
     List<AuditResult.Unchecked> unchecked = new ArrayList<>();
     for (CellRef cell : layout.uncheckedTotals()) {
-      unchecked.add(new AuditResult.Unchecked(
-          table.rows().get(cell.row()).label(), table.dataHeader(cell.column()), cell.row() + 2, cell.column() + 2));
+      unchecked.add(AuditResult.Unchecked.builder()
+          .row(table.rows().get(cell.row()).label())
+          .column(table.dataHeader(cell.column()))
+          .line(cell.row() + 2)
+          .columnNumber(cell.column() + 2)
+          .build());
     }
     return AuditResult.builder().addAllFindings(findings(table, layout, values)).addAllUncheckedTotals(unchecked).build();
   }
