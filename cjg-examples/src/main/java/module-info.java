@@ -9,6 +9,7 @@ module nl.cjg.examples {
   requires nl.cjg.json;
   requires nl.cjg.fhir;
   requires info.picocli;
+  requires me.tongfei.progressbar;
   requires org.jfree.jfreechart;
   requires org.apache.xmlgraphics.batik.svggen;
   requires org.apache.xmlgraphics.batik.util;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import nl.cjg.core.stats.audit.AuditResult;
 import nl.cjg.core.stats.audit.Finding;
 import nl.cjg.core.stats.audit.TableAudit;
+import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.stats.table.TableFormatException;
 import picocli.CommandLine.Command;
@@ -19,32 +20,29 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "audit",
-    mixinStandardHelpOptions = true,
-    description = "Controleer een gepubliceerde tabel (CSV, ;-gescheiden): totalen en percentages die niet kloppen.")
+    mixinStandardHelpOptions = true)
 final class AuditCommand implements Callable<Integer> {
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "TABLE.csv", description = "De tabel als CSV-bestand, of - voor standaardinvoer.")
+  @Parameters(paramLabel = "TABLE.csv", descriptionKey = "table")
   private String table;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (standaard) of json (precies AuditResult.toJson()).",
-      defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private Format format;
 
   @Override
   public Integer call() {
     if (format == Format.csv) {
-      throw new CliException("--format csv is not offered for audit; use text or json");
+      throw CliException.of("error.noCsv", "audit");
     }
     byte[] csv = Inputs.readAll(table, cjg.terminal(), TableCsv.MAX_BYTES);
+    PublishedTable published;
     AuditResult result;
     try {
-      result = TableAudit.auditCsv(csv);
+      published = TableCsv.read(csv);
+      result = TableAudit.audit(published);
     } catch (TableFormatException e) {
-      throw new CliException(table + ": " + e.getMessage(), e);
+      throw CliException.of(e, "audit.notATable", table, e.getMessage());
     }
     PrintStream out = cjg.terminal().out();
     if (format == Format.json) {
@@ -52,23 +50,32 @@ final class AuditCommand implements Callable<Integer> {
     } else {
       print(result, out);
     }
+    Messages messages = cjg.messages();
+    cjg.summary()
+        .read(table, messages.text("count.rows", published.rows().size()))
+        .wrote("", messages.text("audit.written", result.findings().size(), result.uncheckedTotals().size()));
     return result.isConsistent() ? ExitCodes.OK : ExitCodes.DATA_PROBLEMS;
   }
 
   private void print(AuditResult result, PrintStream out) {
-    if (result.isConsistent()) {
-      out.println(table + ": consistent, every total and percentage adds up");
-      return;
-    }
+    Messages messages = cjg.messages();
     for (Finding finding : result.findings()) {
-      out.println(describe(table, finding));
+      out.println(describe(table, finding, messages));
+    }
+    for (AuditResult.Unchecked total : result.uncheckedTotals()) {
+      out.println(table + ":" + total.line() + ":" + total.columnNumber() + ": "
+          + messages.text("audit.unchecked", total.row(), total.column()));
+    }
+    if (result.isConsistent()) {
+      out.println(table + ": " + messages.text(result.uncheckedTotals().isEmpty() ? "audit.consistent" : "audit.consistentExcept",
+          result.uncheckedTotals().size()));
     }
   }
 
   /** One finding as a line: where, what kind, the stated and the expected value. */
-  static String describe(String table, Finding finding) {
-    return table + ":" + finding.line() + ":" + finding.columnNumber() + ": row '" + finding.row() + "', column '"
-        + finding.column() + "': " + finding.kind().jsonName() + " states " + finding.stated().toPlainString()
-        + ", expected " + finding.expected().toPlainString();
+  static String describe(String table, Finding finding, Messages messages) {
+    return table + ":" + finding.line() + ":" + finding.columnNumber() + ": "
+        + messages.text("audit.finding", finding.row(), finding.column(), messages.text("audit.kind." + finding.kind().jsonName()),
+            finding.stated().toPlainString(), finding.expected().toPlainString());
   }
 }

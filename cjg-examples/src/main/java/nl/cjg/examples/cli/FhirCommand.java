@@ -23,30 +23,31 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code cjg fhir DATASET}: the dataset as one HL7 FHIR R4 {@code Bundle} of type
  * {@code collection}, in JSON, written resource by resource. The bundle goes to the file or to
- * standard output; standard error gets one line with the number of resources, never data from the
- * records. Records with
- * problems are left out, counted on standard error, and make the exit code 1.
+ * standard output; the summary line on standard error gives the number of resources, never data
+ * from the records. Records with problems are left out, counted in the summary line, and make the
+ * exit code 1.
  */
 @Command(
     name = "fhir",
-    mixinStandardHelpOptions = true,
-    description = "De dataset als één HL7 FHIR R4-bundel (type collection) in JSON.")
+    mixinStandardHelpOptions = true)
 final class FhirCommand implements Callable<Integer> {
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "DATASET", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  @Parameters(paramLabel = "DATASET", descriptionKey = "dataset")
   private String file;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Het bestand voor de bundel; standaard standaarduitvoer.")
+  @Option(names = "--out", paramLabel = "FILE")
   private Optional<Path> out;
 
   @Override
   public Integer call() {
     List<Object> values = new ArrayList<>();
     long bad = 0;
-    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
+    long read = 0;
+    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
+        read++;
         if (record.value().isPresent()) {
           values.add(record.value().get());
         } else {
@@ -54,17 +55,15 @@ final class FhirCommand implements Callable<Integer> {
         }
       }
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", file);
     }
     int resources = write(values);
-    cjg.terminal().err().println("cjg fhir: " + resources + " resources from " + values.size() + " records"
-        + out.map(path -> " in " + path).orElse(""));
-    if (bad > 0) {
-      cjg.terminal().err().println("cjg fhir: " + file + ": records with problems were left out: " + bad + ";"
-          + " see 'cjg validate'");
-      return ExitCodes.DATA_PROBLEMS;
-    }
-    return ExitCodes.OK;
+    Messages messages = cjg.messages();
+    cjg.summary()
+        .read(file, messages.text("count.records", read))
+        .wrote(out.map(Path::toString).orElse(""), messages.text("fhir.written", resources, values.size()))
+        .refused(bad, messages.text("count.leftOut", bad));
+    return bad > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 
   private int write(List<Object> values) {
@@ -83,7 +82,7 @@ final class FhirCommand implements Callable<Integer> {
       writer.flush();
       return resources;
     } catch (IOException e) {
-      throw new CliException(out.map(Path::toString).orElse("standard output") + ": cannot be written", e);
+      throw CliException.of(e, "error.unwritable", out.map(Path::toString).orElse(cjg.messages().text("stdout")));
     }
   }
 }

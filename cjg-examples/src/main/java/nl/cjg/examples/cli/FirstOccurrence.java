@@ -1,6 +1,5 @@
 package nl.cjg.examples.cli;
 
-import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.Set;
 import nl.cjg.core.casus.Casus;
@@ -30,12 +29,8 @@ final class FirstOccurrence {
     return first;
   }
 
-  /** Says on {@code err}, in one line, how many duplicates were passed over, if any. */
-  void report(String command, String file, PrintStream err) {
-    if (duplicates > 0) {
-      err.println(command + ": " + file + ": " + duplicates + (duplicates == 1 ? " duplicate" : " duplicates")
-          + " (a case with a kenmerk or a partner with a name seen before, DATASET-003/DATASET-004) counted once;"
-          + " see 'cjg validate'");
-    }
+  /** How many duplicates were passed over. */
+  long duplicates() {
+    return duplicates;
   }
 }

@@ -14,6 +14,7 @@ import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.sample.SampleDataset;
 import nl.cjg.core.sample.SampleOptions;
+import nl.cjg.core.sample.SampleRecord;
 import nl.cjg.json.CjgJsonWriter;
 import nl.cjg.json.DatasetHeader;
 import nl.cjg.json.RecordWriter;
@@ -28,55 +29,70 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
-    description = "Genereer een gekalibreerde, privacyveilige steekproef als dataset (JSON Lines).")
+    mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
   /** From this many cases on, a terminal gets a progress bar. */
   static final int PROGRESS_FROM = 20_000;
 
   @ParentCommand private Cjg cjg;
 
-  @Option(names = "--seed", paramLabel = "N", required = true, description = "Het zaadgetal: dezelfde seed geeft dezelfde dataset.")
+  @Option(names = "--seed", paramLabel = "N", required = true)
   private long seed;
 
-  @Option(names = "--casussen", paramLabel = "N", required = true, description = "Het aantal casussen.")
+  @Option(names = "--casussen", paramLabel = "N", required = true)
   private int casussen;
 
-  @Option(names = "--peildatum", paramLabel = "DATE", description = "De peildatum (JJJJ-MM-DD); standaard 2012-12-31.")
+  @Option(names = "--peildatum", paramLabel = "DATE")
   private Optional<LocalDate> peildatum;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Het bestand; standaard standaarduitvoer.")
+  @Option(names = "--out", paramLabel = "FILE")
   private Optional<Path> out;
 
   @Override
   public Integer call() throws IOException {
-    SampleOptions options;
-    try {
-      var builder = SampleOptions.builder().seed(seed).aantalCasussen(casussen);
-      peildatum.ifPresent(builder::peildatum);
-      options = builder.build();
-    } catch (InvalidValueException e) {
-      throw new CliException("the options do not fit: " + e.getMessage(), e);
-    }
+    SampleOptions options = options();
     SampleDataset sample = SampleDataset.of(options);
     DatasetHeader header = DatasetHeader.builder()
         .from(DatasetHeader.of(options.populatie().gemeente(), options.peildatum()))
         .seed(seed)
         .build();
-    Progress progress = new Progress(cjg.terminal(), casussen >= PROGRESS_FROM && cjg.terminal().interactive());
-    try (OutputStream target = open();
+    Messages messages = cjg.messages();
+    long records = 0;
+    try (Progress progress = Progress.count(cjg.terminal(), casussen >= PROGRESS_FROM, messages.text("progress.generate"),
+            casussen, messages.text("progress.casussen"));
+        OutputStream target = open();
         RecordWriter writer = CjgJsonWriter.create().writeDataset(target, header)) {
-      sample.records().forEach(record -> {
+      for (SampleRecord record : sample) {
         writer.write(record.value());
+        records++;
         if (record.value() instanceof Casus) {
-          progress.step(casussen);
+          progress.add(1);
         }
-      });
+      }
     } catch (UncheckedIOException e) {
-      throw new CliException(out.map(Path::toString).orElse("standard output") + ": cannot be written", e);
+      throw CliException.of(e, "error.unwritable", out.map(Path::toString).orElse(messages.text("stdout")));
     }
-    progress.done();
+    cjg.summary().wrote(out.map(Path::toString).orElse(""), messages.text("generate.written", records, casussen));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The generator's options from the command line's. A refusal names the command line's options,
+   * never the generator's attribute names.
+   */
+  private SampleOptions options() {
+    var builder = SampleOptions.builder().seed(seed).aantalCasussen(casussen);
+    peildatum.ifPresent(builder::peildatum);
+    try {
+      return builder.build();
+    } catch (InvalidValueException e) {
+      throw switch (e.code()) {
+        case SampleOptions.AANTAL_CODE -> CliException.of(e, "generate.casussenNegative");
+        case SampleOptions.PERIODE_CODE -> CliException.of(e, "generate.peildatumTooEarly",
+            peildatum.map(LocalDate::toString).orElse(""), SampleOptions.builder().build().startdatumOverleg().toString());
+        default -> CliException.of(e, "generate.optionsDoNotFit", e.code());
+      };
+    }
   }
 
   private OutputStream open() throws IOException {
@@ -96,37 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       return new BufferedOutputStream(Files.newOutputStream(out.get()), 1 << 16);
     } catch (IOException e) {
-      throw new CliException(out.get() + ": cannot be written", e);
-    }
-  }
-
-  /** A one-line progress bar on standard error, redrawn at every whole percent. */
-  private static final class Progress {
-    private final Terminal terminal;
-    private final boolean shown;
-    private long done;
-    private long percent = -1;
-
-    Progress(Terminal terminal, boolean shown) {
-      this.terminal = terminal;
-      this.shown = shown;
-    }
-
-    void step(long total) {
-      done++;
-      long now = done * 100 / total;
-      if (shown && now != percent) {
-        percent = now;
-        int filled = (int) (now / 5);
-        terminal.err().print("\r[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] " + now + "% " + done + "/" + total + " casussen");
-        terminal.err().flush();
-      }
-    }
-
-    void done() {
-      if (shown) {
-        terminal.err().println();
-      }
+      throw CliException.of(e, "error.unwritable", out.get());
     }
   }
 }

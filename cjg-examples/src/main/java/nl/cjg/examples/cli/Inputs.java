@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 
 /** Opens a command's input: a file, or standard input for {@code -}. */
@@ -18,22 +17,23 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Opens the input as a dataset whose header is valid.
+   * Opens the input as a dataset whose header is valid, read with the run's reader (messages in
+   * its language).
    *
    * @throws CliException when the input cannot be read or does not start with a valid dataset header
    */
-  static DatasetRecords openDataset(String name, Terminal terminal) {
-    DatasetRecords records = CjgJsonReader.create().readDataset(open(name, terminal));
+  static DatasetRecords openDataset(String name, Cjg cjg) {
+    DatasetRecords records = cjg.reader().readDataset(open(name, cjg.terminal()));
     if (!records.header().isValid()) {
       records.close();
-      throw new CliException(name + ": not a dataset (" + String.join(", ", records.header().codes())
-          + " in its header); check it with 'cjg validate'");
+      throw CliException.of("error.notDataset", name, String.join(", ", records.header().codes()));
     }
     return records;
   }
 
   /**
-   * Opens the input. Closing the stream of standard input leaves standard input open.
+   * Opens the input. Closing the stream of standard input leaves standard input open. A large file
+   * read on a terminal shows its progress (see {@link Progress}).
    *
    * @throws CliException when the file does not exist or cannot be read
    */
@@ -49,15 +49,15 @@ final class Inputs {
     Path path = Path.of(name);
     try {
       if (Files.isDirectory(path)) {
-        throw new CliException(name + ": is a directory, not a file");
+        throw CliException.of("error.directory", name);
       }
-      return Files.newInputStream(path);
+      return Progress.reading(terminal, name, Files.size(path), Files.newInputStream(path));
     } catch (NoSuchFileException e) {
-      throw new CliException(name + ": no such file", e);
+      throw CliException.of(e, "error.noSuchFile", name);
     } catch (AccessDeniedException e) {
-      throw new CliException(name + ": not allowed to read", e);
+      throw CliException.of(e, "error.notAllowed", name);
     } catch (IOException e) {
-      throw new CliException(name + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", name);
     }
   }
 
@@ -70,11 +70,11 @@ final class Inputs {
     try (InputStream in = open(name, terminal)) {
       byte[] bytes = in.readNBytes(limit + 1);
       if (bytes.length > limit) {
-        throw new CliException(name + ": larger than " + limit + " bytes");
+        throw CliException.of("error.tooLarge", name, limit);
       }
       return bytes;
     } catch (IOException e) {
-      throw new CliException(name + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", name);
     }
   }
 }

@@ -22,57 +22,48 @@ import picocli.CommandLine.ParentCommand;
  * Disclosure control is always on. Records with problems are left out of the figures and counted in
  * the report's validation summary; their number goes to standard error and the exit code is 1.
  */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    description = "Schrijf het HTML-rapport van een eigen dataset (DIR/report.html): de tabellen met onthullingscontrole,"
-        + " figuren, kerncijfers, de controle van de tabellen en een samenvatting van de validatie.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   /** The file name of the report in the output directory. */
   static final String REPORT = "report.html";
 
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "DATASET", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  @Parameters(paramLabel = "DATASET", descriptionKey = "dataset")
   private String file;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "De map voor report.html (standaard: cjg-rapport).",
-      defaultValue = "cjg-rapport")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "cjg-rapport")
   private Path out;
 
-  @Option(
-      names = "--suppress",
-      paramLabel = "N",
-      description = "Onderdruk aantallen kleiner dan N (standaard " + DisclosureControl.DEFAULT_THRESHOLD + ", minstens 1).",
-      defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
+  @Option(names = "--suppress", paramLabel = "N", defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
   private int suppress;
 
   @Override
   public Integer call() {
     if (suppress < 1) {
-      throw new CliException("--suppress must be 1 or more: a report for publication always suppresses small counts");
+      throw CliException.of("report.suppress");
     }
     DatasetReport counts;
-    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
+    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
       counts = DatasetReport.read(records);
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", file);
     }
-    Texts texts = Texts.of(Texts.DUTCH);
+    Messages messages = cjg.messages();
+    Texts texts = Texts.of(messages.locale());
     String html = HtmlReport.render(counts.report(DisclosureControl.builder().threshold(suppress).build(), texts), texts);
     Path report = out.resolve(REPORT);
     try {
       Files.createDirectories(out);
       Files.writeString(report, html, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(out + ": cannot write the report there", e);
+      throw CliException.of(e, "error.unwritable", report.toString());
     }
     cjg.terminal().out().println(report);
-    if (counts.refused() > 0) {
-      cjg.terminal().err().println("cjg report: " + file + ": records with problems were not counted: " + counts.refused()
-          + "; see 'cjg validate'");
-      return ExitCodes.DATA_PROBLEMS;
-    }
-    return ExitCodes.OK;
+    cjg.summary()
+        .read(file, messages.text("count.records", counts.records()))
+        .wrote(report.toString(), messages.text("report.written"))
+        .refused(counts.refused(), messages.text("count.notCounted", counts.refused()));
+    return counts.refused() > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

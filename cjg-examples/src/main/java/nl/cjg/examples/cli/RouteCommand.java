@@ -7,13 +7,17 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.routing.Advies;
+import nl.cjg.core.routing.Niveau;
 import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
@@ -33,38 +37,41 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "route",
-    mixinStandardHelpOptions = true,
-    description = "Het advies voor elke casus van een dataset, met de regels die hebben gewogen.")
+    mixinStandardHelpOptions = true)
 final class RouteCommand implements Callable<Integer> {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "FILE", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  @Parameters(paramLabel = "FILE", descriptionKey = "dataset")
   private String file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (standaard) of json (JSON Lines, één advies per regel).",
-      defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private Format format;
 
-  @Option(names = "--english", description = "Leg het advies uit in het Engels.")
+  // The former spelling of --lang en, still accepted (Language reads it); hidden from the help.
+  @Option(names = Language.ENGLISH_OPTION, hidden = true)
   private boolean english;
 
   @Override
   public Integer call() {
     if (format == Format.csv) {
-      throw new CliException("--format csv is not offered for route; use text or json");
+      throw CliException.of("error.noCsv", "route");
     }
-    Locale locale = english ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+    Locale locale = cjg.messages().locale();
     RoutingRules regels = RoutingRules.bergen2012();
     PrintStream out = cjg.terminal().out();
     List<Partner> partners = new ArrayList<>();
+    Map<Niveau, Long> perNiveau = new EnumMap<>(Niveau.class);
     Netwerk netwerk = null;
     long bad = 0;
     FirstOccurrence once = new FirstOccurrence();
-    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
+    long read = 0;
+    long routed = 0;
+    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
+        read++;
         Object value = record.value().orElse(null);
         if (value == null) {
           bad++;
@@ -80,16 +87,33 @@ final class RouteCommand implements Callable<Integer> {
           Advies advies = CasusRouting.route(casus, netwerk, regels)
               .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
           out.println(format == Format.json ? json(casus, record.line(), advies, locale) : text(casus, record.line(), advies, locale));
+          routed++;
+          perNiveau.merge(advies.niveau(), 1L, Long::sum);
         }
       }
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", file);
     }
-    once.report("cjg route", file, cjg.terminal().err());
-    if (bad > 0) {
-      cjg.terminal().err().println("cjg route: " + file + ": records with problems were skipped: " + bad + "; see 'cjg validate'");
-    }
+    Messages messages = cjg.messages();
+    String totals = perNiveau.entrySet().stream()
+        .map(entry -> messages.text("route.perNiveau", niveau(entry.getKey()), entry.getValue()))
+        .collect(Collectors.joining(", "));
+    cjg.summary()
+        .read(file, messages.text("count.records", read))
+        .wrote("", messages.text("route.written", routed, totals))
+        .refused(bad, messages.text("count.skipped", bad))
+        .refused(once.duplicates(), messages.text("count.duplicates", once.duplicates()));
     return bad > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+  }
+
+  /** A level in the run's language: its code in Dutch. */
+  private String niveau(Niveau niveau) {
+    return cjg.messages().label("niveau." + niveau.name(), niveau.code());
+  }
+
+  /** A step in the run's language: its code in Dutch. */
+  private String stap(Vervolgstap stap) {
+    return cjg.messages().label("stap." + stap.name(), stap.code());
   }
 
   private static Netwerk bergen() {
@@ -98,17 +122,16 @@ final class RouteCommand implements Callable<Integer> {
 
   private String text(Casus casus, long line, Advies advies, Locale locale) {
     StringBuilder text = new StringBuilder();
-    text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(advies.niveau().code());
+    text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(niveau(advies.niveau()));
+    Messages messages = cjg.messages();
     if (advies.buitenDoelgroep()) {
-      text.append(english ? " (outside the CJG target group)" : " (buiten de doelgroep van het CJG)");
+      text.append(messages.text("route.outsideTargetGroup"));
     }
     if (!advies.partners().isEmpty()) {
-      text.append(english ? "; partners: " : "; partners: ")
-          .append(String.join(", ", advies.partners().stream().map(Partner::naam).toList()));
+      text.append(messages.text("route.partners", String.join(", ", advies.partners().stream().map(Partner::naam).toList())));
     }
     if (!advies.vervolgstappen().isEmpty()) {
-      text.append(english ? "; steps: " : "; stappen: ")
-          .append(String.join(", ", advies.vervolgstappen().stream().map(Vervolgstap::code).toList()));
+      text.append(messages.text("route.steps", String.join(", ", advies.vervolgstappen().stream().map(this::stap).toList())));
     }
     for (String uitleg : advies.uitleg(locale)) {
       text.append(System.lineSeparator()).append("  ").append(uitleg);

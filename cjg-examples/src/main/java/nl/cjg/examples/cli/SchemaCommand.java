@@ -12,25 +12,21 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "schema",
-    mixinStandardHelpOptions = true,
-    description = "Het JSON Schema van een datasetregel (zonder TYPE), van de kopregel (dataset) of van één recordtype.")
+    mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
   @ParentCommand private Cjg cjg;
 
-  @Parameters(
-      paramLabel = "TYPE",
-      arity = "0..1",
-      defaultValue = CjgSchemas.RECORD,
-      description = "dataset, record (standaard) of een recordtype: partner, populatie, aanbod, casus, casusoverleg,"
-          + " gezinsplan, werkplan, planVanAanpak, communicatieplan, signaal.")
+  @Parameters(paramLabel = "TYPE", arity = "0..1", defaultValue = CjgSchemas.RECORD, descriptionKey = "schemaType")
   private String type;
 
   @Override
   public Integer call() {
     if (!CjgSchemas.names().contains(type)) {
-      throw new CliException("unknown schema; the schemas are " + String.join(", ", CjgSchemas.names()));
+      throw CliException.of("schema.unknown", String.join(", ", CjgSchemas.names()));
     }
-    cjg.terminal().out().print(CjgSchemas.schema(type));
+    String schema = CjgSchemas.schema(type);
+    cjg.terminal().out().print(schema);
+    cjg.summary().wrote("", cjg.messages().text("schema.written", type, schema.length()));
     return ExitCodes.OK;
   }
 }

@@ -21,45 +21,38 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "stats",
-    mixinStandardHelpOptions = true,
-    description = "De statistiektabellen van een dataset, met onthullingscontrole (kleine aantallen onderdrukt).")
+    mixinStandardHelpOptions = true)
 final class StatsCommand implements Callable<Integer> {
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "FILE", description = "De dataset (JSON Lines), of - voor standaardinvoer.")
+  @Parameters(paramLabel = "FILE", descriptionKey = "dataset")
   private String file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (standaard), json of csv.", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private Format format;
 
-  @Option(
-      names = "--suppress",
-      paramLabel = "N",
-      description = "Onderdruk aantallen kleiner dan N (standaard " + DisclosureControl.DEFAULT_THRESHOLD
-          + ", minstens 1), en zoveel andere cellen dat niemand ze kan terugrekenen.",
-      defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
+  @Option(names = "--suppress", paramLabel = "N", defaultValue = "" + DisclosureControl.DEFAULT_THRESHOLD)
   private int suppress;
 
-  @Option(
-      names = "--internal-use-only",
-      description = "Zet de onthullingscontrole uit: alleen voor tabellen die binnen de organisatie blijven.")
+  @Option(names = "--internal-use-only")
   private boolean internalUseOnly;
 
   @Override
   public Integer call() {
     if (suppress < 1) {
-      throw new CliException("--suppress must be 1 or more; to switch disclosure control off for tables that stay"
-          + " inside the organisation, use --internal-use-only");
+      throw CliException.of("stats.suppress");
     }
     DisclosureControl control =
         internalUseOnly ? DisclosureControl.internalUseOnly() : DisclosureControl.builder().threshold(suppress).build();
     DatasetStatistics statistics;
     long bad = 0;
     FirstOccurrence once = new FirstOccurrence();
-    try (DatasetRecords records = Inputs.openDataset(file, cjg.terminal())) {
+    long read = 0;
+    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
       statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
+        read++;
         if (record.value().isPresent()) {
           if (once.first(record.value().get())) {
             statistics.accept(record.value().get());
@@ -69,7 +62,7 @@ final class StatsCommand implements Callable<Integer> {
         }
       }
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", file);
     }
     List<NamedTable> tables = statistics.tables(control);
     PrintStream out = cjg.terminal().out();
@@ -78,12 +71,12 @@ final class StatsCommand implements Callable<Integer> {
       case csv -> out.print(Tables.csv(tables));
       default -> out.print(Tables.text(tables));
     }
-    once.report("cjg stats", file, cjg.terminal().err());
-    if (bad > 0) {
-      cjg.terminal().err().println("cjg stats: " + file + ": records with problems were not counted: " + bad + ";"
-          + " see 'cjg validate'");
-      return ExitCodes.DATA_PROBLEMS;
-    }
-    return ExitCodes.OK;
+    Messages messages = cjg.messages();
+    cjg.summary()
+        .read(file, messages.text("count.records", read))
+        .wrote("", messages.text("count.tables", tables.size()))
+        .refused(bad, messages.text("count.notCounted", bad))
+        .refused(once.duplicates(), messages.text("count.duplicates", once.duplicates()));
+    return bad > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

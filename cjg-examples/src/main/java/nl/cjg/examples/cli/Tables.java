@@ -14,8 +14,11 @@ import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.stats.table.TableRow;
 import nl.cjg.examples.demo.NamedTable;
 
-/** Writes published tables as aligned text, as CSV (the audit format) or as JSON. */
+/** Writes published tables as aligned text, as CSV blocks with titles (the audit format) or as JSON. */
 final class Tables {
+  /** What starts the title line of a CSV block. */
+  static final String TITLE_MARK = "# ";
+
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private Tables() {}
@@ -53,15 +56,26 @@ final class Tables {
     return out.toString();
   }
 
+  /**
+   * The tables as CSV blocks, one empty line apart. A block is a title line, {@value #TITLE_MARK}
+   * and the title (one field, quoted when it holds {@code ;} or {@code "}), then the table in the
+   * audit format of {@link TableCsv}: without its title line, a block is what {@code cjg audit}
+   * reads.
+   */
   static String csv(List<NamedTable> tables) {
     StringBuilder out = new StringBuilder();
     for (NamedTable named : tables) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(TableCsv.write(named.tabel()));
+      out.append(titleLine(named.titel())).append('\n').append(TableCsv.write(named.tabel()));
     }
     return out.toString();
+  }
+
+  private static String titleLine(String title) {
+    String field = TITLE_MARK + title.replace('\n', ' ').replace('\r', ' ');
+    return field.contains(";") || field.contains("\"") ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 
   static String json(List<NamedTable> tables) {

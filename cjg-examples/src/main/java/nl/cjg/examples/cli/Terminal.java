@@ -1,21 +1,60 @@
 package nl.cjg.examples.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.util.Map;
 
 /**
- * The streams a run of {@code cjg} uses: standard input, output and error, and whether error goes
- * to a terminal (for progress bars). Tests pass their own streams. Immutable; the streams are the
- * caller's.
+ * The streams a run of {@code cjg} uses: standard input, output and error, whether a person
+ * watches the run on a terminal (for progress bars), and the environment variables that choose its
+ * language. Tests pass their own streams. Immutable; the streams are the caller's.
  *
  * @param in where {@code -} reads from
  * @param out where results go
- * @param err where errors and progress go
+ * @param err where errors, progress and the summary line go
  * @param interactive whether {@code err} is a terminal a person watches
+ * @param environment the environment variables ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG})
  */
-public record Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
-  /** The process's own streams; interactive when the JVM has a console. */
+public record Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive, Map<String, String> environment) {
+  /** Copies the environment. */
+  public Terminal {
+    environment = Map.copyOf(environment);
+  }
+
+  /**
+   * Streams without environment variables: the run speaks Dutch unless {@code --lang} says otherwise.
+   *
+   * @param in where {@code -} reads from
+   * @param out where results go
+   * @param err where errors, progress and the summary line go
+   * @param interactive whether {@code err} is a terminal a person watches
+   */
+  public Terminal(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    this(in, out, err, interactive, Map.of());
+  }
+
+  /**
+   * The process's own streams and environment. The run counts as interactive only when the JVM
+   * has a console whose streams are a terminal: from Java 22 on a console exists for redirected
+   * streams too, and {@code Console.isTerminal()} tells them apart.
+   */
   public static Terminal system() {
-    return new Terminal(System.in, System.out, System.err, System.console() != null);
+    return new Terminal(System.in, System.out, System.err, isTerminal(System.console()), System.getenv());
+  }
+
+  private static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before Java 22 a console exists only for a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.Problem;
 import nl.cjg.json.ReadResult;
@@ -28,24 +27,17 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Valideer een dataset (JSON Lines met een kopregel) of één record, en toon elk probleem met regel en pad.",
-      "Eén record is een JSON-waarde van het type dat --type noemt, of een datasetregel met zijn eigen \"type\"."
-    })
+    mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
   /** The most bytes of a single record read into memory. */
   static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
   @ParentCommand private Cjg cjg;
 
-  @Parameters(paramLabel = "FILE", description = "Het bestand, of - voor standaardinvoer.")
+  @Parameters(paramLabel = "FILE", descriptionKey = "file")
   private String file;
 
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description = "Het recordtype van één record zonder eigen \"type\" (standaard: casus, het bespreekformulier).")
+  @Option(names = "--type", paramLabel = "TYPE")
   private Optional<String> type;
 
   @Override
@@ -59,16 +51,16 @@ final class ValidateCommand implements Callable<Integer> {
       }
       byte[] json = in.readNBytes(MAX_RECORD_BYTES + 1);
       if (json.length > MAX_RECORD_BYTES) {
-        throw new CliException(file + ": a single record larger than " + MAX_RECORD_BYTES + " bytes; is it a dataset without its header?");
+        throw CliException.of("validate.recordTooLarge", file, MAX_RECORD_BYTES);
       }
       if (found.isPresent() && types.type(found.get()).isPresent()) {
         return typedRecord(json, types, out);
       }
       String name = type.orElse("casus");
       Class<?> recordType = types.type(name)
-          .orElseThrow(() -> new CliException("--type: unknown record type; known are " + types.names()));
-      ReadResult<?> result = CjgJsonReader.create().read(json, recordType);
-      result.problems().forEach(problem -> out.println(file + ":" + problem.describe()));
+          .orElseThrow(() -> CliException.of("validate.unknownType", String.join(", ", types.names())));
+      ReadResult<?> result = cjg.reader().read(json, recordType);
+      result.problems().forEach(problem -> out.println(file + ":" + Positions.of(problem, json).describe()));
       return summary(out, 1, result.isValid() ? 0 : 1, result.problems().size());
     }
   }
@@ -77,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
     long records = 0;
     long bad = 0;
     long problems = 0;
-    try (DatasetRecords dataset = CjgJsonReader.create().readDataset(in, types)) {
+    try (DatasetRecords dataset = cjg.reader().readDataset(in, types)) {
       for (Problem problem : dataset.header().problems()) {
         out.println(file + ":" + problem.describe());
         problems++;
@@ -103,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       bad += broken.size();
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot be read", e);
+      throw CliException.of(e, "error.unreadable", file);
     }
     return summary(out, records, bad, problems);
   }
@@ -113,18 +105,19 @@ final class ValidateCommand implements Callable<Integer> {
    * the same checks as a line of a dataset, positions as in the input.
    */
   private Integer typedRecord(byte[] json, RecordTypes types, PrintStream out) {
-    RecordResult<Object> record = CjgJsonReader.create().readRecord(json, types);
-    record.problems().forEach(problem -> out.println(file + ":" + problem.describe()));
+    RecordResult<Object> record = cjg.reader().readRecord(json, types);
+    record.problems().forEach(problem -> out.println(file + ":" + Positions.of(problem, json).describe()));
     return summary(out, 1, record.isValid() ? 0 : 1, record.problems().size());
   }
 
   private Integer summary(PrintStream out, long records, long bad, long problems) {
+    Messages messages = cjg.messages();
+    cjg.summary().read(file, messages.text("count.records", records)).refused(bad, messages.text("count.badRecords", bad));
     if (problems == 0) {
-      out.println(file + ": valid, " + records + (records == 1 ? " record" : " records") + " without problems");
+      out.println(file + ": " + messages.text("validate.valid", records));
       return ExitCodes.OK;
     }
-    out.println(file + ": " + problems + (problems == 1 ? " problem" : " problems") + " in " + bad + " of " + records
-        + (records == 1 ? " record" : " records"));
+    out.println(file + ": " + messages.text("validate.problems", problems, bad, records));
     return ExitCodes.DATA_PROBLEMS;
   }
 }

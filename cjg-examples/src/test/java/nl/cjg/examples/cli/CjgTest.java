@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The top command: help on every command, the version, usage errors as one line with exit 2. */
 class CjgTest {
-  private static final List<String> COMMANDS = List.of("demo", "generate", "validate", "stats", "route", "audit", "schema");
+  private static final List<String> COMMANDS = List.of("demo", "generate", "validate", "stats", "route", "audit", "schema", "fhir");
 
   @Test
   void everyCommandHasHelp() {
@@ -18,7 +18,7 @@ class CjgTest {
       assertTrue(top.out().contains("  " + command + " "), command);
       Run help = Run.of(command, "--help");
       assertEquals(ExitCodes.OK, help.exitCode(), command);
-      assertTrue(help.out().startsWith("Usage: cjg " + command), help.out());
+      assertTrue(help.out().startsWith("Gebruik: cjg " + command), help.out());
       assertEquals(ExitCodes.OK, Run.of("help", command).exitCode(), command);
     }
   }

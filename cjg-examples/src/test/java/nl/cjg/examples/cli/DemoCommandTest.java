@@ -22,14 +22,26 @@ class DemoCommandTest {
   void writesTheReportAndPrintsAShortSummary() throws Exception {
     Run run = Run.of("demo", "--out", dir.resolve("a").toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertEquals("", run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.summary().startsWith("cjg demo: gelezen: Bergense referentiedataset ("), run.err());
+    assertTrue(run.summary().contains(dir.resolve("a").resolve(Demo.REPORT).toString()), run.err());
     List<String> lines = run.out().lines().toList();
     assertTrue(lines.size() >= 8 && lines.size() <= 14, "about a dozen lines: " + lines.size());
-    assertTrue(lines.get(0).startsWith("CJG demo: "));
-    assertTrue(run.out().contains("validation          no violations"), run.out());
-    assertTrue(run.out().contains("1000 casussen"), run.out());
-    assertTrue(run.out().contains("kinderopvang.csv: totaal / Bergen: 418 should be 412"), run.out());
-    assertEquals("  report              " + dir.resolve("a").resolve(Demo.REPORT), lines.get(lines.size() - 1));
+    assertTrue(lines.get(0).startsWith("CJG-demo: "));
+    assertTrue(run.out().contains("  validatie             geen overtredingen"), run.out());
+    assertTrue(run.out().contains("1.000 casussen"), run.out());
+    assertTrue(run.out().contains("kinderopvang.csv: totaal / Bergen: vermeld 418, berekend 412"), run.out());
+    assertEquals("  rapport               " + dir.resolve("a").resolve(Demo.REPORT), lines.get(lines.size() - 1));
+
+    Run english = Run.english("demo", "--out", dir.resolve("en").toString());
+    assertEquals(ExitCodes.OK, english.exitCode(), english.err());
+    List<String> englishLines = english.out().lines().toList();
+    assertTrue(englishLines.get(0).startsWith("CJG demo: "), englishLines.get(0));
+    assertTrue(english.out().contains("  validation         no violations"), english.out());
+    assertTrue(english.out().contains("1,000 casussen"), english.out());
+    assertTrue(english.out().contains("case meeting "), "levels in English: " + english.out());
+    assertTrue(english.out().contains("kinderopvang.csv: totaal / Bergen: stated 418, computed 412"), english.out());
+    assertTrue(english.summary().startsWith("cjg demo: read: Bergen reference dataset ("), english.err());
 
     String report = Files.readString(dir.resolve("a").resolve(Demo.REPORT), StandardCharsets.UTF_8);
     for (String section : List.of("populatie", "bereik", "verzoeken", "routering", "werkplan", "validatie", "audit")) {

@@ -27,13 +27,13 @@ class FhirCommandTest {
     Run run = Run.withInput(BERGEN, "fhir", "-", "--out", file.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith("cjg fhir: ") && run.err().contains(" resources from "), run.err());
+    assertTrue(run.summary().startsWith("cjg fhir: gelezen: standaardinvoer (64 records); geschreven: " + file + " ("), run.err());
     Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
     long episodes = bundle.getEntry().stream().filter(e -> e.getResource().fhirType().equals("EpisodeOfCare")).count();
     long casussen = Datasets.bergenLines().stream().filter(line -> line.startsWith("{\"type\":\"casus\"")).count();
     assertEquals(casussen, episodes);
-    assertTrue(run.err().contains(bundle.getEntry().size() + " resources"));
+    assertTrue(run.summary().contains("(" + bundle.getEntry().size() + " resources uit 64 records)"), run.err());
   }
 
   @Test
@@ -51,7 +51,7 @@ class FhirCommandTest {
     lines.add("{\"type\":\"casus\",\"kenmerk\":\"\"}");
     Run run = Run.withInput(Datasets.bytes(lines), "fhir", "-");
     assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
-    assertTrue(run.err().contains("left out: 1"), run.err());
+    assertTrue(run.summary().contains("; geweigerd: 1 record met problemen weggelaten (zie 'cjg validate'); "), run.err());
     assertTrue(run.out().startsWith("{\"resourceType\":\"Bundle\""));
   }
 

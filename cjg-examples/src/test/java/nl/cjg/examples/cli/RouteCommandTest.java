@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.cjg.core.routing.Niveau;
+import nl.cjg.core.routing.Vervolgstap;
 import org.junit.jupiter.api.Test;
 
 /** {@code cjg route}: an advice with its explanation for every casus. */
@@ -18,6 +20,32 @@ class RouteCommandTest {
     assertEquals(11, advice.size());
     assertTrue(advice.get(0).matches("-:\\d+: PILOT-2012-01: [a-z ]+.*"), advice.get(0));
     assertTrue(run.out().lines().anyMatch(line -> line.matches("  [A-Z0-9-]+: .+")), "explanations: " + run.out());
+    assertTrue(advice.stream().anyMatch(line -> line.endsWith(": informatie en eigen kracht; stappen: informatie en advies geven")),
+        String.join("\n", advice));
+  }
+
+  @Test
+  void inEnglishLevelsStepsAndExplanationsAreEnglish() {
+    for (Run run : List.of(Run.withInput(Datasets.bytes(Datasets.bergenLines()), "route", "--lang", "en", "-"),
+        Run.withInput(Datasets.bytes(Datasets.bergenLines()), "route", "--english", "-"))) {
+      assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+      List<String> advice = run.out().lines().filter(line -> line.startsWith("-:")).toList();
+      assertTrue(advice.stream().anyMatch(line -> line.endsWith(": information and own strength; steps: give information and advice")),
+          String.join("\n", advice));
+      assertFalse(run.out().contains("eigen kracht") || run.out().contains("stappen:") || run.out().contains("advies geven"), run.out());
+      assertTrue(run.summary().startsWith("cjg route: read: standard input (64 records); written: standard output (11 advices: "), run.err());
+    }
+  }
+
+  @Test
+  void everyLevelAndStepHasAnEnglishLabel() {
+    Messages english = Messages.of(Language.ENGLISH);
+    for (Niveau niveau : Niveau.values()) {
+      assertFalse(english.label("niveau." + niveau.name(), niveau.code()).equals(niveau.code()), niveau.name());
+    }
+    for (Vervolgstap stap : Vervolgstap.values()) {
+      assertFalse(english.label("stap." + stap.name(), stap.code()).equals(stap.code()), stap.name());
+    }
   }
 
   @Test
@@ -52,7 +80,8 @@ class RouteCommandTest {
     Run run = Run.withInput(Datasets.bytes(lines), "route", "-");
     assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.err());
     assertTrue(run.errIsOneCleanLine(), run.err());
-    assertTrue(run.err().contains("records with problems were skipped: 1;"), run.err());
+    assertTrue(run.summary().contains("; geweigerd: 1 record met problemen overgeslagen (zie 'cjg validate'); "), run.err());
+    assertTrue(run.summary().contains("geschreven: standaarduitvoer (11 adviezen: "), "totals per level: " + run.err());
     assertEquals(11, run.out().lines().filter(line -> line.startsWith("-:")).count());
   }
 
@@ -76,7 +105,7 @@ class RouteCommandTest {
         assertFalse(run.out().contains(kenmerk) || run.err().contains(kenmerk), () -> kenmerk + " printed: " + run.out() + run.err());
       }
     }
-    assertTrue(runs.get(0).err().contains("records with problems were skipped: " + kenmerken.size() + ";"), runs.get(0).err());
+    assertTrue(runs.get(0).summary().contains("geweigerd: " + kenmerken.size() + " records met problemen overgeslagen"), runs.get(0).err());
     assertEquals(kenmerken.size(), runs.get(2).out().lines().filter(line -> line.contains("#/kenmerk CASUS-005 ")).count(), runs.get(2).out());
   }
 

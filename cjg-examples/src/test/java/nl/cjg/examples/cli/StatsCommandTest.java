@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Arrays;
 import nl.cjg.core.stats.audit.TableAttack;
 import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableCsv;
@@ -27,7 +26,7 @@ class StatsCommandTest {
     assertTrue(lines.stream().filter(l -> l.startsWith("besproken")).findFirst().orElseThrow().endsWith(" x"),
         "the 7 would give away the 4 redirected cases beside the published 11");
     Run csv = Run.withInput(BERGEN, "stats", "--format", "csv", "-");
-    List<PublishedTable> published = Arrays.stream(csv.out().split("\\R\\R")).map(TableCsv::read).toList();
+    List<PublishedTable> published = blocks(csv.out()).stream().map(block -> TableCsv.read(block.get(1))).toList();
     TableAttack attack = TableAttack.on(published).link(0, "Totaal", "Totaal", 1, "Totaal", "Totaal");
     assertFalse(attack.bounds().isEmpty());
     assertTrue(attack.bounds().stream().allMatch(bound -> bound.covers(bound.lower(), bound.lower() + 1)),
@@ -38,12 +37,28 @@ class StatsCommandTest {
   void withoutSuppressionTheCsvHoldsEveryCount() {
     Run run = Run.withInput(BERGEN, "stats", "--internal-use-only", "--format", "csv", "-");
     assertEquals(ExitCodes.OK, run.exitCode());
-    String[] tables = run.out().split("\\R\\R");
-    assertEquals(2, tables.length);
-    assertTrue(tables[1].contains("besproken;5;2;7") && tables[1].contains("Totaal;8;3;11"), tables[1]);
-    for (String table : tables) {
-      TableCsv.read(table);
+    List<List<String>> blocks = blocks(run.out());
+    assertEquals(List.of("Casussen per kern en leeftijdsgroep", "Casussen per status en toestemming"),
+        blocks.stream().map(block -> block.get(0)).toList(), "every table keeps its title");
+    String second = blocks.get(1).get(1);
+    assertTrue(second.contains("besproken;5;2;7") && second.contains("Totaal;8;3;11"), second);
+    for (List<String> block : blocks) {
+      TableCsv.read(block.get(1));
     }
+    assertTrue(run.summary().startsWith("cjg stats: gelezen: standaardinvoer (64 records); geschreven: standaarduitvoer (2 tabellen); "),
+        run.err());
+  }
+
+  /** The CSV blocks of the documented layout: each the title (without "# ") and the table in the audit format. */
+  private static List<List<String>> blocks(String csv) {
+    List<List<String>> blocks = new ArrayList<>();
+    for (String block : csv.split("\\R\\R")) {
+      int end = block.indexOf('\n');
+      String title = block.substring(0, end);
+      assertTrue(title.startsWith(Tables.TITLE_MARK), title);
+      blocks.add(List.of(title.substring(Tables.TITLE_MARK.length()), block.substring(end + 1)));
+    }
+    return blocks;
   }
 
   @Test
@@ -61,6 +76,7 @@ class StatsCommandTest {
     Run run = Run.withInput(Datasets.bytes(lines), "stats", "-");
     assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode());
     assertTrue(run.errIsOneCleanLine(), run.err());
+    assertTrue(run.summary().contains("; geweigerd: 1 record met problemen niet meegeteld (zie 'cjg validate'); "), run.err());
     assertTrue(run.out().contains("Totaal"), "the tables are still printed");
   }
 

@@ -15,7 +15,10 @@ class ValidateCommandTest {
   void theReferenceDatasetIsValid() {
     Run run = Run.withInput(Datasets.bytes(Datasets.bergenLines()), "validate", "-");
     assertEquals(ExitCodes.OK, run.exitCode(), run.out());
-    assertEquals("-: valid, " + (Datasets.bergenLines().size() - 1) + " records without problems", run.out().strip());
+    assertEquals("-: geldig, " + (Datasets.bergenLines().size() - 1) + " records zonder problemen", run.out().strip());
+    assertTrue(run.summary().startsWith("cjg validate: gelezen: standaardinvoer (" + (Datasets.bergenLines().size() - 1) + " records); "),
+        run.err());
+    assertFalse(run.summary().contains("geweigerd"), "nothing refused: " + run.err());
   }
 
   @Test
@@ -33,7 +36,7 @@ class ValidateCommandTest {
     assertTrue(out.get(0).startsWith("-:" + (hielprik + 1) + ":") && out.get(0).contains("#/kengetallen/0/deelnemers JSON-TYPE"),
         out.get(0));
     assertTrue(out.get(1).startsWith("-:" + (hielprik + 2) + ":") && out.get(1).contains("#/type DATASET-TYPE"), out.get(1));
-    assertEquals("-: 2 problems in 2 of " + (lines.size() - 1) + " records", out.get(out.size() - 1));
+    assertEquals("-: 2 problemen in 2 van " + (lines.size() - 1) + " records", out.get(out.size() - 1));
     assertFalse(run.out().contains("\"123\""), "never echo input text");
   }
 
@@ -60,7 +63,13 @@ class ValidateCommandTest {
     String tooOld = casus.replaceFirst("\"leeftijdsgroep\":\\{\"van\":\\d+,\"tot\":\\d+", "\"leeftijdsgroep\":{\"van\":30,\"tot\":40");
     Run invalid = Run.withInput(tooOld.getBytes(StandardCharsets.UTF_8), "validate", "--type", "casus", "-");
     assertEquals(ExitCodes.DATA_PROBLEMS, invalid.exitCode());
-    assertTrue(invalid.out().contains("#/kind/leeftijdsgroep CASUS-"), invalid.out());
+    int column = tooOld.indexOf("\"leeftijdsgroep\":{") + "\"leeftijdsgroep\":".length() + 1;
+    assertTrue(invalid.out().startsWith("-:1:" + column + " #/kind/leeftijdsgroep CASUS-"),
+        "a business rule's problem in a single record gets the line and column of its path: " + invalid.out());
+    String pretty = tooOld.replace("\"kind\":{", "\"kind\":\n  {");
+    Run onTwoLines = Run.withInput(pretty.getBytes(StandardCharsets.UTF_8), "validate", "-");
+    int prettyColumn = pretty.substring(pretty.indexOf('\n') + 1).indexOf("\"leeftijdsgroep\":{") + "\"leeftijdsgroep\":".length() + 1;
+    assertTrue(onTwoLines.out().startsWith("-:2:" + prettyColumn + " #/kind/leeftijdsgroep CASUS-"), onTwoLines.out());
   }
 
   @Test
@@ -108,7 +117,7 @@ class ValidateCommandTest {
     assertTrue(lineBreak.get(0).startsWith("-:1:") && lineBreak.get(0).contains("JSON-SYNTAX"), lineBreak.get(0));
     // A byte order mark gets its own problem, typed or not.
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    assertEquals(List.of("-:1 # JSON-BOM"), problems(concat(bom, aanbod.getBytes(StandardCharsets.UTF_8))).stream().map(p -> p.substring(0, p.indexOf("JSON-BOM") + 8)).toList());
+    assertEquals(List.of("-:1:1 # JSON-BOM"), problems(concat(bom, aanbod.getBytes(StandardCharsets.UTF_8))).stream().map(p -> p.substring(0, p.indexOf("JSON-BOM") + 8)).toList());
     assertTrue(problems(concat(bom, untyped.getBytes(StandardCharsets.UTF_8))).get(0).contains("JSON-BOM"));
     assertTrue(problems(concat(bom, untyped.getBytes(StandardCharsets.UTF_8)), "--type", "casus").get(0).contains("JSON-BOM"));
     // A record over several lines keeps its lines.

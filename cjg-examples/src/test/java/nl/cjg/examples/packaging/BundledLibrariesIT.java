@@ -70,7 +70,7 @@ class BundledLibrariesIT {
       for (String library : mitLibraries) {
         assertTrue(mit.contains("(" + library + "): Copyright"), "the MIT text names the copyright of " + library);
       }
-      assertEquals(Set.of("Apache-2.0", "EUPL-1.2", "LGPL-2.1-or-later", "MIT"), licences);
+      assertEquals(Set.of("Apache-2.0", "BSD-3-Clause", "EUPL-1.2", "LGPL-2.1-or-later", "MIT"), licences);
     }
   }
 

@@ -14,6 +14,56 @@ public abstract class AuditResult {
   /** The findings, by row and then column. */
   public abstract List<Finding> findings();
 
+  /**
+   * The stated totals the audit could not check because a part is empty or suppressed, in table
+   * order: the audit says nothing about whether they add up. Empty when every stated total was
+   * checked.
+   */
+  public abstract List<Unchecked> uncheckedTotals();
+
+  /**
+   * Where a stated total is that the audit could not check: its row and column as the table names
+   * them, its line in the CSV form (the header is line 1) and its column number (the label column
+   * is 1). Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Unchecked {
+    Unchecked() {}
+
+    /** The row's label. */
+    public abstract String row();
+
+    /** The column's header. */
+    public abstract String column();
+
+    /** The line in the CSV form. */
+    public abstract int line();
+
+    /** The column number in the CSV form. */
+    public abstract int columnNumber();
+
+    /**
+     * A builder.
+     *
+     * <p>Required: {@link #row()}, {@link #column()}, {@link #line()}, {@link #columnNumber()}.
+     * {@code build()} throws an {@link IllegalStateException} that names every required attribute
+     * not set.
+     *
+     * @return a new, empty builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds an {@link Unchecked}; {@link #builder()} names the required attributes. A builder is
+     * not thread-safe.
+     */
+    public static final class Builder extends ImmutableUnchecked.Builder {
+      Builder() {}
+    }
+  }
+
   /** A result with these findings. */
   public static AuditResult of(List<Finding> findings) {
     return ImmutableAuditResult.builder().findings(findings).build();
@@ -27,7 +77,8 @@ public abstract class AuditResult {
   /**
    * The result as JSON:
    * {@code {"consistent": false, "findings": [{"row": "totaal", "column": "Bergen", "kind": "cell",
-   * "stated": 418, "expected": 412}]}}. Strings are escaped per RFC 8259 (quotes, backslashes,
+   * "stated": 418, "expected": 412}]}}; when there are {@link #uncheckedTotals()}, they follow as
+   * {@code "unchecked": [{"row": "Totaal", "column": "Totaal"}]}. Strings are escaped per RFC 8259 (quotes, backslashes,
    * control characters, and U+2028, U+2029 and unpaired surrogates as {@code \}{@code uXXXX});
    * numbers are written plainly, without exponent, the stated value with its own decimals and the
    * expected value with as many.
@@ -51,7 +102,17 @@ public abstract class AuditResult {
           .append(finding.expected().toPlainString())
           .append('}');
     }
-    return json.append("]}").toString();
+    json.append(']');
+    if (!uncheckedTotals().isEmpty()) {
+      json.append(", \"unchecked\": [");
+      for (int i = 0; i < uncheckedTotals().size(); i++) {
+        Unchecked total = uncheckedTotals().get(i);
+        json.append(i == 0 ? "" : ", ").append("{\"row\": ").append(string(total.row()))
+            .append(", \"column\": ").append(string(total.column())).append('}');
+      }
+      json.append(']');
+    }
+    return json.append('}').toString();
   }
 
   private static String string(String text) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import nl.cjg.core.stats.table.Cell;
 import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableConventions;
@@ -29,6 +30,7 @@ final class Layout {
   private final PercentageBase[] bases;
   private final List<Check> checks = new ArrayList<>();
   private final List<List<CellRef>> sums = new ArrayList<>();
+  private final TreeSet<CellRef> uncheckedTotals = new TreeSet<>();
 
   /** The base of a percentage column: its total row, a number, or a column in the same row. */
   private static final class PercentageBase {
@@ -86,6 +88,11 @@ final class Layout {
   /** Every sum the headers and labels state, filled or not: the parts, then the total last. */
   List<List<CellRef>> sums() {
     return sums;
+  }
+
+  /** The stated totals of a sum that is not checked because a part is empty or suppressed, in table order. */
+  List<CellRef> uncheckedTotals() {
+    return List.copyOf(uncheckedTotals);
   }
 
   /** Whether a cell is derived from others: a total or a percentage, as opposed to a count. */
@@ -189,6 +196,8 @@ final class Layout {
     sums.add(List.copyOf(sum));
     if (hasValue(total) && parts.stream().allMatch(this::hasValue)) {
       checks.add(new SumCheck(total, parts));
+    } else if (hasValue(total)) {
+      uncheckedTotals.add(total);
     }
   }
 

@@ -26,7 +26,8 @@ import nl.cjg.core.stats.table.TableFormatException;
  * {@code % van NAME}, the name ignoring case; a column of that name wins over a number). A
  * stated value is right when it lies within half a unit of its last shown decimal of the exact
  * value: 25% for 7753 of 30985 (25.02%), 0.70% for 45 of 6464 (0.696%). Empty and suppressed
- * cells are not checked, nor is a percentage of a base of 0.
+ * cells are not checked, nor is a percentage of a base of 0; a stated total with an empty or
+ * suppressed part is named in {@link AuditResult#uncheckedTotals()}.
  *
  * <p><b>Localisation</b>: when changing one single cell would make every failing check pass
  * without breaking a passing one, that cell is reported (kind {@code cell}) with the value it
@@ -51,6 +52,19 @@ public final class TableAudit {
   public static AuditResult audit(PublishedTable table) {
     Layout layout = Layout.of(table);
     Function<CellRef, BigDecimal> values = cell -> table.cell(cell.row(), cell.column()).value().orElseThrow();
+    List<AuditResult.Unchecked> unchecked = new ArrayList<>();
+    for (CellRef cell : layout.uncheckedTotals()) {
+      unchecked.add(AuditResult.Unchecked.builder()
+          .row(table.rows().get(cell.row()).label())
+          .column(table.dataHeader(cell.column()))
+          .line(cell.row() + 2)
+          .columnNumber(cell.column() + 2)
+          .build());
+    }
+    return AuditResult.builder().addAllFindings(findings(table, layout, values)).addAllUncheckedTotals(unchecked).build();
+  }
+
+  private static List<Finding> findings(PublishedTable table, Layout layout, Function<CellRef, BigDecimal> values) {
     List<Check> failing = new ArrayList<>();
     for (Check check : layout.checks()) {
       if (check.evaluate(values) == Check.Outcome.FAIL) {
@@ -58,7 +72,7 @@ public final class TableAudit {
       }
     }
     if (failing.isEmpty()) {
-      return AuditResult.of(List.of());
+      return List.of();
     }
     Map<CellRef, BigDecimal> repairs = repairs(layout, failing, values);
     Map<CellRef, BigDecimal> derived = new LinkedHashMap<>();
@@ -70,15 +84,14 @@ public final class TableAudit {
     Map<CellRef, BigDecimal> chosen = derived.isEmpty() ? repairs : derived;
     if (chosen.size() == 1) {
       Map.Entry<CellRef, BigDecimal> repair = chosen.entrySet().iterator().next();
-      return AuditResult.of(
-          List.of(finding(table, repair.getKey(), Finding.Kind.CELL, values.apply(repair.getKey()), repair.getValue())));
+      return List.of(finding(table, repair.getKey(), Finding.Kind.CELL, values.apply(repair.getKey()), repair.getValue()));
     }
     List<Finding> findings = new ArrayList<>();
     failing.sort(Comparator.comparing(Check::target));
     for (Check check : failing) {
       findings.add(finding(table, check.target(), check.kind(), values.apply(check.target()), check.expected(values)));
     }
-    return AuditResult.of(findings);
+    return findings;
   }
 
   /**

@@ -62,6 +62,20 @@ class TableAuditTest {
   }
 
   @Test
+  void aTotalWithAnEmptyOrSuppressedPartIsNamedAsUnchecked() {
+    AuditResult result = TableAudit.auditCsv("Kern;A;B;Totaal\nX;1;x;5\nY;2;3;5\nZ;;1;1\nTotaal;3;x;11\n");
+    assertTrue(result.isConsistent(), "nothing that could be checked is wrong");
+    assertEquals(
+        List.of("X/Totaal 2:4", "Z/Totaal 4:4", "Totaal/A 5:2", "Totaal/Totaal 5:4"),
+        result.uncheckedTotals().stream().map(u -> u.row() + "/" + u.column() + " " + u.line() + ":" + u.columnNumber()).toList());
+    assertTrue(result.toJson().endsWith("], \"unchecked\": [{\"row\": \"X\", \"column\": \"Totaal\"}, {\"row\": \"Z\", \"column\": \"Totaal\"},"
+        + " {\"row\": \"Totaal\", \"column\": \"A\"}, {\"row\": \"Totaal\", \"column\": \"Totaal\"}]}"), result.toJson());
+    AuditResult complete = TableAudit.auditCsv("Kern;A;B;Totaal\nX;1;4;5\nTotaal;1;4;5\n");
+    assertEquals(List.of(), complete.uncheckedTotals(), "every total checked");
+    assertEquals("{\"consistent\": true, \"findings\": []}", complete.toJson());
+  }
+
+  @Test
   void childcareBergenTotalIsTheOneWrongCell() throws IOException {
     AuditResult result = auditResource("kinderopvang.csv");
     assertEquals(1, result.findings().size());
