@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import nl.cjg.core.casus.Aanmelder;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
@@ -42,9 +44,10 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
-   * The {@code index}-th case of a population: an anonymous case with a kern, an age in years
-   * from 0 to 23, a question and a sketch of one life domain, varied by {@code index}. The input
-   * of the statistics benchmarks, which need every case to have a kern and an age.
+   * The {@code index}-th case of a population: a case with consent (given by whom the child's age
+   * asks), a kern, an age in years from 0 to 23, a question and a sketch of one life domain, varied
+   * by {@code index}. The input of the statistics benchmarks, which need every case to have a kern
+   * and an age; with consent, as an anonymous case may not give an age in years (ANONIEM-002).
    *
    * @param index the number of the case
    * @return the case
@@ -60,14 +63,22 @@ final class Fixtures {
         .kind(Kind.builder().leeftijd(leeftijd).kern(KERNEN.get(Math.floorMod(mix >>> 12, KERNEN.size()))).build())
         .toestemming(
             Toestemming.builder()
-                .metToestemming(false)
-                .besprokenMetOuders(index % 3 == 0)
-                .redenAnoniem("collegiaal advies")
+                .metToestemming(true)
+                .besprokenMetOuders(true)
+                .addAllGegevenDoor(toestemmersVoor(leeftijd))
                 .build())
-        .inVerwijsindexGemeld(index % 5 == 0)
+        .inVerwijsindexGemeld(false)
         .addVragen("Hoe verder met de zorgen?")
         .putSchets(LEEFGEBIEDEN[Math.floorMod(mix >>> 17, LEEFGEBIEDEN.length)], "zorgen")
         .build();
+  }
+
+  private static Set<Toestemmer> toestemmersVoor(int leeftijd) {
+    return Arrays.stream(Toestemming.Toestemmingsleeftijd.values())
+        .filter(grens -> grens.bevat(leeftijd))
+        .findFirst()
+        .orElseThrow()
+        .vereist();
   }
 
   /**
