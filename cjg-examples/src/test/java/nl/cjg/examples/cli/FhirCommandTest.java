@@ -27,13 +27,13 @@ class FhirCommandTest {
     Run run = Run.withInput(BERGEN, "fhir", "-", "--out", file.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals("", run.out());
-    assertTrue(run.summary().startsWith("cjg fhir: gelezen: standaardinvoer (64 records); geschreven: " + file + " ("), run.err());
+    assertTrue(run.summary().startsWith("cjg fhir: gelezen: standaardinvoer (66 records); geschreven: " + file + " ("), run.err());
     Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
     long episodes = bundle.getEntry().stream().filter(e -> e.getResource().fhirType().equals("EpisodeOfCare")).count();
     long casussen = Datasets.bergenLines().stream().filter(line -> line.startsWith("{\"type\":\"casus\"")).count();
     assertEquals(casussen, episodes);
-    assertTrue(run.summary().contains("(" + bundle.getEntry().size() + " resources uit 64 records)"), run.err());
+    assertTrue(run.summary().contains("(" + bundle.getEntry().size() + " resources uit 66 records)"), run.err());
   }
 
   @Test

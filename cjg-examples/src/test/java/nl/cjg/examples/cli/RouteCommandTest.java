@@ -33,7 +33,7 @@ class RouteCommandTest {
       assertTrue(advice.stream().anyMatch(line -> line.endsWith(": information and own strength; steps: give information and advice")),
           String.join("\n", advice));
       assertFalse(run.out().contains("eigen kracht") || run.out().contains("stappen:") || run.out().contains("advies geven"), run.out());
-      assertTrue(run.summary().startsWith("cjg route: read: standard input (64 records); written: standard output (11 advices: "), run.err());
+      assertTrue(run.summary().startsWith("cjg route: read: standard input (66 records); written: standard output (11 advices: "), run.err());
     }
   }
 
@@ -69,7 +69,7 @@ class RouteCommandTest {
     Run run = Run.withInput(Datasets.bytes(lines), "route", "-");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals(11, run.out().lines().filter(line -> line.startsWith("-:")).count());
-    assertTrue(run.errIsOneCleanLine() && run.err().contains("1 duplicate"), run.err());
+    assertTrue(run.errIsOneCleanLine() && run.err().contains("1 dubbel record"), run.err());
   }
 
   @Test

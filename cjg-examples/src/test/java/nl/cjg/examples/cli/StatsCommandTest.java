@@ -45,7 +45,7 @@ class StatsCommandTest {
     for (List<String> block : blocks) {
       TableCsv.read(block.get(1));
     }
-    assertTrue(run.summary().startsWith("cjg stats: gelezen: standaardinvoer (64 records); geschreven: standaarduitvoer (2 tabellen); "),
+    assertTrue(run.summary().startsWith("cjg stats: gelezen: standaardinvoer (66 records); geschreven: standaarduitvoer (2 tabellen); "),
         run.err());
   }
 
@@ -88,7 +88,7 @@ class StatsCommandTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("Totaal;8;3;11"), "still 11 cases: " + run.out());
     assertTrue(run.errIsOneCleanLine(), run.err());
-    assertTrue(run.err().contains("1 duplicate") && run.err().contains("DATASET-003"), run.err());
+    assertTrue(run.err().contains("1 dubbel record") && run.err().contains("DATASET-003"), run.err());
   }
 
   @Test

@@ -45,14 +45,16 @@ class ValidateCommandTest {
     List<String> lines = new ArrayList<>(Datasets.bergenLines());
     lines.add(Datasets.firstOfType("casus"));
     lines.add(Datasets.firstOfType("casusoverleg").replace("\"datum\":\"2012-04-24\"", "\"datum\":\"2012-09-04\"")
-        .replace("\"uiterlijk\":\"2012-05-15\"", "\"uiterlijk\":\"2012-09-25\"").replace("\"UITGEVOERD\"", "\"OPEN\""));
+        .replace("\"afsprakenlijst\":[]", "\"afsprakenlijst\":[{\"wie\":{\"organisatie\":\"Bureau Jeugdzorg Noord-Holland\","
+            + "\"functie\":\"medewerker toegang\"},\"wat\":\"een vervolgstap zetten\",\"uiterlijk\":\"2012-09-25\","
+            + "\"casus\":\"PILOT-2012-01\",\"status\":\"OPEN\"}]"));
     Run run = Run.withInput(Datasets.bytes(lines), "validate", "-");
     assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.out());
     int first = Datasets.bergenLines().indexOf(Datasets.firstOfType("casus")) + 1;
     assertTrue(run.out().contains("-:" + (lines.size() - 1) + " #/kenmerk DATASET-003 ")
         && run.out().contains("(record " + first + ")"), run.out());
     assertTrue(run.out().contains("-:" + lines.size() + " #/afsprakenlijst/0/uiterlijk DATASET-009 "), run.out());
-    assertTrue(run.out().contains("1 problem in 1 of " + (lines.size() - 1) + " records"), "the warnings do not count: " + run.out());
+    assertTrue(run.out().contains("1 probleem in 1 van " + (lines.size() - 1) + " records"), "the warnings do not count: " + run.out());
   }
 
   @Test
