@@ -63,7 +63,8 @@ final class ReportCommand implements Callable<Integer> {
     cjg.summary()
         .read(file, messages.text("count.records", counts.records()))
         .wrote(report.toString(), messages.text("report.written"))
-        .refused(counts.refused(), messages.text("count.notCounted", counts.refused()));
+        .refused(counts.refused(), messages.text("count.notCounted", counts.refused()))
+        .refused(counts.duplicates(), messages.text("count.duplicates", counts.duplicates()));
     return counts.refused() > 0 ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 }

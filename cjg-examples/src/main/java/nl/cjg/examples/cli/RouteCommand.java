@@ -21,6 +21,7 @@ import nl.cjg.core.routing.Niveau;
 import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
+import nl.cjg.examples.demo.FirstOccurrence;
 import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;

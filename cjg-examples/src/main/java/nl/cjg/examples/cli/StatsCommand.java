@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.examples.demo.DatasetStatistics;
+import nl.cjg.examples.demo.FirstOccurrence;
 import nl.cjg.examples.demo.NamedTable;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;

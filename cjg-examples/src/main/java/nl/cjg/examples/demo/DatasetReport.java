@@ -47,6 +47,7 @@ public final class DatasetReport {
   private final DatasetStatistics statistics;
   private final Map<String, Long> problemsPerRule = new TreeMap<>();
   private final Map<Afspraak.Status, long[]> agreements = new EnumMap<>(Afspraak.Status.class);
+  private final FirstOccurrence once = new FirstOccurrence();
   private long refused;
 
   private DatasetReport(DatasetHeader header) {
@@ -72,6 +73,7 @@ public final class DatasetReport {
     while (records.hasNext()) {
       report.accept(records.next());
     }
+    records.datasetProblems().forEach(problem -> report.problemsPerRule.merge(problem.code(), 1L, Long::sum));
     return report;
   }
 
@@ -80,6 +82,9 @@ public final class DatasetReport {
     Optional<Object> value = record.isValid() ? record.value() : Optional.empty();
     if (value.isEmpty()) {
       refused++;
+      return;
+    }
+    if (!once.first(value.get())) {
       return;
     }
     statistics.accept(value.get());
@@ -93,6 +98,14 @@ public final class DatasetReport {
   /** The number of records read, with and without problems. */
   public long records() {
     return statistics.records() + refused;
+  }
+
+  /**
+   * The number of cases and partners counted once because the dataset holds them twice (rules
+   * DATASET-003 and DATASET-004).
+   */
+  public long duplicates() {
+    return once.duplicates();
   }
 
   /** The number of records left out of the figures because they have problems. */

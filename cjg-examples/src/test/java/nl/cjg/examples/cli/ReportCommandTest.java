@@ -51,6 +51,31 @@ class ReportCommandTest {
   }
 
   @Test
+  void aDuplicateCaseIsCountedOnceAndSaidSo() throws Exception {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(Datasets.firstOfType("casus"));
+    Run twice = Run.withInput(Datasets.bytes(lines), "report", "-", "--out", dir.resolve("twice").toString());
+    Run once = Run.withInput(BERGEN, "report", "-", "--suppress", "1", "--out", dir.resolve("once").toString());
+    Run twiceUnsuppressed =
+        Run.withInput(Datasets.bytes(lines), "report", "-", "--suppress", "1", "--out", dir.resolve("twice1").toString());
+    assertEquals(ExitCodes.OK, twice.exitCode(), twice.err());
+    assertTrue(twice.errIsOneCleanLine() && twice.err().contains("1 dubbel record"), twice.err());
+    assertEquals(ExitCodes.OK, once.exitCode(), once.err());
+    assertEquals(ExitCodes.OK, twiceUnsuppressed.exitCode(), twiceUnsuppressed.err());
+    String title = "<h2>Casussen per status en toestemming</h2>";
+    assertEquals(section(dir.resolve("once"), title), section(dir.resolve("twice1"), title), "the duplicate is not counted");
+    String html = Files.readString(dir.resolve("twice").resolve(ReportCommand.REPORT), StandardCharsets.UTF_8);
+    assertTrue(html.contains("DATASET-003"), "the validation summary counts the dataset rule");
+  }
+
+  private static String section(Path dir, String title) throws Exception {
+    String html = Files.readString(dir.resolve(ReportCommand.REPORT), StandardCharsets.UTF_8);
+    int start = html.indexOf(title);
+    assertTrue(start >= 0, title);
+    return html.substring(start, html.indexOf("</table>", start));
+  }
+
+  @Test
   void recordsWithProblemsAreLeftOutCountedPerRuleAndSaidSo() throws Exception {
     List<String> lines = new ArrayList<>(Datasets.bergenLines());
     lines.add("{\"type\":\"casus\",\"kenmerk\":\"\"}");

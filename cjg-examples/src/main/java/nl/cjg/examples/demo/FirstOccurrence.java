@@ -1,4 +1,4 @@
-package nl.cjg.examples.cli;
+package nl.cjg.examples.demo;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -10,13 +10,16 @@ import nl.cjg.core.partner.Partner;
  * whose name, was seen before in the dataset is a duplicate (rules DATASET-003 and DATASET-004) and
  * is passed over. Not thread-safe.
  */
-final class FirstOccurrence {
+public final class FirstOccurrence {
   private final Set<String> kenmerken = new HashSet<>();
   private final Set<String> partners = new HashSet<>();
   private long duplicates;
 
+  /** A tracker that has seen nothing yet. */
+  public FirstOccurrence() {}
+
   /** Whether the record is to be counted: not a case or partner seen before. */
-  boolean first(Object record) {
+  public boolean first(Object record) {
     boolean first = true;
     if (record instanceof Casus casus) {
       first = kenmerken.add(casus.kenmerk());
@@ -30,7 +33,7 @@ final class FirstOccurrence {
   }
 
   /** How many duplicates were passed over. */
-  long duplicates() {
+  public long duplicates() {
     return duplicates;
   }
 }
