@@ -107,6 +107,8 @@ public final class BenchRunner {
     ratio(table, scores, "read-validate", "JsonBenchmark.readValidated", "JsonBenchmark.readLibrary", 2.0);
     ratio(table, scores, "stream-stats", "StreamingStatsBenchmark.statsLibrary", "StreamingStatsBenchmark.tokenizeBaseline", 1.3);
     ratio(table, scores, "dataset-integrity", "IntegrityBenchmark.readWithDatasetRules", "IntegrityBenchmark.readAlone", 1.5);
+    ratio(table, scores, "dataset-integrity-2-threads", "IntegrityBenchmark.readWithDatasetRulesTwoThreads",
+        "IntegrityBenchmark.readWithDatasetRules", 1 / 1.6);
     ratio(table, scores, "memory-stats", "InMemoryStatsBenchmark.statsLibrary", "InMemoryStatsBenchmark.statsBaseline", 2.0);
     ratio(table, scores, "memory-stats-2-threads", "InMemoryStatsBenchmark.statsLibraryTwoThreads",
         "InMemoryStatsBenchmark.statsLibrary", 1 / 1.6);

@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The dataset rules across records while streaming, in a heap of 256 MB: reading a connected
  * dataset file with every record rule and the dataset rules ({@code DATASET-nnn}), against reading
- * the same file with the record rules alone. The file holds the Bergen partners, then per three
+ * the same file with the record rules alone; and the same with the records read ahead on two
+ * threads. The file holds the Bergen partners, then per three
  * cases a meeting that discusses them, then the cases.
  */
 @State(Scope.Benchmark)
@@ -48,6 +49,7 @@ public class IntegrityBenchmark {
 
   private final CjgJsonReader withDatasetRules = CjgJsonReader.create();
   private final CjgJsonReader recordRulesOnly = CjgJsonReader.builder().datasetRules(false).build();
+  private final CjgJsonReader withDatasetRulesTwoThreads = CjgJsonReader.builder().threads(2).build();
   private Path file;
 
   /**
@@ -112,6 +114,18 @@ public class IntegrityBenchmark {
   @Benchmark
   public long readWithDatasetRules() throws IOException {
     return read(withDatasetRules, file);
+  }
+
+  /**
+   * The library on two threads: the records read and checked by their own rules ahead on two
+   * worker threads, the dataset rules on this thread in input order.
+   *
+   * @return the number of valid records plus the number of dataset problems
+   * @throws IOException when the file cannot be read
+   */
+  @Benchmark
+  public long readWithDatasetRulesTwoThreads() throws IOException {
+    return read(withDatasetRulesTwoThreads, file);
   }
 
   /**

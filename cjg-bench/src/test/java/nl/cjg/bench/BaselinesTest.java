@@ -109,6 +109,7 @@ class BaselinesTest {
       assertEquals(records, IntegrityBenchmark.read(CjgJsonReader.create(), file), "no dataset problem");
       Files.writeString(file, Files.readString(file).lines().limit(partners + 1 + 34 + 99).reduce("", (a, b) -> a + b + "\n"));
       assertEquals(records - 1 + 1, IntegrityBenchmark.read(CjgJsonReader.create(), file), "one case missing: one problem");
+      assertEquals(records - 1 + 1, IntegrityBenchmark.read(CjgJsonReader.builder().threads(2).build(), file), "the same on two threads");
     } finally {
       Files.deleteIfExists(file);
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.StreamSupport;
 import nl.cjg.core.validation.CjgValidator;
@@ -39,6 +40,8 @@ public final class CjgJsonReader {
   private final ReaderSettings settings;
   private final BusinessRules rules;
   private final boolean datasetRules;
+  private final int threads;
+  private final int chunkLines;
   private final CodecRegistry registry = new CodecRegistry();
 
   private CjgJsonReader(Builder builder) {
@@ -46,6 +49,8 @@ public final class CjgJsonReader {
         new ReaderSettings(builder.limits, builder.locale, builder.ignoreUnknownProperties, builder.nullAsAbsent, builder.failFast);
     this.rules = builder.validate ? new BusinessRules(CjgValidator.create(builder.locale)) : null;
     this.datasetRules = builder.validate && builder.datasetRules;
+    this.threads = builder.threads;
+    this.chunkLines = builder.chunkLines;
   }
 
   /** A strict reader with default limits, business validation and messages in Dutch. */
@@ -172,6 +177,9 @@ public final class CjgJsonReader {
   /**
    * Reads a JSON Lines stream (UTF-8, one value per line) record by record. A bad line is one
    * record with its problems, and the next line is read. Closing the records closes the stream.
+   * A reader with {@link Builder#threads(int) threads} above one decodes and validates the lines
+   * ahead on that many worker threads and gives them in the order of the input, exactly as one
+   * thread reads them; closing the records then also stops the workers.
    *
    * @param json the stream
    * @param type the type of every line
@@ -179,7 +187,15 @@ public final class CjgJsonReader {
    * @return the records, read as asked for
    */
   public <T> Records<T> readLines(InputStream json, Class<T> type) {
-    return new LineRecords<>(json, settings, 0, lineDecoder(type));
+    registry.codecFor(type);
+    return lines(json, 0, () -> lineDecoder(type));
+  }
+
+  /** The records of the lines, decoded on this thread or ahead on {@link #threads} workers. */
+  private <T> Records<T> lines(InputStream json, long firstIndex, Supplier<LineRecords.LineDecoder<T>> decoders) {
+    return threads == 1
+        ? new LineRecords<>(json, settings, firstIndex, decoders.get())
+        : new ParallelRecords<>(json, settings, firstIndex, decoders, chunkLines, threads);
   }
 
   /**
@@ -203,7 +219,7 @@ public final class CjgJsonReader {
    * @throws UncheckedIOException when the stream cannot be read
    */
   public <T, R> R collectLines(InputStream json, Class<T> type, Collector<? super RecordResult<T>, ?, R> collector, int threads) {
-    return collectLines(json, type, collector, threads, ParallelLines.CHUNK_LINES);
+    return collectLines(json, type, collector, threads, chunkLines);
   }
 
   /** {@link #collectLines(InputStream, Class, Collector, int)} with chunks of at most {@code chunkLines} lines. */
@@ -213,7 +229,7 @@ public final class CjgJsonReader {
     }
     Objects.requireNonNull(collector, "collector");
     if (threads == 1) {
-      try (Records<T> records = readLines(json, type)) {
+      try (Records<T> records = new LineRecords<>(json, settings, 0, lineDecoder(type))) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false).collect(collector);
       }
     }
@@ -282,14 +298,16 @@ public final class CjgJsonReader {
   }
 
   /**
-   * Reads a dataset with the given record types.
+   * Reads a dataset with the given record types. With {@link Builder#threads(int) threads} above
+   * one, the records are decoded and checked ahead on worker threads (see {@link DatasetRecords}).
    *
    * @param json the JSON Lines stream of the dataset
    * @param types the record types the dataset may hold
    * @return the header and the records, read as asked for
    */
   public DatasetRecords readDataset(InputStream json, RecordTypes types) {
-    return new DatasetRecords(json, settings, new RecordDecoder(types, registry, settings, rules), datasetRules ? rules : null);
+    RecordDecoder decoder = new RecordDecoder(types, registry, settings, rules);
+    return new DatasetRecords(lines(json, -1, decoder::lineDecoder), settings, datasetRules ? rules : null);
   }
 
   /**
@@ -346,6 +364,8 @@ public final class CjgJsonReader {
     private boolean failFast;
     private boolean validate = true;
     private boolean datasetRules = true;
+    private int threads = 1;
+    private int chunkLines = LineChunks.CHUNK_LINES;
 
     private Builder() {}
 
@@ -392,6 +412,30 @@ public final class CjgJsonReader {
      */
     public Builder datasetRules(boolean datasetRules) {
       this.datasetRules = datasetRules;
+      return this;
+    }
+
+    /**
+     * How many threads decode and validate the lines of {@link #readLines} and
+     * {@link #readDataset} (default 1: the calling thread). With more, that many worker threads
+     * read ahead of the caller, a few chunks of lines at most, and the records are given in the
+     * order of the input: the same records, problems and line numbers as on one thread, and for a
+     * dataset the same dataset rules' problems, which are checked on the calling thread in input
+     * order. Close the records to stop the workers. ({@link #collectLines} takes its own number.)
+     *
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** The most lines in a chunk handed to one thread (default {@link LineChunks#CHUNK_LINES}); for tests of chunk edges. */
+    Builder chunkLines(int chunkLines) {
+      this.chunkLines = chunkLines;
       return this;
     }
 

@@ -1,7 +1,5 @@
 package nl.cjg.json;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,7 +9,11 @@ import nl.cjg.core.validation.CjgValidator;
  * A dataset being read: its {@link #header()} (the first line), then its records one at a time in
  * constant memory, each with its record type, value or problems. A bad record does not end the
  * stream (unless the reader fails fast); a bad header does: then there are no records. Closing
- * closes the stream. Not thread-safe.
+ * closes the stream. Not thread-safe. A reader built with more than one thread
+ * ({@link CjgJsonReader.Builder#threads(int)}) decodes and checks the records ahead on worker
+ * threads and gives them in the order of the input, so that everything read — records, their
+ * problems and line numbers, the dataset rules' problems — is what one thread reads; closing then
+ * also stops those threads.
  *
  * <p>By default every valid record is also given, with its line, to the dataset rules across
  * records ({@code DATASET-nnn}: references resolve, no kenmerk or partner twice, …), which keep
@@ -19,33 +21,21 @@ import nl.cjg.core.validation.CjgValidator;
  * been read.
  */
 public final class DatasetRecords implements Records<Object> {
-  private final LineRecords<Object> lines;
+  private final Records<Object> lines;
   private final ReaderSettings settings;
   private final BusinessRules datasetRules;
   private ReadResult<DatasetHeader> header;
   private CjgValidator.DatasetCheck check;
   private List<Problem> datasetProblems;
 
-  DatasetRecords(InputStream in, ReaderSettings settings, RecordDecoder decoder, BusinessRules datasetRules) {
+  /**
+   * @param lines the records of every line, the header first (index -1)
+   * @param datasetRules the dataset rules, or null for none
+   */
+  DatasetRecords(Records<Object> lines, ReaderSettings settings, BusinessRules datasetRules) {
+    this.lines = lines;
     this.settings = settings;
     this.datasetRules = datasetRules;
-    LineParser stream = new LineParser(settings);
-    this.lines =
-        new LineRecords<>(
-            in,
-            settings,
-            -1,
-            new LineRecords.LineDecoder<>() {
-              @Override
-              public RecordResult<Object> decode(long index, long line, byte[] bytes, int offset, int length) throws IOException {
-                return decoder.decode(index, line, bytes, offset, length, index < 0, stream);
-              }
-
-              @Override
-              public void close() {
-                stream.close();
-              }
-            });
   }
 
   /**

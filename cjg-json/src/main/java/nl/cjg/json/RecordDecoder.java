@@ -115,6 +115,25 @@ final class RecordDecoder {
     return new RecordResult<>(index, line, codec == null ? null : type, result);
   }
 
+  /**
+   * The decoder of the lines of one dataset stream (or of one worker's chunks): the first line
+   * (index -1) as the header, the others through one parser while they are right.
+   */
+  LineRecords.LineDecoder<Object> lineDecoder() {
+    LineParser stream = new LineParser(settings);
+    return new LineRecords.LineDecoder<>() {
+      @Override
+      public RecordResult<Object> decode(long index, long line, byte[] bytes, int offset, int length) throws IOException {
+        return RecordDecoder.this.decode(index, line, bytes, offset, length, index < 0, stream);
+      }
+
+      @Override
+      public void close() {
+        stream.close();
+      }
+    };
+  }
+
   /** The string value of the object's top-level {@code type}, or null when there is none or the line is broken. */
   private String scanType(byte[] bytes, int offset, int length) {
     try (JsonParser parser = settings.factory().createParser(bytes, offset, length)) {

@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
@@ -29,15 +31,24 @@ import nl.cjg.core.populatie.Kern;
  * must still read exactly as it reads alone, and the parallel records must be the sequential ones.
  */
 class StreamLinesProperties {
-  private static final CjgJsonReader STRICT = CjgJsonReader.builder().limits(ReadLimits.builder().maxProblems(4).build()).build();
-  private static final CjgJsonReader SMALL =
-      CjgJsonReader.builder()
-          .limits(ReadLimits.builder().maxStringLength(12).maxNameLength(8).maxNestingDepth(2).maxRecordLength(90).maxDocumentLength(70).build())
-          .ignoreUnknownProperties(true)
-          .nullAsAbsent(true)
-          .build();
-  private static final CjgJsonReader FAIL_FAST = CjgJsonReader.builder().failFast(true).build();
-  private static final CjgJsonReader FEW_RECORDS = CjgJsonReader.builder().limits(ReadLimits.builder().maxRecords(7).build()).build();
+  private static final Supplier<CjgJsonReader.Builder> STRICT_SETTINGS =
+      () -> CjgJsonReader.builder().limits(ReadLimits.builder().maxProblems(4).build());
+  private static final Supplier<CjgJsonReader.Builder> SMALL_SETTINGS =
+      () ->
+          CjgJsonReader.builder()
+              .limits(ReadLimits.builder().maxStringLength(12).maxNameLength(8).maxNestingDepth(2).maxRecordLength(90).maxDocumentLength(70).build())
+              .ignoreUnknownProperties(true)
+              .nullAsAbsent(true);
+  private static final Supplier<CjgJsonReader.Builder> FAIL_FAST_SETTINGS = () -> CjgJsonReader.builder().failFast(true);
+  private static final Supplier<CjgJsonReader.Builder> FEW_RECORDS_SETTINGS =
+      () -> CjgJsonReader.builder().limits(ReadLimits.builder().maxRecords(7).build());
+  private static final CjgJsonReader STRICT = STRICT_SETTINGS.get().build();
+  private static final CjgJsonReader SMALL = SMALL_SETTINGS.get().build();
+  private static final CjgJsonReader FAIL_FAST = FAIL_FAST_SETTINGS.get().build();
+  private static final CjgJsonReader FEW_RECORDS = FEW_RECORDS_SETTINGS.get().build();
+  /** The settings of each reader, to build the same reader reading ahead on threads. */
+  private static final Map<CjgJsonReader, Supplier<CjgJsonReader.Builder>> SETTINGS =
+      Map.of(STRICT, STRICT_SETTINGS, SMALL, SMALL_SETTINGS, FAIL_FAST, FAIL_FAST_SETTINGS, FEW_RECORDS, FEW_RECORDS_SETTINGS);
   private static final List<String> KERNEN =
       BergenKernen.all().stream().map(kern -> CjgJsonWriter.create().write(kern)).collect(Collectors.toList());
 
@@ -102,6 +113,40 @@ class StreamLinesProperties {
     assertEquals(read(reader, input), parallel);
   }
 
+  @Property(tries = 300)
+  void chunkEdgesAtEveryLineAndEveryLineEndReadAsSequentially(
+      @ForAll("lines") List<String> lines,
+      @ForAll("readers") CjgJsonReader reader,
+      @ForAll @IntRange(min = 1, max = 4) int chunkLines,
+      @ForAll boolean crlf,
+      @ForAll boolean finalLineEnd) {
+    byte[] input = bytes(lines, crlf ? "\r\n" : "\n", finalLineEnd);
+    List<String> sequential = read(reader, input);
+    List<String> collected =
+        reader.collectLines(
+            new ByteArrayInputStream(input), Kern.class, Collectors.mapping(StreamLinesProperties::describe, Collectors.toList()), 3, chunkLines);
+    assertEquals(sequential, collected);
+    assertEquals(sequential, read(ahead(reader, chunkLines), input));
+  }
+
+  @Example
+  void readingAheadOnTwoThreadsGivesTheLinesInOrderWithTheirNumbers() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      lines.add(i % 499 == 0 ? "{\"naam\":" : KERNEN.get(i % KERNEN.size()));
+    }
+    byte[] input = bytes(lines);
+    List<String> ahead = read(CjgJsonReader.builder().threads(2).build(), input);
+    assertEquals(read(STRICT, input), ahead);
+    assertEquals(5_000, ahead.size());
+    assertTrue(ahead.get(998).startsWith("998|999|-|JSON-"), ahead.get(998));
+  }
+
+  @Example
+  void noReadingThreadsIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> CjgJsonReader.builder().threads(0));
+  }
+
   @Example
   void manyChunksOnTwoThreadsCountWhatOneThreadCounts() {
     List<String> lines = new ArrayList<>();
@@ -131,11 +176,22 @@ class StreamLinesProperties {
     return records;
   }
 
+  /** The reader's settings, reading ahead on two threads in chunks of {@code chunkLines} lines. */
+  private static CjgJsonReader ahead(CjgJsonReader reader, int chunkLines) {
+    return SETTINGS.get(reader).get().threads(2).chunkLines(chunkLines).build();
+  }
+
   private static byte[] bytes(List<String> lines) {
+    return bytes(lines, "\n", true);
+  }
+
+  private static byte[] bytes(List<String> lines, String lineEnd, boolean finalLineEnd) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (String line : lines) {
-      out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-      out.write('\n');
+    for (int i = 0; i < lines.size(); i++) {
+      out.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
+      if (finalLineEnd || i < lines.size() - 1) {
+        out.writeBytes(lineEnd.getBytes(StandardCharsets.UTF_8));
+      }
     }
     return out.toByteArray();
   }
