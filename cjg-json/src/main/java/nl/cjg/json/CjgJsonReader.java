@@ -211,7 +211,8 @@ public final class CjgJsonReader {
    * @param type the type of every line
    * @param collector what to make of the records, for example {@code Collectors.counting()} or
    *     a statistics collector applied to the values
-   * @param threads how many threads decode and validate the lines, at least 1
+   * @param threads how many threads decode and validate the lines, at least 1; the calling thread
+   *     is one of them
    * @param <T> the type of the lines
    * @param <R> the collector's result
    * @return the collector's result

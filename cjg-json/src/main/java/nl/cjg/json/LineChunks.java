@@ -15,8 +15,9 @@ import java.util.function.Predicate;
  * a thread claims the next chunk by cutting it from the input itself (one thread at a time, with
  * the line checks of the sequential reader: length, blank lines, byte order marks), into a buffer
  * of its own that it reuses, and then decodes it while another thread cuts. At most a window of
- * chunks is claimed and not yet taken, so memory stays bounded whatever the input's length. Buffers
- * stay below the size at which a small heap's collector treats an array as humongous.
+ * chunks is claimed and not yet taken, so memory stays bounded whatever the input's length. A
+ * buffer is made once per thread, below the size at which G1 treats an array as humongous (half a
+ * region of at least 1 MB), and grows only for a line longer than itself.
  *
  * @param <T> the type of every line
  * @param <V> what a thread makes of a chunk
