@@ -143,6 +143,47 @@ class StreamLinesProperties {
   }
 
   @Example
+  void aFailingCollectorFailsAtItsFirstLineInInputOrder() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      lines.add(KERNEN.get(i % KERNEN.size()));
+    }
+    Collector<RecordResult<Kern>, ?, Long> failing =
+        Collectors.summingLong(
+            record -> {
+              if (record.line() == 700 || record.line() == 5_000) {
+                throw new IllegalStateException("collector failed at line " + record.line());
+              }
+              return 1;
+            });
+    IllegalStateException failure =
+        assertThrows(IllegalStateException.class, () -> STRICT.collectLines(new ByteArrayInputStream(bytes(lines)), Kern.class, failing, 2, 64));
+    assertEquals("collector failed at line 700", failure.getMessage());
+  }
+
+  @Example
+  void recordsReadAheadAndClosedEarlyCloseTheStream() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      lines.add(KERNEN.get(i % KERNEN.size()));
+    }
+    boolean[] closed = new boolean[1];
+    ByteArrayInputStream input =
+        new ByteArrayInputStream(bytes(lines)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    try (Records<Kern> records = CjgJsonReader.builder().threads(2).chunkLines(16).build().readLines(input, Kern.class)) {
+      for (int i = 0; i < 100; i++) {
+        assertEquals(i + 1, records.next().line());
+      }
+    }
+    assertTrue(closed[0]);
+  }
+
+  @Example
   void noReadingThreadsIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> CjgJsonReader.builder().threads(0));
   }
