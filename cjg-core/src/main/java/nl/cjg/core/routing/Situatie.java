@@ -95,7 +95,7 @@ public abstract class Situatie {
   /**
    * Whether the cooperation between the professionals around the case does not get going ("de
    * samenwerking rondom de casus [komt] onvoldoende van de grond", Werkplan CJG Bergen 2012,
-   * uitwerking 2, evaluatie van de pilot, beleggen procesregie); by default it does.
+   * uitwerking 2, evaluatie van de pilot, beleggen procesregie); by default not.
    */
   @Value.Default
   public boolean samenwerkingProfessionalsOnvoldoende() {
@@ -153,11 +153,11 @@ public abstract class Situatie {
      * Adds what the escalations of a family plan record ({@link Gezinsplan#escalaties()}); a fact
      * the plan does not record keeps the value it has:
      * <ul>
-     *   <li>the reason of an escalation holds: {@link #samenwerkingProfessionalsOnvoldoende()} or
-     *       {@link #hulpverleningStagneert()};
-     *   <li>{@link #herstelGeprobeerd()} when every escalation names an attempt to repair it (rule
-     *       {@code GEZINSPLAN-003});
-     *   <li>{@link #procesregieZonderResultaat()} when the plan called in the wethouder's
+     *   <li>the reason of an escalation holds: {@link Situatie#samenwerkingProfessionalsOnvoldoende()}
+     *       or {@link Situatie#hulpverleningStagneert()};
+     *   <li>{@link Situatie#herstelGeprobeerd()} when every escalation names an attempt to repair
+     *       it (rule {@code GEZINSPLAN-003});
+     *   <li>{@link Situatie#procesregieZonderResultaat()} when the plan called in the wethouder's
      *       doorzettingsmacht after the procesregisseur for the same reason (rule {@code
      *       GEZINSPLAN-004}): the procesregie did not resolve it.
      * </ul>
