@@ -27,7 +27,9 @@ import static nl.cjg.core.routing.Niveau.VEILIGHEID;
 import static nl.cjg.core.routing.Vervolgstap.AANMELDEN_CASUSOVERLEG;
 import static nl.cjg.core.routing.Vervolgstap.BEHANDELAAR_INFORMEREN;
 import static nl.cjg.core.routing.Vervolgstap.BUITEN_DOELGROEP_VERWIJZEN;
+import static nl.cjg.core.routing.Vervolgstap.DOORZETTINGSMACHT_WETHOUDER;
 import static nl.cjg.core.routing.Vervolgstap.GEZINSPLAN_MAKEN;
+import static nl.cjg.core.routing.Vervolgstap.HERSTEL_DOOR_BETROKKENEN;
 import static nl.cjg.core.routing.Vervolgstap.INFORMATIE_GEVEN;
 import static nl.cjg.core.routing.Vervolgstap.LAAGDREMPELIG_AANBOD;
 import static nl.cjg.core.routing.Vervolgstap.MELDEN_AMK;
@@ -106,6 +108,10 @@ public final class HandRouter {
     boolean samenwerking = s.samenwerkingMetOudersMogelijk();
     boolean buitenDoelgroep = leeftijd > 23;
     boolean elders = s.inBehandelingElders();
+    boolean samenwerkingProfessionals = s.samenwerkingProfessionalsOnvoldoende();
+    boolean stagneert = s.hulpverleningStagneert();
+    boolean herstel = s.herstelGeprobeerd();
+    boolean procesregieZonderResultaat = s.procesregieZonderResultaat();
 
     Decision d = new Decision(buitenDoelgroep, buitenDoelgroep || elders);
     if (acuut && d.fire("VEILIGHEID-ACUUT", VEILIGHEID)) {
@@ -147,6 +153,27 @@ public final class HandRouter {
     }
     if (!s.metToestemming() && leeftijd >= 12 && leeftijd <= 23 && zorg && d.fire("TOESTEMMING-JONGERE", null)) {
       d.steps.add(TOESTEMMING_JONGERE_VRAGEN);
+    }
+    if (samenwerkingProfessionals && !herstel && d.fire("HERSTEL-SAMENWERKING", null)) {
+      d.steps.add(HERSTEL_DOOR_BETROKKENEN);
+      d.expertises.add(ZORGCOORDINATIE);
+    }
+    if (stagneert && !herstel && d.fire("HERSTEL-HULPVERLENING", null)) {
+      d.steps.add(HERSTEL_DOOR_BETROKKENEN);
+      d.expertises.add(ZORGCOORDINATIE);
+    }
+    if (samenwerkingProfessionals && herstel && d.fire("PROCESREGIE-SAMENWERKING", null)) {
+      d.steps.add(PROCESREGISSEUR_INSCHAKELEN);
+    }
+    if (stagneert && herstel && d.fire("PROCESREGIE-HULPVERLENING", null)) {
+      d.steps.add(PROCESREGISSEUR_INSCHAKELEN);
+    }
+    if (samenwerkingProfessionals && herstel && procesregieZonderResultaat
+        && d.fire("DOORZETTINGSMACHT-SAMENWERKING", SPECIALISTISCHE_HULP)) {
+      d.steps.add(DOORZETTINGSMACHT_WETHOUDER);
+    }
+    if (stagneert && herstel && procesregieZonderResultaat && d.fire("DOORZETTINGSMACHT-HULPVERLENING", SPECIALISTISCHE_HULP)) {
+      d.steps.add(DOORZETTINGSMACHT_WETHOUDER);
     }
     if (vanafZorg >= 2 && d.fire("MEER-LEEFGEBIEDEN", CASUSOVERLEG)) {
       d.steps.add(AANMELDEN_CASUSOVERLEG);
@@ -195,7 +222,8 @@ public final class HandRouter {
       d.disciplines.add(JEUGDGEZONDHEIDSZORG);
       d.disciplines.add(OPVOEDONDERSTEUNING);
     }
-    if (hoogste <= Ernst.VRAAG.ordinal() && !acuut && !structureel && !ontwikkeling && d.fire("EIGEN-KRACHT", null)) {
+    if (hoogste <= Ernst.VRAAG.ordinal() && !acuut && !structureel && !ontwikkeling && !samenwerkingProfessionals
+        && !stagneert && d.fire("EIGEN-KRACHT", null)) {
       d.steps.add(INFORMATIE_GEVEN);
     }
     if (omstandigheden.contains(Omstandigheid.SCHEIDING) && d.fire("SCHEIDING", null)) {

@@ -15,7 +15,7 @@ final class Situaties {
 
   /**
    * Makes {@code count} situations: ages 0 to 26, each leefgebied with a random severity, each
-   * signal and circumstance with a small chance, and the flags at random.
+   * signal, circumstance and failing cooperation or help with a small chance, and the flags at random.
    *
    * @param count how many
    * @param seed the seed
@@ -33,7 +33,11 @@ final class Situaties {
               .metToestemming(random.nextBoolean())
               .betrokkenProfessionals(random.nextInt(4))
               .zorgcoordinatorBekend(random.nextBoolean())
-              .inVerwijsindex(random.nextInt(4) == 0);
+              .inVerwijsindex(random.nextInt(4) == 0)
+              .samenwerkingProfessionalsOnvoldoende(random.nextInt(8) == 0)
+              .hulpverleningStagneert(random.nextInt(8) == 0)
+              .herstelGeprobeerd(random.nextBoolean())
+              .procesregieZonderResultaat(random.nextInt(4) == 0);
       for (Leefgebied leefgebied : Leefgebied.values()) {
         Ernst ernst = ernsten[random.nextInt(ernsten.length)];
         if (ernst != Ernst.GEEN) {

@@ -40,6 +40,10 @@ final class Routering {
         .use(Arbitraries.integers().between(0, 10)).in(Situatie.Builder::betrokkenProfessionals)
         .use(Arbitraries.of(false, true)).in(Situatie.Builder::zorgcoordinatorBekend)
         .use(Arbitraries.of(false, true)).in(Situatie.Builder::inVerwijsindex)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::samenwerkingProfessionalsOnvoldoende)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::hulpverleningStagneert)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::herstelGeprobeerd)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::procesregieZonderResultaat)
         .build(Situatie.Builder::build);
   }
 
@@ -96,5 +100,6 @@ final class Routering {
       "samenwerking met ouders mogelijk = nee",
       "professionals >= 2",
       "in verwijsindex = nee",
-      "omstandigheid scheiding = ja");
+      "omstandigheid scheiding = ja",
+      "hulpverlening stagneert = ja");
 }

@@ -70,9 +70,9 @@ final class CasusRules implements RuleTable {
         Rule.each("GEZINSPLAN-002", Gezinsplan.class, "afspraken[i].casus", Gezinsplan::afspraken,
             (plan, afspraak) -> plan.casussen().contains(afspraak.casus())),
         Rule.each("GEZINSPLAN-003", Gezinsplan.class, "escalaties[i].herstelpogingen", Gezinsplan::escalaties,
-            (plan, escalatie) -> escalatie.herstelpogingen().stream().anyMatch(poging -> !poging.isBlank())),
+            (plan, escalatie) -> escalatie.herstelGeprobeerd()),
         Rule.each("GEZINSPLAN-004", Gezinsplan.class, "escalaties[i].trede", Gezinsplan::escalaties,
-            CasusRules::doorzettingsmachtNaProcesregisseur));
+            Gezinsplan::naProcesregisseur));
   }
 
   /**
@@ -109,18 +109,6 @@ final class CasusRules implements RuleTable {
         || casus.isAnoniem()
         || casus.kind().geboortedatum().isPresent()
         || casus.kind().pseudoniem().isPresent();
-  }
-
-  /**
-   * The wethouder's doorzettingsmacht is used only when the procesregisseur was called in before,
-   * on or before its date, for the same reason.
-   */
-  private static boolean doorzettingsmachtNaProcesregisseur(Gezinsplan plan, Gezinsplan.Escalatie escalatie) {
-    return escalatie.trede() != Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER
-        || plan.escalaties().stream()
-            .anyMatch(eerder -> eerder.trede() == Gezinsplan.Escalatie.Trede.PROCESREGISSEUR
-                && eerder.reden() == escalatie.reden()
-                && !eerder.datum().isAfter(escalatie.datum()));
   }
 
   /**

@@ -126,6 +126,11 @@ public abstract class Gezinsplan {
       Builder() {}
     }
 
+    /** Whether the escalation names at least one attempt to repair it that is not blank (rule {@code GEZINSPLAN-003}). */
+    public boolean herstelGeprobeerd() {
+      return herstelpogingen().stream().anyMatch(poging -> !poging.isBlank());
+    }
+
     /** Why the procesregie is escalated: the two reasons of the werkplan. */
     public enum Reden {
       /** De samenwerking rondom de casus komt onvoldoende van de grond: between the professionals. */
@@ -141,6 +146,22 @@ public abstract class Gezinsplan {
       /** The doorzettingsmacht of the wethouder Jeugd: the last step, when help to children stagnates. */
       DOORZETTINGSMACHT_WETHOUDER
     }
+  }
+
+  /**
+   * Whether {@code escalatie} keeps the order of the procesregie (rule {@code GEZINSPLAN-004}): a
+   * call on the wethouder's doorzettingsmacht follows a call on the procesregisseur for the same
+   * reason, dated on or before it; a call on the procesregisseur always does.
+   *
+   * @param escalatie one of this plan's escalations
+   * @return whether it comes after the procesregisseur where it must
+   */
+  public boolean naProcesregisseur(Escalatie escalatie) {
+    return escalatie.trede() != Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER
+        || escalaties().stream()
+            .anyMatch(eerder -> eerder.trede() == Escalatie.Trede.PROCESREGISSEUR
+                && eerder.reden() == escalatie.reden()
+                && !eerder.datum().isAfter(escalatie.datum()));
   }
 
   @Value.Check

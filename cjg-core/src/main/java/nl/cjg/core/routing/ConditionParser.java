@@ -109,6 +109,14 @@ final class ConditionParser {
         return new Subject(Features.COORDINATOR, ValueKind.YES_NO, text);
       case "in verwijsindex":
         return new Subject(Features.VERWIJSINDEX, ValueKind.YES_NO, text);
+      case "samenwerking professionals onvoldoende":
+        return new Subject(Features.PROFESSIONALS_COOPERATION, ValueKind.YES_NO, text);
+      case "hulpverlening stagneert":
+        return new Subject(Features.STAGNATION, ValueKind.YES_NO, text);
+      case "herstel geprobeerd":
+        return new Subject(Features.REPAIR_TRIED, ValueKind.YES_NO, text);
+      case "procesregie zonder resultaat":
+        return new Subject(Features.PROCESREGIE_FAILED, ValueKind.YES_NO, text);
       default:
         break;
     }

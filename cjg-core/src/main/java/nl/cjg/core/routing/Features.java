@@ -27,7 +27,11 @@ final class Features {
   static final int ELSEWHERE = CONSENT + 1;
   static final int COORDINATOR = ELSEWHERE + 1;
   static final int VERWIJSINDEX = COORDINATOR + 1;
-  static final int SIZE = VERWIJSINDEX + 1;
+  static final int PROFESSIONALS_COOPERATION = VERWIJSINDEX + 1;
+  static final int STAGNATION = PROFESSIONALS_COOPERATION + 1;
+  static final int REPAIR_TRIED = STAGNATION + 1;
+  static final int PROCESREGIE_FAILED = REPAIR_TRIED + 1;
+  static final int SIZE = PROCESREGIE_FAILED + 1;
 
   /** The lowest value of every feature. */
   static final int LOWEST = 0;
@@ -60,6 +64,10 @@ final class Features {
     values[ELSEWHERE] = flag(situatie.inBehandelingElders());
     values[COORDINATOR] = flag(situatie.zorgcoordinatorBekend());
     values[VERWIJSINDEX] = flag(situatie.inVerwijsindex());
+    values[PROFESSIONALS_COOPERATION] = flag(situatie.samenwerkingProfessionalsOnvoldoende());
+    values[STAGNATION] = flag(situatie.hulpverleningStagneert());
+    values[REPAIR_TRIED] = flag(situatie.herstelGeprobeerd());
+    values[PROCESREGIE_FAILED] = flag(situatie.procesregieZonderResultaat());
     return values;
   }
 

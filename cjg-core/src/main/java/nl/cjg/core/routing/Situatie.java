@@ -1,6 +1,7 @@
 package nl.cjg.core.routing;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.casus.Leefgebied;
 import nl.cjg.core.casus.Toestemming.Toestemmingsleeftijd;
 import nl.cjg.core.casus.Toestemming;
@@ -21,7 +23,8 @@ import org.immutables.value.Value;
 /**
  * The situation of a child or young person as the {@link Router} sees it: age, kern, the concerns
  * per leefgebied, safety signals, whether the parents cooperate and consent, whether the case is
- * treated elsewhere, special circumstances and the professionals involved. It holds no name, no
+ * treated elsewhere, special circumstances, the professionals involved, and whether their
+ * cooperation or the help fails and what was tried about it (the procesregie). It holds no name, no
  * BSN and no birth date: only what routing needs.
  *
  * <p>Invariants: the age is not negative (code {@value #AGE_CODE}); the number of professionals is
@@ -90,6 +93,40 @@ public abstract class Situatie {
   }
 
   /**
+   * Whether the cooperation between the professionals around the case does not get going ("de
+   * samenwerking rondom de casus [komt] onvoldoende van de grond", Werkplan CJG Bergen 2012,
+   * uitwerking 2, evaluatie van de pilot, beleggen procesregie); by default not.
+   */
+  @Value.Default
+  public boolean samenwerkingProfessionalsOnvoldoende() {
+    return false;
+  }
+
+  /** Whether the help offered stagnates ("geboden hulpverlening stagneert", same section); by default not. */
+  @Value.Default
+  public boolean hulpverleningStagneert() {
+    return false;
+  }
+
+  /**
+   * Whether those involved tried to repair the cooperation or the help themselves, as the sources
+   * ask before the procesregisseur steps in; by default not.
+   */
+  @Value.Default
+  public boolean herstelGeprobeerd() {
+    return false;
+  }
+
+  /**
+   * Whether the procesregisseur was called in and the cooperation or the help still fails: the
+   * procesregie did not resolve it; by default not.
+   */
+  @Value.Default
+  public boolean procesregieZonderResultaat() {
+    return false;
+  }
+
+  /**
    * A builder for a situation.
    *
    * <p>Required: {@link #leeftijd()}; every other attribute is optional, a collection that may
@@ -111,6 +148,45 @@ public abstract class Situatie {
    */
   public static final class Builder extends ImmutableSituatie.Builder {
     Builder() {}
+
+    /**
+     * Adds what the escalations of a family plan record ({@link Gezinsplan#escalaties()}); a fact
+     * the plan does not record keeps the value it has:
+     * <ul>
+     *   <li>the reason of an escalation holds: {@link Situatie#samenwerkingProfessionalsOnvoldoende()}
+     *       or {@link Situatie#hulpverleningStagneert()};
+     *   <li>{@link Situatie#herstelGeprobeerd()} when every escalation names an attempt to repair
+     *       it (rule {@code GEZINSPLAN-003});
+     *   <li>{@link Situatie#procesregieZonderResultaat()} when the plan called in the wethouder's
+     *       doorzettingsmacht after the procesregisseur for the same reason (rule {@code
+     *       GEZINSPLAN-004}): the procesregie did not resolve it.
+     * </ul>
+     * A plan without escalations changes nothing.
+     *
+     * @param gezinsplan the family plan of the child's family
+     * @return this builder
+     */
+    public Builder procesregie(Gezinsplan gezinsplan) {
+      List<Gezinsplan.Escalatie> escalaties = gezinsplan.escalaties();
+      if (escalaties.isEmpty()) {
+        return this;
+      }
+      for (Gezinsplan.Escalatie escalatie : escalaties) {
+        if (escalatie.reden() == Gezinsplan.Escalatie.Reden.SAMENWERKING_ONVOLDOENDE) {
+          samenwerkingProfessionalsOnvoldoende(true);
+        } else {
+          hulpverleningStagneert(true);
+        }
+        if (escalatie.trede() == Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER
+            && gezinsplan.naProcesregisseur(escalatie)) {
+          procesregieZonderResultaat(true);
+        }
+      }
+      if (escalaties.stream().allMatch(Gezinsplan.Escalatie::herstelGeprobeerd)) {
+        herstelGeprobeerd(true);
+      }
+      return this;
+    }
   }
 
   /**

@@ -26,8 +26,18 @@ public enum Vervolgstap {
   BEHANDELAAR_INFORMEREN("behandelaar informeren"),
   /** Toeleiding ondersteunen: support the family in getting to the right care. */
   TOELEIDING_ONDERSTEUNEN("toeleiding naar zorg ondersteunen"),
+  /**
+   * Herstel door betrokkenen: those involved first try to repair the cooperation or the help
+   * themselves, with the zorgcoördinator who holds the regie, before the procesregisseur steps in.
+   */
+  HERSTEL_DOOR_BETROKKENEN("herstel door betrokkenen"),
   /** Procesregisseur inschakelen: call in the procesregisseur (the CJG coordinator). */
   PROCESREGISSEUR_INSCHAKELEN("procesregisseur inschakelen"),
+  /**
+   * Doorzettingsmacht wethouder: call on the doorzettingsmacht of the wethouder Jeugd, the last
+   * step when the procesregie did not get the cooperation or the help going.
+   */
+  DOORZETTINGSMACHT_WETHOUDER("doorzettingsmacht wethouder"),
   /** Stappen naar passende hulp: take the steps to the most appropriate help. */
   PASSENDE_HULP("stappen naar passende hulp"),
   /**

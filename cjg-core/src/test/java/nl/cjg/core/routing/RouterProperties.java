@@ -122,6 +122,10 @@ class RouterProperties {
         .use(Arbitraries.integers().between(0, 4)).in(Situatie.Builder::betrokkenProfessionals)
         .use(Arbitraries.of(true, false)).in(Situatie.Builder::zorgcoordinatorBekend)
         .use(Arbitraries.of(true, false)).in(Situatie.Builder::inVerwijsindex)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::samenwerkingProfessionalsOnvoldoende)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::hulpverleningStagneert)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::herstelGeprobeerd)
+        .use(Arbitraries.of(false, true)).in(Situatie.Builder::procesregieZonderResultaat)
         .build(Situatie.Builder::build);
   }
 

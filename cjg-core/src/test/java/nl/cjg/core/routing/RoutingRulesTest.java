@@ -44,7 +44,7 @@ class RoutingRulesTest {
   void theBergenRulesLoad() {
     RoutingRules bergen = RoutingRules.bergen2012();
     assertEquals("Bergen 2012", bergen.name());
-    assertEquals(29, bergen.rules().size());
+    assertEquals(35, bergen.rules().size());
     RoutingRule acuut = bergen.rules().get(0);
     assertEquals("VEILIGHEID-ACUUT", acuut.id());
     assertEquals(100, acuut.priority());

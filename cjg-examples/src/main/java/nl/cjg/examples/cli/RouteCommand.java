@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.cjg.core.casus.Casus;
+import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.routing.Advies;
 import nl.cjg.core.routing.Niveau;
+import nl.cjg.core.routing.Router;
 import nl.cjg.core.routing.RoutingRules;
+import nl.cjg.core.routing.Situatie;
 import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
 import nl.cjg.examples.demo.FirstOccurrence;
@@ -34,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code cjg route FILE}: the advice for every casus of a dataset with the Bergen 2012 routing
  * rules, with its explanation. The partners come from the dataset's partner records (which precede
  * its cases); without any, from the Bergen reference dataset. How a case becomes a situation is
- * described at {@link CasusRouting}.
+ * described at {@link CasusRouting}; a family plan's escalations (the procesregie) are added as
+ * {@link Procesregie} describes, and a case a later plan escalates is advised again at the plan's line.
  */
 @Command(
     name = "route",
@@ -69,6 +73,7 @@ final class RouteCommand implements Callable<Integer> {
     FirstOccurrence once = new FirstOccurrence();
     long read = 0;
     long routed = 0;
+    Procesregie procesregie = new Procesregie();
     try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
@@ -85,11 +90,19 @@ final class RouteCommand implements Callable<Integer> {
             netwerk = partners.isEmpty() ? bergen() : Netwerk.builder().addAllPartners(partners).build();
           }
           // A case that passed validation has an age (rule LeeftijdBekend), so it can always be routed.
-          Advies advies = CasusRouting.route(casus, netwerk, regels)
+          Situatie situatie = CasusRouting.situatie(casus)
               .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
-          out.println(format == Format.json ? json(casus, record.line(), advies, locale) : text(casus, record.line(), advies, locale));
+          Advies advies = Router.route(procesregie.situatie(casus, situatie), netwerk, regels);
+          out.println(advice(casus.kenmerk(), record.line(), false, advies, locale));
           routed++;
           perNiveau.merge(advies.niveau(), 1L, Long::sum);
+        } else if (value instanceof Gezinsplan plan) {
+          for (Map.Entry<String, Situatie> opnieuw : procesregie.opnieuw(plan)) {
+            Advies advies = Router.route(opnieuw.getValue(), netwerk, regels);
+            out.println(advice(opnieuw.getKey(), record.line(), true, advies, locale));
+            routed++;
+            perNiveau.merge(advies.niveau(), 1L, Long::sum);
+          }
         }
       }
     } catch (UncheckedIOException e) {
@@ -121,10 +134,22 @@ final class RouteCommand implements Callable<Integer> {
     return Netwerk.builder().addAllPartners(BergenDataset.read().of(Partner.class)).build();
   }
 
-  private String text(Casus casus, long line, Advies advies, Locale locale) {
+  /**
+   * One advice in the chosen format: for a case, or again for a case at the line of a family plan
+   * that escalates it ({@code gezinsplan}).
+   */
+  private String advice(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
+    return format == Format.json ? json(kenmerk, line, gezinsplan, advies, locale) : text(kenmerk, line, gezinsplan, advies, locale);
+  }
+
+  private String text(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
     StringBuilder text = new StringBuilder();
-    text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(niveau(advies.niveau()));
     Messages messages = cjg.messages();
+    text.append(file).append(':').append(line).append(": ").append(kenmerk);
+    if (gezinsplan) {
+      text.append(messages.text("route.familyPlan"));
+    }
+    text.append(": ").append(niveau(advies.niveau()));
     if (advies.buitenDoelgroep()) {
       text.append(messages.text("route.outsideTargetGroup"));
     }
@@ -140,12 +165,15 @@ final class RouteCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static String json(Casus casus, long line, Advies advies, Locale locale) {
+  private static String json(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(text)) {
       json.writeStartObject();
-      json.writeStringField("kenmerk", casus.kenmerk());
+      json.writeStringField("kenmerk", kenmerk);
       json.writeNumberField("line", line);
+      if (gezinsplan) {
+        json.writeBooleanField("gezinsplan", true);
+      }
       json.writeStringField("niveau", advies.niveau().name());
       json.writeBooleanField("buitenDoelgroep", advies.buitenDoelgroep());
       json.writeStringField("regelset", advies.regelset());

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.casus.Professional;
 import nl.cjg.core.routing.Niveau;
 import nl.cjg.core.routing.Vervolgstap;
+import nl.cjg.json.CjgJsonWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code cjg route}: an advice with its explanation for every casus. */
@@ -114,5 +118,54 @@ class RouteCommandTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, Run.of("route").exitCode());
     assertEquals(ExitCodes.USAGE_OR_INPUT, Run.withInput(new byte[0], "route", "--format", "csv", "-").exitCode());
     assertEquals(ExitCodes.OK, Run.of("route", "--help").exitCode());
+  }
+
+  /** A family plan of PILOT-2012-02 that called in the procesregisseur and then the wethouder, as JSON Lines record. */
+  private static String escalatedPlan() {
+    LocalDate juli = LocalDate.of(2012, 7, 2);
+    Gezinsplan plan = Gezinsplan.builder()
+        .addCasussen("PILOT-2012-02")
+        .datumOpgesteld(juli.minusMonths(2))
+        .zorgcoordinator(Professional.builder().organisatie("Stichting de Wering").functie("maatschappelijk werker").build())
+        .oudersBetrokken(true)
+        .addEscalaties(Gezinsplan.Escalatie.builder().datum(juli).reden(Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT)
+            .trede(Gezinsplan.Escalatie.Trede.PROCESREGISSEUR).addHerstelpogingen("overleg van de betrokkenen").build())
+        .addEscalaties(Gezinsplan.Escalatie.builder().datum(juli.plusWeeks(6))
+            .reden(Gezinsplan.Escalatie.Reden.HULPVERLENING_STAGNEERT).trede(Gezinsplan.Escalatie.Trede.DOORZETTINGSMACHT_WETHOUDER)
+            .addHerstelpogingen("de procesregisseur stuurde op de afspraken").build())
+        .build();
+    return "{\"type\":\"gezinsplan\"," + CjgJsonWriter.create().write(plan).substring(1);
+  }
+
+  @Test
+  void aFamilyPlanReadAfterItsCaseAdvisesTheCaseAgainWithItsEscalations() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    lines.add(escalatedPlan());
+    Run run = Run.withInput(Datasets.bytes(lines), "route", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> advice = run.out().lines().filter(line -> line.startsWith("-:")).toList();
+    assertEquals(12, advice.size(), run.out());
+    assertTrue(advice.get(11).startsWith("-:" + lines.size() + ": PILOT-2012-02 (met de escalaties van het gezinsplan): specialistische hulp"),
+        advice.get(11));
+    assertTrue(advice.get(11).contains("procesregisseur inschakelen, doorzettingsmacht wethouder"), advice.get(11));
+    String first = advice.stream().filter(line -> line.contains(": PILOT-2012-02: ")).findFirst().orElseThrow();
+    assertFalse(first.contains("doorzettingsmacht"), first);
+    assertTrue(run.out().contains("  DOORZETTINGSMACHT-HULPVERLENING: De hulp aan het kind stagneert, ook na procesregie"), run.out());
+    assertTrue(run.summary().contains("(12 adviezen: "), run.err());
+  }
+
+  @Test
+  void aFamilyPlanReadBeforeItsCaseIsPartOfTheCasesAdviceInJson() {
+    List<String> lines = new ArrayList<>(Datasets.bergenLines());
+    int eersteCasus = lines.indexOf(Datasets.firstOfType("casus"));
+    lines.add(eersteCasus, escalatedPlan());
+    Run run = Run.withInput(Datasets.bytes(lines), "route", "--format", "json", "--lang", "en", "-");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> advice = run.out().lines().toList();
+    assertEquals(11, advice.size(), run.out());
+    String tweede = advice.stream().filter(line -> line.contains("\"PILOT-2012-02\"")).findFirst().orElseThrow();
+    assertTrue(tweede.contains("\"niveau\":\"SPECIALISTISCHE_HULP\""), tweede);
+    assertTrue(tweede.contains("\"PROCESREGISSEUR_INSCHAKELEN\",\"DOORZETTINGSMACHT_WETHOUDER\""), tweede);
+    assertFalse(tweede.contains("\"gezinsplan\""), tweede);
   }
 }
