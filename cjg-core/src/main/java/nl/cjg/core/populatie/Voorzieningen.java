@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * kinderopvang per cluster of kernen ({@link Kinderopvang}), pupils per school ({@link School})
  * and children with AWBZ begeleiding by type of care and by grondslag ({@link AwbzBegeleiding}).
  * They tell how many children are in view of the netwerkpartners (Werkplan CJG Bergen 2012,
- * uitwerking 1, doelgroep; Bureau Jeugdzorg, kinderen met begeleiding via AWBZ).
+ * uitwerking 1, doelgroep; AWBZ, kinderen met begeleiding via AWBZ).
  *
  * <p>Each record keeps the figures as the source prints them, also where they do not follow from
  * each other: such a figure is named in the record's {@code bronafwijkingen} by its path, so that

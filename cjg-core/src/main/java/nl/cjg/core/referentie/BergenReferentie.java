@@ -91,7 +91,7 @@ public final class BergenReferentie {
   /**
    * The children 0 t/m 17 of Bergen with AWBZ begeleiding in the third quarter of 2011, by type of
    * care and by grondslag, with the percentages the source prints (Werkplan CJG Bergen 2012,
-   * uitwerking 1, Bureau Jeugdzorg, kinderen met begeleiding via AWBZ). The printed 1.4% of 6464
+   * uitwerking 1, AWBZ, kinderen met begeleiding via AWBZ). The printed 1.4% of 6464
    * for all 63 and 0.48% for the 27 with grondslag VG do not follow from their counts (1.0%,
    * 0.42%): they are kept and named in {@code bronafwijkingen}.
    *

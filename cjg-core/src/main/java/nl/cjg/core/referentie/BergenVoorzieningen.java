@@ -20,7 +20,7 @@ import nl.cjg.core.tijd.Datumbereik;
 final class BergenVoorzieningen {
   static final String KINDEROPVANG_BRON = "Werkplan CJG Bergen 2012, uitwerking 1, doelgroep (kinderopvang per kern)";
   static final String LEERLINGEN_BRON = "Werkplan CJG Bergen 2012, uitwerking 1, doelgroep (leerlingen per school)";
-  static final String AWBZ_BRON = "Werkplan CJG Bergen 2012, uitwerking 1, Bureau Jeugdzorg (kinderen met begeleiding via"
+  static final String AWBZ_BRON = "Werkplan CJG Bergen 2012, uitwerking 1, AWBZ (kinderen met begeleiding via"
       + " AWBZ; AWBZ begeleiding naar type zorg; naar grondslag)";
 
   private static final String BERGEN = "Bergen";
