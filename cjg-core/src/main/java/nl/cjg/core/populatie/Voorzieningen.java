@@ -48,11 +48,11 @@ public final class Voorzieningen {
 
   /** A kind of day care, as the Werkplan CJG Bergen 2012 (uitwerking 1, doelgroep) names them. */
   public enum Opvangsoort {
-    /** Buitenschoolse opvang: care before and after school hours. */
+    /** Buitenschoolse opvang. */
     BUITENSCHOOLSE_OPVANG("Buitenschoolse opvang"),
-    /** Kinderdagopvang: a kinderdagverblijf, 0 to 4 years. */
+    /** Kinderdagopvang: a kinderdagverblijf. */
     KINDERDAGOPVANG("Kinderdagopvang"),
-    /** Peuterspeelzaal: a playgroup for toddlers. */
+    /** Peuterspeelzaal. */
     PEUTERSPEELZAAL("Peuterspeelzaal");
 
     private final String naam;
@@ -260,7 +260,26 @@ public final class Voorzieningen {
        * @return the cell
        */
       public static Aantal of(Opvangsoort soort, String cluster, int kinderen) {
-        return ImmutableAantal.builder().soort(soort).cluster(cluster).kinderen(kinderen).build();
+        return builder().soort(soort).cluster(cluster).kinderen(kinderen).build();
+      }
+
+      /**
+       * A builder for a cell.
+       *
+       * <p>Required: {@link #soort()}, {@link #cluster()}, {@link #kinderen()}. {@code build()}
+       * throws an {@link IllegalStateException} that names every required attribute not set, and
+       * an {@link InvalidValueException} with the rule's code when the value would break an
+       * invariant.
+       *
+       * @return a new, empty builder
+       */
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds an {@link Aantal}; {@link #builder()} names the required attributes. A builder is not thread-safe. */
+      public static final class Builder extends ImmutableAantal.Builder {
+        Builder() {}
       }
 
       @Value.Check
@@ -484,7 +503,7 @@ public final class Voorzieningen {
        * @return the row
        */
       public static Regel of(int clienten, String procentVanAwbz, String procentVanJongeren) {
-        return ImmutableRegel.builder()
+        return builder()
             .clienten(clienten)
             .procentVanAwbz(new BigDecimal(procentVanAwbz))
             .procentVanJongeren(new BigDecimal(procentVanJongeren))
@@ -498,7 +517,28 @@ public final class Voorzieningen {
        * @return the row
        */
       public static Regel of(int clienten) {
-        return ImmutableRegel.builder().clienten(clienten).build();
+        return builder().clienten(clienten).build();
+      }
+
+      /**
+       * A builder for a row.
+       *
+       * <p>Required: {@link #clienten()}; the percentages are optional. {@code build()} throws an
+       * {@link IllegalStateException} that names every required attribute not set, and an {@link
+       * InvalidValueException} with the rule's code when the value would break an invariant.
+       *
+       * @return a new, empty builder
+       */
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /**
+       * Builds a {@link Regel}; {@link #builder()} names the required attributes. An optional
+       * attribute takes the value itself or an {@code Optional}. A builder is not thread-safe.
+       */
+      public static final class Builder extends ImmutableRegel.Builder {
+        Builder() {}
       }
 
       @Value.Check
