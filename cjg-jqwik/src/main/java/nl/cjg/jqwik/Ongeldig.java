@@ -86,6 +86,7 @@ final class Ongeldig {
     regels.put("POPULATIE-002", Ongeldig::kernElders);
     regels.put("POPULATIE-003", () -> Combinators.combine(Bevolking.doelgroep(), Arbitraries.integers().between(0, 23), Arbitraries.integers().between(25, 40))
         .as((doelgroep, van, tot) -> Doelgroep.builder().from(doelgroep).leeftijdsgroep(Leeftijdsgroep.of(van, tot)).build()));
+    OngeldigeVoorzieningen.voegToe(regels);
     regels.put("PARTNER-001", () -> Netwerken.partner().map(p -> Partner.builder().from(p).leeftijdsgroepen(List.of()).build()));
     regels.put("PARTNER-002", () -> Netwerken.partner().map(p -> Partner.builder().from(p).kernen(Set.of()).build()));
     regels.put("PARTNER-003", () -> Netwerken.partner().map(p -> Partner.builder().from(p).disciplines(Set.of()).build()));

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,13 +13,12 @@ import java.net.URI;
 /**
  * Rule {@code PARTNER-004}: the annotated {@link java.net.URI} is a web address: scheme
  * {@code http} or {@code https} and a host. Put it on the type argument of an optional website:
- * {@code Optional<@HttpWebadres URI> website()}.
+ * {@code Optional<@HttpWebadres URI> website()}. Package-private: it serves {@link Partner#website()}.
  */
-@Documented
 @Constraint(validatedBy = HttpWebadres.Validator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface HttpWebadres {
+@interface HttpWebadres {
   /** The rule id as message key. */
   String message() default "{PARTNER-004}";
 

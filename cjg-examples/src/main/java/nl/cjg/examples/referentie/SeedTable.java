@@ -12,7 +12,10 @@ import nl.cjg.core.stats.audit.TableAudit;
  * {@link nl.cjg.core.stats.table.TableCsv}: its file name, a title and where the source prints it.
  * The tables are printed as the sources print them, mistakes included, so that the audit has
  * something to find. The tables the statistics tests of cjg-core audit are the same files (a test
- * proves it); the others are tables only the examples ship. Immutable and thread-safe.
+ * proves it); kinderopvang, leerlingen and the two AWBZ tables hold the figures of the reference
+ * records {@code BergenReferentie.kinderopvang()}, {@code scholen()} and {@code awbzBegeleiding()}
+ * (a test of cjg-core proves it); the others are tables only the examples ship. Immutable and
+ * thread-safe.
  *
  * @param bestand the file name under {@code nl/cjg/examples/tabellen/}
  * @param titel what the table counts

@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.aanbod.Kengetal;
 import nl.cjg.core.aanbod.Uitsplitsing;
 import nl.cjg.core.overleg.Casusoverleg;
+import nl.cjg.core.populatie.Voorzieningen;
 import nl.cjg.core.referentie.BergenPlannen;
+import nl.cjg.core.referentie.BergenReferentie;
+import nl.cjg.core.tijd.Datumbereik;
+import nl.cjg.core.validation.CjgValidator;
 import nl.cjg.core.werkplan.Actie;
 import nl.cjg.core.werkplan.Communicatiedoelgroep;
 import nl.cjg.core.werkplan.Communicatieplan;
@@ -87,6 +92,26 @@ class BergenBronnenTest {
         List.of(bjz.deelnemers().orElseThrow(), bjz.doelgroepgrootte().orElseThrow())));
     feiten.add(new Feit(W1 + "Bureau Jeugdzorg, cliënten per werksoort",
         Map.of("AMK", 21, "Jeugdbescherming", 29, "Jeugdreclassering", 10, "Toegang", 62), aantallen("Jeugdzorg", 0)));
+
+    Voorzieningen.Kinderopvang opvang = BergenReferentie.kinderopvang();
+    feiten.add(new Feit(W1 + "doelgroep (kinderopvang per kern)", List.of(254, 158, 84, 126, 125, 67, 32, 136, 34),
+        opvang.aantallen().stream().map(Voorzieningen.Kinderopvang.Aantal::kinderen).toList()));
+    feiten.add(new Feit(W1 + "doelgroep (kinderopvang per kern, totalen)", List.of(List.of(496, 318, 202), List.of(418, 419, 185), 1016),
+        List.of(List.copyOf(opvang.totaalPerSoort().values()), List.copyOf(opvang.totaalPerCluster().values()), opvang.totaal().orElseThrow())));
+    feiten.add(new Feit(W1 + "doelgroep (leerlingen per school)",
+        Map.of("Adriaan Roland Holstschool", List.of(499, 125), "Bergerscholengemeenschap", List.of(796, 398), "PCC", List.of(231, 162)),
+        BergenReferentie.scholen().stream().collect(Collectors.toMap(
+            Voorzieningen.School::naam, school -> List.of(school.leerlingen(), school.woonachtigInGemeente().orElseThrow())))));
+    Voorzieningen.AwbzBegeleiding awbz = BergenReferentie.awbzBegeleiding();
+    feiten.add(new Feit(W1 + "AWBZ, kinderen met begeleiding via AWBZ (3e kwartaal 2011, tot en met 17 jaar)",
+        List.of(Datumbereik.kwartaal(2011, 3), 0, 18, 63, 6464, new BigDecimal("1.4"), new BigDecimal("40")),
+        List.of(awbz.periode(), awbz.leeftijdsgroep().van(), awbz.leeftijdsgroep().tot(), awbz.clienten(), awbz.jongeren().orElseThrow(),
+            awbz.procentVanJongeren().orElseThrow(), awbz.procentGecombineerd().orElseThrow())));
+    feiten.add(new Feit(W1 + "AWBZ, AWBZ begeleiding naar type zorg",
+        List.of("45 71.4 0.70", "43 68.3 0.67", "0 - -"), awbz.naarTypeZorg().values().stream().map(BergenBronnenTest::gedrukt).toList()));
+    feiten.add(new Feit(W1 + "AWBZ, AWBZ begeleiding naar grondslag",
+        List.of("7 11.1 0.11", "3 4.8 0.05", "27 42.9 0.48", "1 1.6 0.02", "25 39.7 0.39"),
+        awbz.naarGrondslag().values().stream().map(BergenBronnenTest::gedrukt).toList()));
 
     Communicatieplan communicatieplan = BergenPlannen.communicatieplan2012();
     feiten.add(new Feit(COMMUNICATIEPLAN + "5. doelgroepen", List.of(5, 40, 7300, 4000),
@@ -180,6 +205,35 @@ class BergenBronnenTest {
       }
     }
     assertTrue(BergenPlannen.nulmeting().bron().orElseThrow().contains(BergenPlannen.AANNAME + "steekproef 100"));
+  }
+
+  @Test
+  void theProvisionsNameTheirSourceSectionAndKeepTheSourcesDiscrepancies() {
+    assertTrue(BergenReferentie.kinderopvang().bron().startsWith(W1 + "doelgroep (kinderopvang per kern)"));
+    assertTrue(BergenReferentie.scholen().stream().allMatch(school -> school.bron().startsWith(W1 + "doelgroep (leerlingen per school)")));
+    assertTrue(BergenReferentie.scholen().stream().allMatch(school -> school.kern().isEmpty() && school.schooljaar().isEmpty()),
+        "the source names no kern and no school year, so none is assumed");
+    assertTrue(BergenReferentie.awbzBegeleiding().bron().startsWith(W1 + "AWBZ (kinderen met begeleiding via AWBZ"));
+    CjgValidator validator = CjgValidator.create();
+    assertEquals(List.of(), validator.validate(BergenReferentie.kinderopvang()).violations());
+    assertEquals(List.of(), validator.validate(BergenReferentie.awbzBegeleiding()).violations());
+    BergenReferentie.scholen().forEach(school -> assertEquals(List.of(), validator.validate(school).violations()));
+    assertEquals(412, BergenReferentie.kinderopvang().som("Bergen"), "the cells of Bergen; the source prints 418");
+  }
+
+  @Test
+  void theDocsListTheProvisionsAndTheirDiscrepancies() throws IOException {
+    String docs = Files.readString(DOCS.resolve("reference-dataset.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    for (String genoemd : List.of("BergenReferentie.kinderopvang()", "BergenReferentie.scholen()", "BergenReferentie.awbzBegeleiding()",
+        "totaalPerCluster[Bergen]", "naarGrondslag[VG].procentVanJongeren", "procentVanJongeren")) {
+      assertTrue(docs.contains(genoemd), genoemd + " in docs/reference-dataset.md");
+    }
+  }
+
+  /** A row as the source prints it: the count, then each percentage or "-". */
+  private static String gedrukt(Voorzieningen.AwbzBegeleiding.Regel regel) {
+    return regel.clienten() + " " + regel.procentVanAwbz().map(BigDecimal::toPlainString).orElse("-") + " "
+        + regel.procentVanJongeren().map(BigDecimal::toPlainString).orElse("-");
   }
 
   private static Aanbod aanbod(String naam) {

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The count tables of the Werkplan CJG Bergen 2012, uitwerking 1, as CSV in src/test/resources/nl/cjg/core/stats. */
+/**
+ * The count tables of the Werkplan CJG Bergen 2012, uitwerking 1: as CSV in
+ * src/test/resources/nl/cjg/core/stats, and, for the tables the reference data holds as records
+ * (kinderopvang, leerlingen, AWBZ), laid out from those records ({@link BergenTabellen}).
+ */
 class TableAuditTest {
   static AuditResult auditResource(String name) throws IOException {
     try (InputStream in = TableAuditTest.class.getResourceAsStream("/nl/cjg/core/stats/" + name)) {
@@ -30,7 +34,6 @@ class TableAuditTest {
       strings = {
         "bevolking-leeftijd.csv",
         "bevolking-kernen-leeftijd.csv",
-        "leerlingen.csv",
         "prenatale-voorlichting.csv",
         "opvoedspreekuur-gesprekken.csv",
         "overlastmeldingen.csv"
@@ -39,6 +42,11 @@ class TableAuditTest {
     AuditResult result = auditResource(name);
     assertTrue(result.isConsistent(), result::toJson);
     assertEquals("{\"consistent\": true, \"findings\": []}", result.toJson());
+  }
+
+  @Test
+  void thePupilsPerSchoolOfTheReferenceDataAddUp() {
+    assertEquals("{\"consistent\": true, \"findings\": []}", TableAudit.audit(BergenTabellen.leerlingen()).toJson());
   }
 
   @Test
@@ -77,12 +85,12 @@ class TableAuditTest {
 
   @Test
   void childcareBergenTotalIsTheOneWrongCell() throws IOException {
-    AuditResult result = auditResource("kinderopvang.csv");
+    AuditResult result = TableAudit.audit(BergenTabellen.kinderopvang());
     assertEquals(1, result.findings().size());
     Finding finding = result.findings().get(0);
     assertEquals("totaal", finding.row());
     assertEquals("Bergen", finding.column());
-    assertEquals(5, finding.line());
+    assertEquals(5, finding.line(), "the header is line 1, the total row line 5");
     assertEquals(2, finding.columnNumber());
     assertEquals(Finding.Kind.CELL, finding.kind());
     assertEquals(new BigDecimal("418"), finding.stated());
@@ -111,10 +119,10 @@ class TableAuditTest {
         "1.75",
         "1.73");
     assertCell(auditResource("bjz-werksoorten.csv"), "AMK", "%", "18.6", "18.8");
-    assertCell(
-        auditResource("awbz-type-zorg.csv"), "Totaal aantal jongeren 0-17 jaar AWBZ (overlap)", "% van 6464", "1.4", "1.0");
-    assertCell(auditResource("awbz-grondslag.csv"), "Verstandelijke beperking (VG)", "% van 6464", "0.48", "0.42");
-    assertTrue(auditResource("awbz-type-zorg.csv").toJson().endsWith("\"stated\": 1.4, \"expected\": 1.0}]}"));
+    AuditResult typeZorg = TableAudit.audit(BergenTabellen.awbzTypeZorg());
+    assertCell(typeZorg, "Totaal aantal jongeren 0-17 jaar AWBZ (overlap)", "% van 6464", "1.4", "1.0");
+    assertCell(TableAudit.audit(BergenTabellen.awbzGrondslag()), "Verstandelijke beperking (VG)", "% van 6464", "0.48", "0.42");
+    assertTrue(typeZorg.toJson().endsWith("\"stated\": 1.4, \"expected\": 1.0}]}"));
   }
 
   private static void assertCell(AuditResult result, String row, String column, String stated, String expected) {
