@@ -16,7 +16,6 @@ import nl.cjg.core.stats.table.PublishedTable;
 import nl.cjg.core.stats.table.TableConventions;
 import nl.cjg.core.stats.table.TableCsv;
 import nl.cjg.core.stats.table.TableFormatException;
-import org.immutables.value.Value;
 
 /**
  * Checks a published table before it goes out, and says which cells are wrong and what they should
@@ -150,18 +149,18 @@ public final class TableAudit {
   private static PublishedRate rate(String aanbod, Kengetal kengetal, Kengetal.Percentage percentage) {
     Optional<Integer> teller = kengetal.teller(percentage.soort());
     Optional<Integer> noemer = kengetal.noemer(percentage.soort()).filter(n -> n > 0);
-    ImmutablePublishedRate.Builder rate = ImmutablePublishedRate.builder().aanbod(aanbod).kengetal(kengetal).percentage(percentage);
-    noemer.ifPresent(n -> rate.tellers(percentage.tellers(n)));
-    teller.ifPresent(t -> rate.noemers(percentage.noemers(t)));
+    Optional<Kengetal.Percentage.Interval> tellers = noemer.map(percentage::tellers);
+    Optional<Kengetal.Percentage.Interval> noemers = teller.map(percentage::noemers);
     if (teller.isPresent() && noemer.isPresent()) {
       int scale = Math.max(0, percentage.waarde().scale());
       BigDecimal expected = BigDecimal.valueOf(100L * teller.get()).divide(BigDecimal.valueOf(noemer.get()), scale, RoundingMode.HALF_UP);
-      rate.expected(expected)
-          .outcome(percentage.klopt(teller.get(), noemer.get()) ? PublishedRate.Outcome.AGREES : PublishedRate.Outcome.CONTRADICTS);
-    } else {
-      rate.outcome(teller.isPresent() || noemer.isPresent() ? PublishedRate.Outcome.BOUNDED : PublishedRate.Outcome.UNCHECKED);
+      PublishedRate.Outcome outcome =
+          percentage.klopt(teller.get(), noemer.get()) ? PublishedRate.Outcome.AGREES : PublishedRate.Outcome.CONTRADICTS;
+      return new PublishedRate(aanbod, kengetal, percentage, outcome, Optional.of(expected), tellers, noemers);
     }
-    return rate.build();
+    PublishedRate.Outcome outcome =
+        teller.isPresent() || noemer.isPresent() ? PublishedRate.Outcome.BOUNDED : PublishedRate.Outcome.UNCHECKED;
+    return new PublishedRate(aanbod, kengetal, percentage, outcome, Optional.empty(), tellers, noemers);
   }
 
   /**
@@ -177,7 +176,7 @@ public final class TableAudit {
       List<Kengetal.Percentage> aandelen =
           kengetal.percentages().stream().filter(p -> p.soort() == Kengetal.Percentage.Soort.AANDEEL).toList();
       if (!aandelen.isEmpty()) {
-        sums.add(ImmutableShareSum.builder().aanbod(aanbod.naam()).kengetal(kengetal).aandelen(aandelen).build());
+        sums.add(new ShareSum(aanbod.naam(), kengetal, aandelen));
       }
     }
     return sums;
@@ -185,12 +184,10 @@ public final class TableAudit {
 
   /**
    * One rate an offering publishes, audited against the counts of its measure: whether they agree,
-   * the value they give, and the counts or bases the shown value admits. Immutable and thread-safe.
+   * the value they give, and the counts or bases the shown value admits. Made by {@link #rates}.
+   * Immutable and thread-safe.
    */
-  @Value.Immutable
-  public abstract static class PublishedRate {
-    PublishedRate() {}
-
+  public static final class PublishedRate {
     /** What the audit can say of a published rate. */
     public enum Outcome {
       /** The measure has the rate's count and base, and they give the shown value. */
@@ -203,61 +200,120 @@ public final class TableAudit {
       UNCHECKED
     }
 
+    private final String aanbod;
+    private final Kengetal kengetal;
+    private final Kengetal.Percentage percentage;
+    private final Outcome outcome;
+    private final Optional<BigDecimal> expected;
+    private final Optional<Kengetal.Percentage.Interval> tellers;
+    private final Optional<Kengetal.Percentage.Interval> noemers;
+
+    private PublishedRate(
+        String aanbod,
+        Kengetal kengetal,
+        Kengetal.Percentage percentage,
+        Outcome outcome,
+        Optional<BigDecimal> expected,
+        Optional<Kengetal.Percentage.Interval> tellers,
+        Optional<Kengetal.Percentage.Interval> noemers) {
+      this.aanbod = aanbod;
+      this.kengetal = kengetal;
+      this.percentage = percentage;
+      this.outcome = outcome;
+      this.expected = expected;
+      this.tellers = tellers;
+      this.noemers = noemers;
+    }
+
     /** The name of the offering. */
-    public abstract String aanbod();
+    public String aanbod() {
+      return aanbod;
+    }
 
     /** The measure that publishes the rate. */
-    public abstract Kengetal kengetal();
+    public Kengetal kengetal() {
+      return kengetal;
+    }
 
     /** The rate as published. */
-    public abstract Kengetal.Percentage percentage();
+    public Kengetal.Percentage percentage() {
+      return percentage;
+    }
 
     /** What the audit found. */
-    public abstract Outcome outcome();
+    public Outcome outcome() {
+      return outcome;
+    }
 
     /** The value the measure's count and base give, at the shown decimals; present when both are. */
-    public abstract Optional<BigDecimal> expected();
+    public Optional<BigDecimal> expected() {
+      return expected;
+    }
 
     /** The counts that give the shown value of the measure's base; present when the base is (and above 0). */
-    public abstract Optional<Kengetal.Percentage.Interval> tellers();
+    public Optional<Kengetal.Percentage.Interval> tellers() {
+      return tellers;
+    }
 
     /** The bases that give the shown value for the measure's count; present when the count is. */
-    public abstract Optional<Kengetal.Percentage.Interval> noemers();
+    public Optional<Kengetal.Percentage.Interval> noemers() {
+      return noemers;
+    }
 
     /** The measure's count for this rate, when it has one. */
     public Optional<Integer> teller() {
-      return kengetal().teller(percentage().soort());
+      return kengetal.teller(percentage.soort());
     }
 
     /** The measure's base for this rate, when it has one. */
     public Optional<Integer> noemer() {
-      return kengetal().noemer(percentage().soort());
+      return kengetal.noemer(percentage.soort());
+    }
+
+    /** The offering, the rate and the outcome, for diagnostics. */
+    @Override
+    public String toString() {
+      return "PublishedRate{" + aanbod + ", " + percentage.wat() + " " + percentage.waarde().toPlainString() + "%: " + outcome + "}";
     }
   }
 
   /**
    * The shares of one breakdown as published (logopedie 72 / 20 / 8%): whether they add up to 100%
    * within their rounding, and, where the measure counts its participants, whether whole counts of
-   * them give every share and add up to them (rule {@code AANBOD-006}). Immutable and thread-safe.
+   * them give every share and add up to them (rule {@code AANBOD-006}). Made by {@link #shares}.
+   * Immutable and thread-safe.
    */
-  @Value.Immutable
-  public abstract static class ShareSum {
+  public static final class ShareSum {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    ShareSum() {}
+    private final String aanbod;
+    private final Kengetal kengetal;
+    private final List<Kengetal.Percentage> aandelen;
+
+    private ShareSum(String aanbod, Kengetal kengetal, List<Kengetal.Percentage> aandelen) {
+      this.aanbod = aanbod;
+      this.kengetal = kengetal;
+      this.aandelen = List.copyOf(aandelen);
+    }
 
     /** The name of the offering. */
-    public abstract String aanbod();
+    public String aanbod() {
+      return aanbod;
+    }
 
     /** The measure that publishes the shares. */
-    public abstract Kengetal kengetal();
+    public Kengetal kengetal() {
+      return kengetal;
+    }
 
     /** The shares, in the order published. */
-    public abstract List<Kengetal.Percentage> aandelen();
+    public List<Kengetal.Percentage> aandelen() {
+      return aandelen;
+    }
 
     /** The sum of the shown values: 100 for 72 / 20 / 8%. */
     public BigDecimal sum() {
-      return aandelen().stream().map(Kengetal.Percentage::waarde).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return aandelen.stream().map(Kengetal.Percentage::waarde).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -265,7 +321,7 @@ public final class TableAudit {
      * each share, added up (1.5 for three whole percentages).
      */
     public BigDecimal tolerance() {
-      return aandelen().stream().map(a -> Check.halfUnit(a.waarde())).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return aandelen.stream().map(a -> Check.halfUnit(a.waarde())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -273,7 +329,7 @@ public final class TableAudit {
      * counts its participants (above 0). 72 / 20 / 8% of 209: 207 to 210.
      */
     public Optional<Kengetal.Percentage.Interval> deelnemers() {
-      return kengetal().deelnemers().filter(d -> d > 0).map(d -> aandelen().stream()
+      return kengetal.deelnemers().filter(d -> d > 0).map(d -> aandelen.stream()
           .map(aandeel -> aandeel.tellers(d))
           .reduce(Kengetal.Percentage.Interval::plus)
           .orElseThrow());
@@ -285,7 +341,13 @@ public final class TableAudit {
      */
     public boolean addsUp() {
       boolean hundred = sum().subtract(HUNDRED).abs().compareTo(tolerance()) <= 0;
-      return hundred && kengetal().deelnemers().filter(d -> d > 0).map(d -> deelnemers().orElseThrow().contains(d)).orElse(true);
+      return hundred && kengetal.deelnemers().filter(d -> d > 0).map(d -> deelnemers().orElseThrow().contains(d)).orElse(true);
+    }
+
+    /** The offering and the sum of its shares, for diagnostics. */
+    @Override
+    public String toString() {
+      return "ShareSum{" + aanbod + ", " + sum().toPlainString() + "%: " + (addsUp() ? "adds up" : "does not add up") + "}";
     }
   }
 
