@@ -40,9 +40,8 @@ final class AanbodRules implements RuleTable {
 
   /**
    * The shares of the deelnemers admit whole counts, each giving its share at the shown decimals,
-   * that add up to the deelnemers. Each share's counts form a run of whole numbers, so their sums
-   * do too: from the sum of the lowest to the sum of the highest. Without deelnemers (or none
-   * above 0) or without shares, it holds.
+   * that add up to the deelnemers: the deelnemers lie in the sum of the shares' intervals of counts.
+   * Without deelnemers (or none above 0) or without shares, it holds.
    */
   private static boolean aandelenPassenBijDeelnemers(Kengetal kengetal) {
     List<Kengetal.Percentage> aandelen =
@@ -51,45 +50,22 @@ final class AanbodRules implements RuleTable {
     if (aandelen.isEmpty() || deelnemers <= 0) {
       return true;
     }
-    long laagst = 0;
-    long hoogst = 0;
-    for (Kengetal.Percentage aandeel : aandelen) {
-      long min = aandeel.minTeller(deelnemers);
-      long max = aandeel.maxTeller(deelnemers);
-      if (min > max) {
-        return false;
-      }
-      laagst += min;
-      hoogst += max;
-    }
-    return laagst <= deelnemers && deelnemers <= hoogst;
+    return aandelen.stream()
+        .map(aandeel -> aandeel.tellers(deelnemers))
+        .reduce(Kengetal.Percentage.Interval::plus)
+        .orElseThrow()
+        .contains(deelnemers);
   }
 
   /**
    * A published rate agrees, at its shown decimals, with the count and base its measure gives for
-   * it: bereik with deelnemers of doelgroepgrootte, opkomst with opgekomen of doelgroepgrootte,
-   * uitvoering with contacten of norm. Without either count, or with a base of 0, it holds.
+   * it ({@link Kengetal#teller}, {@link Kengetal#noemer}): bereik with deelnemers of
+   * doelgroepgrootte, opkomst with opgekomen of doelgroepgrootte, uitvoering with contacten of norm.
+   * Without either count, or with a base of 0, it holds.
    */
   private static boolean kloptMetAantallen(Kengetal kengetal, Kengetal.Percentage percentage) {
-    Optional<Integer> teller;
-    Optional<Integer> noemer;
-    switch (percentage.soort()) {
-      case BEREIK -> {
-        teller = kengetal.deelnemers();
-        noemer = kengetal.doelgroepgrootte();
-      }
-      case OPKOMST -> {
-        teller = kengetal.opgekomen();
-        noemer = kengetal.doelgroepgrootte();
-      }
-      case UITVOERING_TOV_NORM -> {
-        teller = kengetal.contacten();
-        noemer = kengetal.norm();
-      }
-      default -> {
-        return true;
-      }
-    }
+    Optional<Integer> teller = kengetal.teller(percentage.soort());
+    Optional<Integer> noemer = kengetal.noemer(percentage.soort());
     return teller.isEmpty() || noemer.filter(n -> n > 0).isEmpty() || percentage.klopt(teller.get(), noemer.get());
   }
 

@@ -199,13 +199,11 @@ public abstract class Kengetal {
      *     (a percentage shown too coarsely for so large a count)
      */
     public List<Long> mogelijkeNoemers(long teller) {
-      if (ondergrens().signum() <= 0 || teller < 0) {
+      if (teller < 0) {
         return List.of();
       }
-      BigDecimal exact = BigDecimal.valueOf(teller).multiply(HONDERD);
-      long van = Math.max(1, exact.divide(bovengrens(), 0, RoundingMode.CEILING).longValueExact());
-      long tot = exact.divide(ondergrens(), 0, RoundingMode.FLOOR).longValueExact();
-      return bereik(van, tot);
+      Interval noemers = noemers(teller);
+      return noemers.isBounded() ? bereik(noemers) : List.of();
     }
 
     /**
@@ -217,17 +215,47 @@ public abstract class Kengetal {
      *     #MAX_MOGELIJKHEDEN} counts would do
      */
     public List<Long> mogelijkeTellers(long noemer) {
-      return bereik(minTeller(noemer), maxTeller(noemer));
+      return bereik(tellers(noemer));
     }
 
-    /** The lowest count that gives this percentage of {@code noemer} (above the highest when none does). */
-    long minTeller(long noemer) {
-      return Math.max(0, ondergrens().multiply(basis(noemer)).divide(HONDERD, 0, RoundingMode.CEILING).longValueExact());
+    /**
+     * The interval of counts that give this percentage of a base at its shown decimals: 72% of 209
+     * is 150 to 151, 108.1% of a norm of 1385 is 1497 to 1497. Every count in it gives this
+     * percentage ({@link #klopt}), no count outside it does.
+     *
+     * @param noemer the base, above 0
+     * @return the counts, not negative; empty when none does (a shown value finer than the base
+     *     allows)
+     * @throws IllegalArgumentException when {@code noemer} is not above 0
+     */
+    public Interval tellers(long noemer) {
+      BigDecimal base = basis(noemer);
+      BigDecimal laagst = ondergrens().multiply(base).divide(HONDERD, 0, RoundingMode.CEILING).max(BigDecimal.ZERO);
+      BigDecimal hoogst = bovengrens().multiply(base).divide(HONDERD, 0, RoundingMode.FLOOR);
+      return Interval.of(laagst, hoogst);
     }
 
-    /** The highest count that gives this percentage of {@code noemer}. */
-    long maxTeller(long noemer) {
-      return bovengrens().multiply(basis(noemer)).divide(HONDERD, 0, RoundingMode.FLOOR).longValueExact();
+    /**
+     * The interval of bases that give this percentage for a count at its shown decimals: 73% for
+     * 123 is a base of 168 to 169. Every base in it gives this percentage ({@link #klopt}), no base
+     * above 0 outside it does. For a percentage that rounds from 0 the interval is open above
+     * ({@link Interval#isBounded()} false): 0% of a count of 0 fits every base, 0% of 3 every base
+     * from 601.
+     *
+     * @param teller the count
+     * @return the bases, above 0; empty when none does
+     * @throws IllegalArgumentException when {@code teller} is negative
+     */
+    public Interval noemers(long teller) {
+      if (teller < 0) {
+        throw new IllegalArgumentException("the count (teller) of a percentage cannot be negative, was " + teller);
+      }
+      BigDecimal exact = BigDecimal.valueOf(teller).multiply(HONDERD);
+      BigDecimal laagst = exact.divide(bovengrens(), 0, RoundingMode.CEILING).max(BigDecimal.ONE);
+      if (ondergrens().signum() <= 0) {
+        return Interval.of(laagst, null);
+      }
+      return Interval.of(laagst, exact.divide(ondergrens(), 0, RoundingMode.FLOOR));
     }
 
     private static BigDecimal basis(long noemer) {
@@ -237,12 +265,15 @@ public abstract class Kengetal {
       return BigDecimal.valueOf(noemer);
     }
 
-    private static List<Long> bereik(long van, long tot) {
-      if (tot - van >= MAX_MOGELIJKHEDEN) {
+    private static List<Long> bereik(Interval interval) {
+      if (interval.isEmpty()) {
+        return List.of();
+      }
+      if (interval.highest() - interval.lowest() >= MAX_MOGELIJKHEDEN) {
         throw new IllegalArgumentException(
             "more than " + MAX_MOGELIJKHEDEN + " values give this percentage; it is shown too coarsely for the count");
       }
-      return LongStream.rangeClosed(van, tot).boxed().toList();
+      return LongStream.rangeClosed(interval.lowest(), interval.highest()).boxed().toList();
     }
 
     private BigDecimal halveEenheid() {
@@ -263,6 +294,112 @@ public abstract class Kengetal {
       InvalidValueException.require(waarde().signum() >= 0, WAARDE_CODE, "a percentage (waarde) is not negative");
     }
 
+    /**
+     * An interval of whole numbers from {@link #lowest()} to {@link #highest()}, both included: the
+     * counts or bases a shown percentage admits. An interval open above has {@link Long#MAX_VALUE}
+     * as its highest value. Immutable and thread-safe.
+     */
+    public static final class Interval {
+      private static final Interval EMPTY = new Interval(1, 0);
+
+      private final long lowest;
+      private final long highest;
+
+      private Interval(long lowest, long highest) {
+        this.lowest = lowest;
+        this.highest = highest;
+      }
+
+      /**
+       * The whole numbers from {@code lowest} to {@code highest}, both included.
+       *
+       * @param lowest the lowest value
+       * @param highest the highest value; below {@code lowest} for the empty interval
+       * @return the interval
+       */
+      public static Interval of(long lowest, long highest) {
+        return lowest > highest ? EMPTY : new Interval(lowest, highest);
+      }
+
+      /** The whole numbers between two whole bounds; {@code null} or beyond a long above: open above. */
+      static Interval of(BigDecimal lowest, BigDecimal highest) {
+        BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
+        if (lowest.compareTo(max) > 0) {
+          return EMPTY;
+        }
+        return of(lowest.longValueExact(), highest == null || highest.compareTo(max) > 0 ? Long.MAX_VALUE : highest.longValueExact());
+      }
+
+      /** The lowest value; meaningless for the empty interval. */
+      public long lowest() {
+        return lowest;
+      }
+
+      /** The highest value, {@link Long#MAX_VALUE} when the interval is open above; meaningless for the empty interval. */
+      public long highest() {
+        return highest;
+      }
+
+      /** Whether no whole number lies in the interval. */
+      public boolean isEmpty() {
+        return lowest > highest;
+      }
+
+      /** Whether the interval has a highest value below {@link Long#MAX_VALUE}. */
+      public boolean isBounded() {
+        return highest < Long.MAX_VALUE;
+      }
+
+      /**
+       * Whether {@code value} lies in the interval.
+       *
+       * @param value a whole number
+       * @return whether it lies from the lowest to the highest value
+       */
+      public boolean contains(long value) {
+        return lowest <= value && value <= highest;
+      }
+
+      /**
+       * The sums of a value of this interval and a value of the other: shares of 150–151 and 41–42
+       * can add up to 191–193. Empty when either is; open above when either is.
+       *
+       * @param other the other interval
+       * @return the interval of the sums
+       */
+      public Interval plus(Interval other) {
+        if (isEmpty() || other.isEmpty()) {
+          return EMPTY;
+        }
+        return of(saturatedSum(lowest, other.lowest), saturatedSum(highest, other.highest));
+      }
+
+      private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Interval interval
+            && (isEmpty() ? interval.isEmpty() : lowest == interval.lowest && highest == interval.highest);
+      }
+
+      @Override
+      public int hashCode() {
+        return isEmpty() ? 0 : Long.hashCode(lowest) * 31 + Long.hashCode(highest);
+      }
+
+      /** {@code [168, 169]}, {@code [601, ∞)} or {@code []}. */
+      @Override
+      public String toString() {
+        if (isEmpty()) {
+          return "[]";
+        }
+        return "[" + lowest + ", " + (isBounded() ? highest + "]" : "\u221e)");
+      }
+    }
+
     /** Which rate a percentage is, and so which counts of its measure it comes from. */
     public enum Soort {
       /** Bereik: deelnemers of the doelgroepgrootte. */
@@ -274,6 +411,38 @@ public abstract class Kengetal {
       /** A share of the deelnemers, one category of a partition of them (logopedie: 72 / 20 / 8%). */
       AANDEEL
     }
+  }
+
+  /**
+   * The count of this measure that a rate of this kind is a percentage of: deelnemers for bereik,
+   * opgekomen for opkomst, contacten for uitvoering t.o.v. BTP; none for a share (aandeel), whose
+   * count the source does not give.
+   *
+   * @param soort the kind of rate
+   * @return the count, when the measure has it
+   */
+  public Optional<Integer> teller(Percentage.Soort soort) {
+    return switch (soort) {
+      case BEREIK -> deelnemers();
+      case OPKOMST -> opgekomen();
+      case UITVOERING_TOV_NORM -> contacten();
+      case AANDEEL -> Optional.empty();
+    };
+  }
+
+  /**
+   * The base of this measure that a rate of this kind is taken of: doelgroepgrootte for bereik and
+   * opkomst, norm for uitvoering t.o.v. BTP, deelnemers for a share (aandeel).
+   *
+   * @param soort the kind of rate
+   * @return the base, when the measure has it
+   */
+  public Optional<Integer> noemer(Percentage.Soort soort) {
+    return switch (soort) {
+      case BEREIK, OPKOMST -> doelgroepgrootte();
+      case UITVOERING_TOV_NORM -> norm();
+      case AANDEEL -> deelnemers();
+    };
   }
 
   @Value.Check

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
 
 /** Opens a command's input: a file, or standard input for {@code -}. */
@@ -23,7 +24,12 @@ final class Inputs {
    * @throws CliException when the input cannot be read or does not start with a valid dataset header
    */
   static DatasetRecords openDataset(String name, Cjg cjg) {
-    DatasetRecords records = cjg.reader().readDataset(open(name, cjg.terminal()));
+    return openDataset(name, cjg, cjg.reader());
+  }
+
+  /** Opens a dataset as {@link #openDataset(String, Cjg)} does, read by {@code reader}. */
+  static DatasetRecords openDataset(String name, Cjg cjg, CjgJsonReader reader) {
+    DatasetRecords records = reader.readDataset(open(name, cjg.terminal()));
     if (!records.header().isValid()) {
       records.close();
       throw CliException.of("error.notDataset", name, String.join(", ", records.header().codes()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.casus.Afspraak;
 import nl.cjg.core.casus.Gezinsplan;
 import nl.cjg.core.overleg.Casusoverleg;
@@ -32,8 +33,10 @@ import nl.cjg.json.RecordResult;
  * The report of a municipality's own dataset, for publication: every table the core publishes
  * from it ({@link nl.cjg.core.stats.operational.OperationalFigures#publish(DisclosureControl)}:
  * cases, case meetings, planning, work-plan progress, population) with disclosure control, a chart
- * beside each table of counts, the agreements of the case meetings and family plans, the audit of
- * the published tables, and a validation summary that counts problems per rule and shows no record.
+ * beside each table of counts, the agreements of the case meetings and family plans, the rates its
+ * offerings publish with their audit and source, the assumptions its reference records mark
+ * ({@link Aannames}), the audit of the published tables, and a validation summary that counts
+ * problems per rule and shows no record.
  *
  * <p>{@link #read} counts a dataset record by record in constant memory (records are not kept);
  * {@link #report} then builds the report in a language. Records with problems are counted per rule
@@ -48,6 +51,8 @@ public final class DatasetReport {
   private final Map<String, Long> problemsPerRule = new TreeMap<>();
   private final Map<Afspraak.Status, long[]> agreements = new EnumMap<>(Afspraak.Status.class);
   private final FirstOccurrence once = new FirstOccurrence();
+  private final List<Aanbod> aanbod = new ArrayList<>();
+  private final List<Aannames.Aanname> aannames = new ArrayList<>();
   private long refused;
 
   private DatasetReport(DatasetHeader header) {
@@ -88,7 +93,10 @@ public final class DatasetReport {
       return;
     }
     statistics.accept(value.get());
-    if (value.get() instanceof Casusoverleg overleg) {
+    aannames.addAll(Aannames.of(value.get()));
+    if (value.get() instanceof Aanbod offering) {
+      aanbod.add(offering);
+    } else if (value.get() instanceof Casusoverleg overleg) {
       overleg.afsprakenlijst().forEach(afspraak -> agreements.get(afspraak.status())[0]++);
     } else if (value.get() instanceof Gezinsplan plan) {
       plan.afspraken().forEach(afspraak -> agreements.get(afspraak.status())[1]++);
@@ -133,6 +141,12 @@ public final class DatasetReport {
       sections.add(published("tabel-" + ++index, table.getKey(), table.getValue(), texts));
     }
     sections.add(afspraken(texts));
+    if (ReferenceSections.publishesRates(aanbod)) {
+      sections.add(ReferenceSections.rates("percentages", aanbod, texts));
+    }
+    if (!aannames.isEmpty()) {
+      sections.add(ReferenceSections.assumptions("aannames", aannames, texts));
+    }
     sections.add(audit(tables, texts));
     sections.add(validatie(texts));
     String gemeente = header.gemeente().value();

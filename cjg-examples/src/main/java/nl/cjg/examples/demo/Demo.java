@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.partner.Partner;
 import nl.cjg.core.populatie.Populatie;
+import nl.cjg.core.referentie.BergenReferentie;
 import nl.cjg.core.routing.Niveau;
 import nl.cjg.core.routing.RoutingRules;
 import nl.cjg.core.sample.SampleDataset;
@@ -41,7 +43,8 @@ import nl.cjg.json.RecordWriter;
  * a calibrated sample of {@value #CASUSSEN} cases with seed {@value #SEED} on the reference
  * population and network, writes it as a dataset and reads it back strictly (every business rule
  * checked); routes its cases with the Bergen 2012 rules; counts its statistics and protects them
- * for publication; audits the source tables; and writes the HTML report. The same version always
+ * for publication; audits the source tables and the published rates; collects the assumptions the
+ * reference records and cooperation agreements mark; and writes the HTML report. The same version always
  * writes the same files.
  */
 public final class Demo {
@@ -131,7 +134,9 @@ public final class Demo {
         overtredingen,
         routering,
         statistieken.tables(DisclosureControl.standard()),
-        SeedTable.all().stream().map(table -> new AuditedTable(table, table.audit())).toList());
+        SeedTable.all().stream().map(table -> new AuditedTable(table, table.audit())).toList(),
+        Stream.concat(referentie.records().stream(), BergenReferentie.samenwerkingsafspraken().stream())
+            .flatMap(record -> Aannames.of(record).stream()).toList());
     Texts texts = Texts.of(language);
     Files.writeString(dir.resolve(REPORT), HtmlReport.render(DemoReport.of(result, texts), texts), StandardCharsets.UTF_8);
     return result;

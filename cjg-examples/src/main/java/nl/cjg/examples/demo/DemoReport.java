@@ -46,6 +46,8 @@ public final class DemoReport {
     List<Section> sections = new ArrayList<>();
     sections.add(populatie(result.populatie(), texts));
     sections.add(bereik(result.aanbod(), texts));
+    sections.add(ReferenceSections.rates("percentages", result.aanbod(), texts));
+    sections.add(ReferenceSections.assumptions("aannames", result.aannames(), texts, texts.text("demo.aannames.partnerkaart")));
     sections.add(verzoeken(result.pilot(), texts));
     sections.add(routering(result.routering(), texts));
     sections.add(werkplan(result.werkplan(), texts));

@@ -25,6 +25,7 @@ import nl.cjg.core.werkplan.Werkplan;
  * @param routering the number of routed cases per advice level, in level order
  * @param statistieken the sample's statistics tables, protected for publication
  * @param audits the source tables with their audit
+ * @param aannames the assumptions the records of the reference dataset mark
  */
 public record DemoResult(
     LocalDate peildatum,
@@ -40,7 +41,8 @@ public record DemoResult(
     Map<String, Long> overtredingenPerRegel,
     Map<String, Long> routering,
     List<NamedTable> statistieken,
-    List<AuditedTable> audits) {
+    List<AuditedTable> audits,
+    List<Aannames.Aanname> aannames) {
   /** Copies the collections. */
   public DemoResult {
     aanbod = List.copyOf(aanbod);
@@ -49,6 +51,7 @@ public record DemoResult(
     routering = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(routering));
     statistieken = List.copyOf(statistieken);
     audits = List.copyOf(audits);
+    aannames = List.copyOf(aannames);
   }
 
   /** The number of validation violations over both datasets. */

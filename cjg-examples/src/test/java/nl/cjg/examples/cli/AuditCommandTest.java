@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.examples.referentie.SeedTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,5 +115,52 @@ class AuditCommandTest {
     assertTrue(version.out().startsWith("cjg "), version.out());
     Run none = Run.of();
     assertEquals(ExitCodes.USAGE_OR_INPUT, none.exitCode());
+  }
+
+  private Path bergen(String from, String to) throws IOException {
+    String text;
+    try (var in = BergenDataset.stream()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(text.contains(from));
+    return Files.writeString(dir.resolve("bergen.jsonl"), text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  /** The Bergen rates: each with what its counts allow; none contradicts them, the logopedie shares add up. */
+  @Test
+  void theRatesOfADatasetAreCheckedAgainstTheirCounts() throws IOException {
+    Path bergen = bergen("", "");
+    Run run = Run.of("audit", "--rates", bergen.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.stream().anyMatch(line -> line.matches(Pattern.quote(bergen.toString()) + ":\\d+: Screeninghuisbezoek, hielprikken \\(2010\\):"
+        + " bereik hielprik: 73% \\(bereik\\): 123 deelnemers: past bij een doelgroep van 168 tot en met 169")), run.out());
+    assertTrue(lines.stream().anyMatch(line -> line.contains(": Logopedie 5 jarigen: de aandelen (") && line.endsWith("Dat klopt.")), run.out());
+    assertTrue(run.summary().contains("12 percentages en uitsplitsingen gecontroleerd, 0 kloppen niet"), run.err());
+  }
+
+  /** The doctor's 108,1% of the BTP, as the source prints it beside 1467 contacts and a norm of 1385. */
+  @Test
+  void aRateThatContradictsItsCountsIsNamedWithWhatTheyGive() throws IOException {
+    Path bergen = bergen("\"contacten\":1467,\"norm\":1385,\"uitsplitsingen\":[],\"percentages\":[]",
+        "\"contacten\":1467,\"norm\":1385,\"uitsplitsingen\":[],\"percentages\":[{\"wat\":\"uitgevoerd t.o.v. BTP\","
+            + "\"soort\":\"UITVOERING_TOV_NORM\",\"waarde\":108.1}]");
+    Run run = Run.english("audit", "--rates", bergen.toString());
+    assertEquals(ExitCodes.DATA_PROBLEMS, run.exitCode(), run.err());
+    assertTrue(run.out().contains(": Contactmomenten kinderen 0-4 jaar, arts JGZ (2010): uitgevoerd t.o.v. BTP: 108.1% (performed against the BTP):"
+        + " does not agree: 1,467 contacts of a norm (BTP) of 1,385 is 105.9%; 108.1% fits 1,497 contacts of a norm (BTP) of 1,385,"
+        + " or 1,467 contacts of a norm (BTP) of 1,357"), run.out());
+    Run json = Run.of("audit", "--rates", "--format", "json", bergen.toString());
+    assertEquals(ExitCodes.DATA_PROBLEMS, json.exitCode());
+    assertTrue(json.out().contains("\"aanbod\":\"Contactmomenten kinderen 0-4 jaar\",\"meting\":\"arts JGZ\",\"wat\":\"uitgevoerd t.o.v. BTP\","
+        + "\"soort\":\"UITVOERING_TOV_NORM\",\"waarde\":108.1,\"outcome\":\"CONTRADICTS\",\"teller\":1467,\"noemer\":1385,"
+        + "\"expected\":105.9,\"tellers\":[1497,1497],\"noemers\":[1357,1357]}"), json.out());
+    assertTrue(json.out().strip().endsWith("\"consistent\":false}"), json.out());
+  }
+
+  @Test
+  void aTableIsNotADataset() throws IOException {
+    Run run = Run.of("audit", "--rates", table("kinderopvang.csv").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode(), run.err());
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.cjg.core.aanbod.Aanbod;
 import nl.cjg.core.stats.DisclosureControl;
 import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.examples.report.HtmlReport;
@@ -113,5 +114,26 @@ class DatasetReportTest {
     try (DatasetRecords records = CjgJsonReader.create().readDataset(new ByteArrayInputStream(noHeader))) {
       assertThrows(IllegalArgumentException.class, () -> DatasetReport.read(records));
     }
+  }
+
+  /** The Bergen reference dataset's report shows its rates and every assumption its records mark; a generated one has neither. */
+  @Test
+  void theReportOfReferenceDataShowsItsRatesAndAssumptions() throws IOException {
+    DatasetReport bergen;
+    try (InputStream in = BergenDataset.stream()) {
+      bergen = read(in);
+    }
+    Report report = bergen.report(DisclosureControl.standard(), ENGLISH);
+    Section rates = report.sections().stream().filter(s -> s.id().equals("percentages")).findFirst().orElseThrow();
+    assertEquals("Published percentages and their audit", rates.title());
+    long published = BergenDataset.read().of(Aanbod.class).stream()
+        .flatMap(a -> a.kengetallen().stream()).mapToLong(k -> k.percentages().size()).sum();
+    assertEquals(published, rates.table().orElseThrow().rows().size());
+    Section aannames = report.sections().stream().filter(s -> s.id().equals("aannames")).findFirst().orElseThrow();
+    long marked = BergenDataset.read().records().stream().mapToLong(r -> Aannames.of(r).size()).sum();
+    assertTrue(marked > 0);
+    assertEquals(marked, aannames.table().orElseThrow().rows().size());
+    List<String> ids = sample().report(DisclosureControl.standard(), ENGLISH).sections().stream().map(Section::id).toList();
+    assertFalse(ids.contains("percentages") || ids.contains("aannames"), ids.toString());
   }
 }
