@@ -317,6 +317,11 @@ public final class CjgJsonReader {
     }
   }
 
+  /** The limits, strictness options and message language of this reader. */
+  ReaderSettings settings() {
+    return settings;
+  }
+
   /** Adds business validation and wraps up: the value only when nothing at all was found wrong. */
   private <T> ReadResult<T> finish(T value, ReadContext context, OptionalLong line) {
     if (value != null && !context.hasProblems() && rules != null) {
