@@ -3,14 +3,13 @@ package nl.cjg.json;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.BinaryOperator;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Kind;
@@ -18,7 +17,6 @@ import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindeling;
 import nl.cjg.core.stats.CrossTable;
-import nl.cjg.core.stats.StatsCollectors;
 
 /**
  * Counts the cases of a JSON Lines file into a cross table (for example kern × CJG age band) by
@@ -102,8 +100,7 @@ public final class CasusCounter<R, C> {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
-    Collector<RecordResult<CasusProjection.Fields>, ?, Result<R, C>> collector =
-        collector(StatsCollectors.crossTable(Cell<R, C>::row, rows.categories, Cell<R, C>::column, columns.categories));
+    Collector<RecordResult<CasusProjection.Fields>, Tally, Result<R, C>> collector = collector();
     if (threads == 1) {
       try (LineRecords<CasusProjection.Fields> records = new LineRecords<>(json, settings, 0, decoder())) {
         return collectAll(records, collector);
@@ -144,65 +141,55 @@ public final class CasusCounter<R, C> {
     };
   }
 
-  private <A> Collector<RecordResult<CasusProjection.Fields>, Tally<A>, Result<R, C>> collector(
-      Collector<Cell<R, C>, A, CrossTable<R, C>> table) {
-    Supplier<A> supplier = table.supplier();
-    BinaryOperator<A> combiner = table.combiner();
+  /** Counts each line's cell into a flat array, row by row; the order of the lines does not matter, that of the problems is kept. */
+  private Collector<RecordResult<CasusProjection.Fields>, Tally, Result<R, C>> collector() {
+    int width = columns.categories.size();
+    int cells = rows.categories.size() * width;
     return Collector.of(
-        () -> new Tally<>(supplier.get()),
+        () -> new Tally(cells),
         (tally, record) -> {
-          Optional<CasusProjection.Fields> fields = record.value();
-          if (fields.isEmpty()) {
+          Optional<CasusProjection.Fields> read = record.value();
+          if (read.isEmpty()) {
             tally.refused++;
             tally.problems.addAll(record.problems());
             return;
           }
-          Optional<R> row = rows.classifier.apply(fields.get().datumInvulling, fields.get().kind);
-          Optional<C> column = row.isEmpty() ? Optional.empty() : columns.classifier.apply(fields.get().datumInvulling, fields.get().kind);
-          if (column.isEmpty()) {
+          CasusProjection.Fields fields = read.get();
+          int row = rows.index(fields.datumInvulling, fields.kind);
+          int column = row < 0 ? -1 : columns.index(fields.datumInvulling, fields.kind);
+          if (column < 0) {
             tally.outside++;
           } else {
-            table.accumulator().accept(tally.table, new Cell<>(row.get(), column.get()));
+            tally.counts[row * width + column]++;
           }
         },
         (left, right) -> {
-          left.table = combiner.apply(left.table, right.table);
+          for (int i = 0; i < cells; i++) {
+            left.counts[i] += right.counts[i];
+          }
           left.outside += right.outside;
           left.refused += right.refused;
           left.problems.addAll(right.problems);
           return left;
         },
-        tally -> new Result<>(table.finisher().apply(tally.table), tally.outside, tally.refused, tally.problems));
+        tally -> {
+          long[][] table = new long[rows.categories.size()][width];
+          for (int r = 0; r < table.length; r++) {
+            System.arraycopy(tally.counts, r * width, table[r], 0, width);
+          }
+          return new Result<>(CrossTable.of(rows.categories, columns.categories, table), tally.outside, tally.refused, tally.problems);
+        });
   }
 
   /** What a chunk of lines (or the whole stream) added up to. */
-  private static final class Tally<A> {
-    private A table;
+  private static final class Tally {
+    private final long[] counts;
     private long outside;
     private long refused;
     private final List<Problem> problems = new ArrayList<>();
 
-    Tally(A table) {
-      this.table = table;
-    }
-  }
-
-  /** The row and column of one counted case. */
-  private static final class Cell<R, C> {
-    private final R row;
-    private final C column;
-
-    Cell(R row, C column) {
-      this.row = row;
-      this.column = column;
-    }
-
-    R row() {
-      return row;
-    }
-
-    C column() {
-      return column;
+    Tally(int cells) {
+      this.counts = new long[cells];
     }
   }
 
@@ -216,9 +203,14 @@ public final class CasusCounter<R, C> {
     private final List<K> categories;
     private final boolean readsDatum;
     private final Set<String> kindNames;
-    private final BiFunction<LocalDate, Kind, Optional<K>> classifier;
+    private final Classifier classifier;
 
-    private Dimension(List<K> categories, boolean readsDatum, Set<String> kindNames, BiFunction<LocalDate, Kind, Optional<K>> classifier) {
+    /** The position of a case's category among the categories, or -1 when it has none. */
+    private interface Classifier {
+      int index(LocalDate datumInvulling, Kind kind);
+    }
+
+    private Dimension(List<K> categories, boolean readsDatum, Set<String> kindNames, Classifier classifier) {
       this.categories = List.copyOf(categories);
       this.readsDatum = readsDatum;
       this.kindNames = kindNames;
@@ -231,10 +223,19 @@ public final class CasusCounter<R, C> {
      *
      * @param kernen the rows or columns, in order, each once (for example {@code BergenKernen.all()})
      * @return the dimension
+     * @throws IllegalArgumentException when a kern is named twice
      */
     public static Dimension<Kern> kern(List<Kern> kernen) {
-      Set<Kern> known = new HashSet<>(kernen);
-      return new Dimension<>(kernen, false, Set.of("kern"), (datum, kind) -> kind.kern().filter(known::contains));
+      Map<Kern, Integer> positions = new HashMap<>();
+      for (Kern kern : kernen) {
+        if (positions.putIfAbsent(kern, positions.size()) != null) {
+          throw new IllegalArgumentException("a kern is named twice among the categories");
+        }
+      }
+      return new Dimension<>(kernen, false, Set.of("kern"), (datum, kind) -> {
+        Integer position = kind.kern().map(positions::get).orElse(null);
+        return position == null ? -1 : position;
+      });
     }
 
     /**
@@ -252,16 +253,20 @@ public final class CasusCounter<R, C> {
           groepen,
           true,
           Set.of("persoonsgegevens", "leeftijd", "leeftijdsgroep"),
-          (datum, kind) -> kind.leeftijdenOp(datum).flatMap(leeftijden -> band(groepen, leeftijden)));
+          (datum, kind) -> kind.leeftijdenOp(datum).map(leeftijden -> band(groepen, leeftijden)).orElse(-1));
     }
 
-    private static Optional<Leeftijdsgroep> band(List<Leeftijdsgroep> groepen, Leeftijdsgroep leeftijden) {
-      for (Leeftijdsgroep groep : groepen) {
-        if (leeftijden.ligtBinnen(groep)) {
-          return Optional.of(groep);
+    private static int band(List<Leeftijdsgroep> groepen, Leeftijdsgroep leeftijden) {
+      for (int i = 0; i < groepen.size(); i++) {
+        if (leeftijden.ligtBinnen(groepen.get(i))) {
+          return i;
         }
       }
-      return Optional.empty();
+      return -1;
+    }
+
+    int index(LocalDate datumInvulling, Kind kind) {
+      return classifier.index(datumInvulling, kind);
     }
 
     /** The categories, in the order of the table. */
@@ -277,7 +282,8 @@ public final class CasusCounter<R, C> {
      * @return its category, or empty when it is outside the table
      */
     public Optional<K> categoryOf(Casus casus) {
-      return classifier.apply(casus.datumInvulling(), casus.kind());
+      int index = index(casus.datumInvulling(), casus.kind());
+      return index < 0 ? Optional.empty() : Optional.of(categories.get(index));
     }
   }
 
