@@ -128,7 +128,7 @@ public final class CasusCounter<R, C> {
         if (Parsing.checkUtf8(bytes, offset, length, context)) {
           fields = stream.read(bytes, offset, length, projection);
           if (fields == null) {
-            fields = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, projection);
+            fields = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, projection);
           }
         }
         return new RecordResult<>(index, line, null, fields == null ? ReadResult.failed(context.problems()) : ReadResult.of(fields));

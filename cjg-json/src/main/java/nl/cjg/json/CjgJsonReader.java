@@ -238,7 +238,7 @@ public final class CjgJsonReader {
         }
         T value = stream.read(bytes, offset, length, codec);
         if (value == null) {
-          value = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, codec);
+          value = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, codec);
         }
         return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
       }
