@@ -53,6 +53,8 @@ final class BenchReport {
           "%nScaling over a JSON Lines file of %,d cases, in a heap of at most 64 MB (`-Xmx64m`), cases per second:%n%n", casussen));
       text.append("| work | 1 thread | 2 threads | speed-up |\n|---|---|---|---|\n");
       row(text, "kern × age band (library)", scores, "ParallelLinesBenchmark.statsOneThread", "ParallelLinesBenchmark.statsTwoThreads", casussen);
+      row(text, "kern × age band (library, fields read alone)", scores, "ParallelLinesBenchmark.countOneThread",
+          "ParallelLinesBenchmark.countTwoThreads", casussen);
       row(text, "read and validate (library)", scores, "ParallelLinesBenchmark.validateOneThread",
           "ParallelLinesBenchmark.validateTwoThreads", casussen);
       row(text, "kern × age band (DuckDB)", scores, "ParallelLinesBenchmark.duckDbOneThread", "ParallelLinesBenchmark.duckDbTwoThreads", casussen);

@@ -106,6 +106,7 @@ public final class BenchRunner {
     ratio(table, scores, "json-write", "JsonBenchmark.writeLibrary", "JsonBenchmark.writeBaseline", 1.3);
     ratio(table, scores, "read-validate", "JsonBenchmark.readValidated", "JsonBenchmark.readLibrary", 2.0);
     ratio(table, scores, "stream-stats", "StreamingStatsBenchmark.statsLibrary", "StreamingStatsBenchmark.tokenizeBaseline", 1.3);
+    ratio(table, scores, "stream-count", "StreamingStatsBenchmark.countLibrary", "StreamingStatsBenchmark.tokenizeBaseline", 1.3);
     ratio(table, scores, "dataset-integrity", "IntegrityBenchmark.readWithDatasetRules", "IntegrityBenchmark.readAlone", 1.5);
     ratio(table, scores, "dataset-integrity-2-threads", "IntegrityBenchmark.readWithDatasetRulesTwoThreads",
         "IntegrityBenchmark.readWithDatasetRules", 1 / 1.6);
@@ -115,8 +116,9 @@ public final class BenchRunner {
     ratio(table, scores, "stream-stats-2-threads", "ParallelLinesBenchmark.statsTwoThreads", "ParallelLinesBenchmark.statsOneThread", 1 / 1.6);
     ratio(table, scores, "stream-validate-2-threads", "ParallelLinesBenchmark.validateTwoThreads",
         "ParallelLinesBenchmark.validateOneThread", 1 / 1.6);
-    ratio(table, scores, "duckdb-1-thread", "ParallelLinesBenchmark.statsOneThread", "ParallelLinesBenchmark.duckDbOneThread", 1.0);
-    ratio(table, scores, "duckdb-2-threads", "ParallelLinesBenchmark.statsTwoThreads", "ParallelLinesBenchmark.duckDbTwoThreads", 1.0);
+    ratio(table, scores, "duckdb-1-thread", "ParallelLinesBenchmark.countOneThread", "ParallelLinesBenchmark.duckDbOneThread", 1.0);
+    ratio(table, scores, "duckdb-2-threads", "ParallelLinesBenchmark.countTwoThreads", "ParallelLinesBenchmark.duckDbTwoThreads", 1.0);
+    ratio(table, scores, "token-pass-vs-duckdb", "ParallelLinesBenchmark.tokenizeOneThread", "ParallelLinesBenchmark.duckDbOneThread", 1.0);
     ratio(table, scores, "routing", "RoutingBenchmark.routeLibrary", "RoutingBenchmark.routeBaseline", 2.0);
     Double generateAndWrite = scores.get("GenerationBenchmark.generateAndWriteLibrary");
     if (generateAndWrite != null) {

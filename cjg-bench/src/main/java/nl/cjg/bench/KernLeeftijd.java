@@ -9,6 +9,8 @@ import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 import nl.cjg.core.stats.CrossTable;
 import nl.cjg.core.stats.StatsCollectors;
+import nl.cjg.json.CasusCounter;
+import nl.cjg.json.CjgJsonReader;
 
 /**
  * The table both statistics benchmarks compute: cases by kern (the Bergen villages) and CJG age
@@ -27,6 +29,31 @@ final class KernLeeftijd {
         KERNEN,
         casus -> Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN.groepVoor(leeftijd(casus)).orElseThrow(),
         BANDEN);
+  }
+
+  /**
+   * The library's projection of the same table: {@code CasusCounter} over kern and CJG age band.
+   *
+   * @param reader the reader whose limits apply
+   * @return the counter
+   */
+  static CasusCounter<Kern, Leeftijdsgroep> counter(CjgJsonReader reader) {
+    return CasusCounter.of(
+        reader, CasusCounter.Dimension.kern(KERNEN), CasusCounter.Dimension.leeftijdsgroep(Leeftijdsindelingen.CJG_LEEFTIJDSGROEPEN));
+  }
+
+  /**
+   * The table of a count in which every line must be counted, as in the benchmarks' files.
+   *
+   * @param result what the counter counted
+   * @return the table
+   * @throws IllegalStateException when a line had a problem or fell outside the table
+   */
+  static CrossTable<Kern, Leeftijdsgroep> table(CasusCounter.Result<Kern, Leeftijdsgroep> result) {
+    if (result.refused() > 0 || result.outside() > 0) {
+      throw new IllegalStateException("not every line counted: " + result);
+    }
+    return result.table();
   }
 
   /** The child's age in whole years on the form's date. */

@@ -1,5 +1,6 @@
 package nl.cjg.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import nl.cjg.core.casus.Casus;
 import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.populatie.Leeftijdsgroep;
 import nl.cjg.core.stats.CrossTable;
+import nl.cjg.json.CasusCounter;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.RecordResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,8 +31,11 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * A JSON Lines file of cases read on one thread and on two, in a heap of 64 MB: the kern × age-band
  * table (business validation off) and the validation of every case (all business rules, the
- * problems counted), each through {@code CjgJsonReader.collectLines}; and the same table computed
- * by DuckDB from the same file on one thread and on two, the peer a user would otherwise pick.
+ * problems counted), each through {@code CjgJsonReader.collectLines}; the table by
+ * {@code CasusCounter}, which reads only the fields the table needs, as DuckDB's query does; the same
+ * table computed by DuckDB from the same file on one thread and on two, the peer a user would
+ * otherwise pick; and a bare Jackson token pass over the file, the floor of any path built on
+ * Jackson's tokeniser.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +48,8 @@ public class ParallelLinesBenchmark {
 
   private final CjgJsonReader statsReader = CjgJsonReader.builder().validate(false).build();
   private final CjgJsonReader validatingReader = CjgJsonReader.create();
+  private final CasusCounter<Kern, Leeftijdsgroep> counter = KernLeeftijd.counter(statsReader);
+  private final JsonFactory factory = new JsonFactory();
   private final Collector<RecordResult<Casus>, ?, CrossTable<Kern, Leeftijdsgroep>> table =
       Collectors.mapping(record -> record.value().orElseThrow(), KernLeeftijd.collector());
   private final Collector<RecordResult<Casus>, ?, Long> problems = Collectors.summingLong(record -> record.problems().size());
@@ -99,6 +106,39 @@ public class ParallelLinesBenchmark {
   }
 
   /**
+   * The table by the projection, on one thread.
+   *
+   * @return the table
+   * @throws IOException when the file cannot be opened
+   */
+  @Benchmark
+  public CrossTable<Kern, Leeftijdsgroep> countOneThread() throws IOException {
+    return count(1);
+  }
+
+  /**
+   * The table by the projection, on two threads.
+   *
+   * @return the table
+   * @throws IOException when the file cannot be opened
+   */
+  @Benchmark
+  public CrossTable<Kern, Leeftijdsgroep> countTwoThreads() throws IOException {
+    return count(2);
+  }
+
+  /**
+   * Every token of the file through one Jackson parser, nothing built.
+   *
+   * @return the number of tokens
+   * @throws IOException when the file cannot be read
+   */
+  @Benchmark
+  public long tokenizeOneThread() throws IOException {
+    return StreamingStatsBenchmark.tokenize(factory, file);
+  }
+
+  /**
    * Every case read and validated on one thread.
    *
    * @return the number of problems
@@ -140,6 +180,12 @@ public class ParallelLinesBenchmark {
   @Benchmark
   public long[] duckDbTwoThreads() throws SQLException {
     return duckDbTwoThreads.count(file);
+  }
+
+  private CrossTable<Kern, Leeftijdsgroep> count(int threads) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return KernLeeftijd.table(counter.count(in, threads));
+    }
   }
 
   private <R> R collect(CjgJsonReader reader, Collector<RecordResult<Casus>, ?, R> collector, int threads) throws IOException {

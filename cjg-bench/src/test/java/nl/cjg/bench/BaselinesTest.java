@@ -3,8 +3,11 @@ package nl.cjg.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +99,34 @@ class BaselinesTest {
     }
     assertArrayEquals(expected, KernLeeftijd.tel(casussen));
     assertEquals(5000, table.total());
+  }
+
+  @Test
+  void theProjectionCountsTheBaselinesTableAndTheTokenPassReadsEveryToken() throws IOException {
+    Path file = Fixtures.populatieLines(3000);
+    try {
+      List<Casus> casussen = IntStream.range(0, 3000).mapToObj(Fixtures::populatieCasus).toList();
+      int[] expected = KernLeeftijd.tel(casussen);
+      CjgJsonReader reader = CjgJsonReader.builder().validate(false).build();
+      for (int threads = 1; threads <= 2; threads++) {
+        try (InputStream in = Files.newInputStream(file)) {
+          long[] counted = KernLeeftijd.counts(KernLeeftijd.table(KernLeeftijd.counter(reader).count(in, threads)));
+          assertArrayEquals(IntStream.of(expected).asLongStream().toArray(), counted, "on " + threads + " thread(s)");
+        }
+      }
+      JsonFactory factory = new JsonFactory();
+      long expectedTokens = 0;
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        try (JsonParser parser = factory.createParser(line)) {
+          while (parser.nextToken() != null) {
+            expectedTokens++;
+          }
+        }
+      }
+      assertEquals(expectedTokens, StreamingStatsBenchmark.tokenize(factory, file));
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   @Test

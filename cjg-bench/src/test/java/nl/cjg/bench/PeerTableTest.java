@@ -11,10 +11,16 @@ import java.sql.SQLException;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import nl.cjg.core.casus.Casus;
+import nl.cjg.core.populatie.Kern;
+import nl.cjg.core.populatie.Leeftijdsgroep;
+import nl.cjg.core.stats.CrossTable;
 import nl.cjg.json.CjgJsonReader;
 import org.junit.jupiter.api.Test;
 
-/** DuckDB, the peer, computes the table the library computes from the same file, on one thread and on two. */
+/**
+ * DuckDB, the peer, computes the table the library computes from the same file, on one thread and
+ * on two; so does the library's projection ({@code CasusCounter}), which the DuckDB lines time.
+ */
 class PeerTableTest {
   @Test
   void duckDbCountsWhatTheLibraryCounts() throws IOException, SQLException {
@@ -28,6 +34,13 @@ class PeerTableTest {
                     .collectLines(in, Casus.class, Collectors.mapping(record -> record.value().orElseThrow(), KernLeeftijd.collector()), 2));
       }
       assertEquals(5000, LongStream.of(library).sum());
+      for (int threads = 1; threads <= 2; threads++) {
+        try (InputStream in = Files.newInputStream(file)) {
+          CrossTable<Kern, Leeftijdsgroep> counted =
+              KernLeeftijd.table(KernLeeftijd.counter(CjgJsonReader.builder().validate(false).build()).count(in, threads));
+          assertArrayEquals(library, KernLeeftijd.counts(counted), "the projection on " + threads + " thread(s)");
+        }
+      }
       for (int threads = 1; threads <= 2; threads++) {
         try (DuckDbTable duckDb = new DuckDbTable(threads)) {
           assertArrayEquals(library, duckDb.count(file));

@@ -255,7 +255,7 @@ public final class CjgJsonReader {
         }
         T value = stream.read(bytes, offset, length, codec);
         if (value == null) {
-          value = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, codec);
+          value = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, codec);
         }
         return new RecordResult<>(index, line, null, finish(value, context, OptionalLong.of(line)));
       }
@@ -334,6 +334,11 @@ public final class CjgJsonReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The limits, strictness options and message language of this reader. */
+  ReaderSettings settings() {
+    return settings;
   }
 
   /** Adds business validation and wraps up: the value only when nothing at all was found wrong. */

@@ -48,11 +48,25 @@ final class LimitedParser extends JsonParserDelegate {
         throw new LimitExceeded(ProblemCode.LIMIT_DEPTH, delegate);
       }
     }
+    if (token.isStructStart()) {
+      mustBeEmpty = delegate.getParsingContext().getNestingDepth() > maxNestingDepth;
+    } else {
+      checkCurrentToken();
+    }
+    return token;
+  }
+
+  /**
+   * Holds the current token, reached through the wrapped parser rather than this one, to the
+   * limits on names, strings and numbers (a projection walks the wrapped parser and checks only
+   * the tokens it reads).
+   */
+  void checkCurrentToken() throws IOException {
+    JsonToken token = delegate.currentToken();
+    if (token == null) {
+      return;
+    }
     switch (token) {
-      case START_OBJECT:
-      case START_ARRAY:
-        mustBeEmpty = delegate.getParsingContext().getNestingDepth() > maxNestingDepth;
-        break;
       case FIELD_NAME:
         check(delegate.currentName().length(), maxNameLength, ProblemCode.LIMIT_NAME);
         break;
@@ -66,7 +80,6 @@ final class LimitedParser extends JsonParserDelegate {
       default:
         break;
     }
-    return token;
   }
 
   /** Skips the object or array that starts at the current token, checking every token in it. */

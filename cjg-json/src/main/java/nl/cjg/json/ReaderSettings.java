@@ -1,8 +1,11 @@
 package nl.cjg.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -106,6 +109,16 @@ final class ReaderSettings {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
+  }
+
+  /**
+   * A parser of the single-document factory over part of an array. The part is copied first when it
+   * does not start the array: Jackson's byte parser without name canonicalization (2.22) can read a
+   * long value past {@code offset + length} when {@code offset > 0}, into the next line of a JSON
+   * Lines buffer.
+   */
+  JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+    return offset == 0 ? factory.createParser(bytes, 0, length) : factory.createParser(Arrays.copyOfRange(bytes, offset, offset + length));
   }
 
   /** The factory for large arrays: no limit on the whole, {@link ReadLimits#maxRecordLength()} per element. */

@@ -100,7 +100,7 @@ final class RecordDecoder {
         throw new UnsupportedOperationException("records are written by the dataset writer");
       }
     };
-    Object value = Parsing.readDocument(() -> settings.factory().createParser(bytes, offset, length), context, lineCodec);
+    Object value = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, lineCodec);
     if (value != null && header && ((DatasetHeader) value).schemaVersion() != DatasetHeader.SCHEMA_VERSION) {
       context.reportLine(ProblemCode.DATASET_HEADER, DatasetHeader.SCHEMA_VERSION);
     }
