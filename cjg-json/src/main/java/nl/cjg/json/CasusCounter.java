@@ -92,7 +92,7 @@ public final class CasusCounter<R, C> {
    * @throws java.io.UncheckedIOException when the stream cannot be read
    */
   public Result<R, C> count(InputStream json, int threads) {
-    return count(json, threads, ParallelLines.CHUNK_LINES);
+    return count(json, threads, LineChunks.CHUNK_LINES);
   }
 
   /** {@link #count(InputStream, int)} with chunks of at most {@code chunkLines} lines. */
