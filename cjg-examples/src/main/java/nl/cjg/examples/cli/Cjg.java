@@ -121,6 +121,8 @@ public final class Cjg implements Runnable {
         .orElseThrow(() -> new CommandLine.TypeConversionException(messages.text("usage.lang"))));
     commandLine.setExecutionStrategy(parseResult -> {
       int code = new CommandLine.RunLast().execute(parseResult);
+      // What the command wrote comes before its summary, also when both streams go to one place.
+      terminal.out().flush();
       if (code != ExitCodes.USAGE_OR_INPUT && !cjg.summary.isEmpty()) {
         List<CommandLine> ran = parseResult.asCommandLineList();
         terminal.err().println(cjg.summary.line(ran.get(ran.size() - 1).getCommandSpec().qualifiedName()));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.RecordTypes;
 
 /** Opens a command's input: a file, or standard input for {@code -}. */
 final class Inputs {
@@ -18,7 +19,7 @@ final class Inputs {
 
   /**
    * Opens the input as a dataset whose header is valid, read with the run's reader (messages in
-   * its language).
+   * its language): every record rule and the dataset rules.
    *
    * @throws CliException when the input cannot be read or does not start with a valid dataset header
    */
@@ -29,6 +30,22 @@ final class Inputs {
       throw CliException.of("error.notDataset", name, String.join(", ", records.header().codes()));
     }
     return records;
+  }
+
+  /**
+   * {@link #openDataset(String, Cjg)}, its records read on {@code threads} threads (see
+   * {@link DatasetInput}).
+   */
+  static DatasetInput openDataset(String name, Cjg cjg, int threads) {
+    return DatasetInput.of(openDataset(name, cjg), threads);
+  }
+
+  /**
+   * Reads a dataset from an open input with the run's reader, on {@code threads} threads; the header
+   * may be bad (then there are no records).
+   */
+  static DatasetInput dataset(InputStream in, Cjg cjg, RecordTypes types, int threads) {
+    return DatasetInput.of(cjg.reader().readDataset(in, types), threads);
   }
 
   /**

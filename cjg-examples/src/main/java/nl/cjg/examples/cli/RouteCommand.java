@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.partner.Netwerk;
@@ -23,9 +25,9 @@ import nl.cjg.core.routing.Vervolgstap;
 import nl.cjg.examples.demo.CasusRouting;
 import nl.cjg.examples.demo.FirstOccurrence;
 import nl.cjg.examples.referentie.BergenDataset;
-import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -50,6 +52,8 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private Format format;
 
+  @Mixin private ThreadsOption threads;
+
   // The former spelling of --lang en, still accepted (Language reads it); hidden from the help.
   @Option(names = Language.ENGLISH_OPTION, hidden = true)
   private boolean english;
@@ -60,6 +64,7 @@ final class RouteCommand implements Callable<Integer> {
       throw CliException.of("error.noCsv", "route");
     }
     Locale locale = cjg.messages().locale();
+    TextForm textForm = new TextForm();
     RoutingRules regels = RoutingRules.bergen2012();
     PrintStream out = cjg.terminal().out();
     List<Partner> partners = new ArrayList<>();
@@ -69,7 +74,7 @@ final class RouteCommand implements Callable<Integer> {
     FirstOccurrence once = new FirstOccurrence();
     long read = 0;
     long routed = 0;
-    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
+    try (DatasetInput records = Inputs.openDataset(file, cjg, threads.threads())) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         read++;
@@ -87,7 +92,7 @@ final class RouteCommand implements Callable<Integer> {
           // A case that passed validation has an age (rule LeeftijdBekend), so it can always be routed.
           Advies advies = CasusRouting.route(casus, netwerk, regels)
               .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
-          out.println(format == Format.json ? json(casus, record.line(), advies, locale) : text(casus, record.line(), advies, locale));
+          out.println(format == Format.json ? json(casus, record.line(), advies, locale) : textForm.of(casus, record.line(), advies, locale));
           routed++;
           perNiveau.merge(advies.niveau(), 1L, Long::sum);
         }
@@ -121,23 +126,55 @@ final class RouteCommand implements Callable<Integer> {
     return Netwerk.builder().addAllPartners(BergenDataset.read().of(Partner.class)).build();
   }
 
-  private String text(Casus casus, long line, Advies advies, Locale locale) {
-    StringBuilder text = new StringBuilder();
-    text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(niveau(advies.niveau()));
-    Messages messages = cjg.messages();
-    if (advies.buitenDoelgroep()) {
-      text.append(messages.text("route.outsideTargetGroup"));
+  /**
+   * The advice as text: the first line with the level, partners and steps, then a line per
+   * explanation. The labels and formats are made once per run.
+   */
+  private final class TextForm {
+    private final Map<Niveau, String> niveaus = new EnumMap<>(Niveau.class);
+    private final Map<Vervolgstap, String> stappen = new EnumMap<>(Vervolgstap.class);
+    private final String outsideTargetGroup = cjg.messages().text("route.outsideTargetGroup");
+    private final MessageFormat partners = cjg.messages().format("route.partners");
+    private final MessageFormat steps = cjg.messages().format("route.steps");
+    private final StringBuilder text = new StringBuilder(256);
+
+    TextForm() {
+      for (Niveau niveau : Niveau.values()) {
+        niveaus.put(niveau, niveau(niveau));
+      }
+      for (Vervolgstap stap : Vervolgstap.values()) {
+        stappen.put(stap, stap(stap));
+      }
     }
-    if (!advies.partners().isEmpty()) {
-      text.append(messages.text("route.partners", String.join(", ", advies.partners().stream().map(Partner::naam).toList())));
+
+    String of(Casus casus, long line, Advies advies, Locale locale) {
+      text.setLength(0);
+      text.append(file).append(':').append(line).append(": ").append(casus.kenmerk()).append(": ").append(niveaus.get(advies.niveau()));
+      if (advies.buitenDoelgroep()) {
+        text.append(outsideTargetGroup);
+      }
+      if (!advies.partners().isEmpty()) {
+        text.append(partners.format(new Object[] {joined(advies.partners(), Partner::naam)}));
+      }
+      if (!advies.vervolgstappen().isEmpty()) {
+        text.append(steps.format(new Object[] {joined(advies.vervolgstappen(), stappen::get)}));
+      }
+      for (String uitleg : advies.uitleg(locale)) {
+        text.append(System.lineSeparator()).append("  ").append(uitleg);
+      }
+      return text.toString();
     }
-    if (!advies.vervolgstappen().isEmpty()) {
-      text.append(messages.text("route.steps", String.join(", ", advies.vervolgstappen().stream().map(this::stap).toList())));
+
+    private <T> String joined(List<T> values, Function<T, String> name) {
+      StringBuilder joined = new StringBuilder();
+      for (T value : values) {
+        if (joined.length() > 0) {
+          joined.append(", ");
+        }
+        joined.append(name.apply(value));
+      }
+      return joined.toString();
     }
-    for (String uitleg : advies.uitleg(locale)) {
-      text.append(System.lineSeparator()).append("  ").append(uitleg);
-    }
-    return text.toString();
   }
 
   private static String json(Casus casus, long line, Advies advies, Locale locale) {
