@@ -110,8 +110,8 @@ final class DatasetInput implements AutoCloseable {
 
     @Override
     public void run() {
+      List<RecordResult<Object>> next = new ArrayList<>(BATCH);
       try {
-        List<RecordResult<Object>> next = new ArrayList<>(BATCH);
         while (records.hasNext()) {
           next.add(records.next());
           if (next.size() == BATCH) {
@@ -126,7 +126,7 @@ final class DatasetInput implements AutoCloseable {
       } catch (InterruptedException e) {
         // the command stopped reading
       } catch (RuntimeException | Error failure) {
-        handOver(new Failure(failure));
+        handOver(next, new Failure(failure));
       } finally {
         boolean close;
         synchronized (lock) {
@@ -139,9 +139,12 @@ final class DatasetInput implements AutoCloseable {
       }
     }
 
-    /** Hands over what stopped the reading, after the records read before it. */
-    private void handOver(Failure failure) {
+    /** Hands over the records read before the failure, then the failure. */
+    private void handOver(List<RecordResult<Object>> before, Failure failure) {
       try {
+        if (!before.isEmpty()) {
+          queue.put(before);
+        }
         queue.put(failure);
       } catch (InterruptedException e) {
         // the command stopped reading
