@@ -167,11 +167,8 @@ final class RouteCommand implements Callable<Integer> {
 
     private <T> String joined(List<T> values, Function<T, String> name) {
       StringBuilder joined = new StringBuilder();
-      for (T value : values) {
-        if (joined.length() > 0) {
-          joined.append(", ");
-        }
-        joined.append(name.apply(value));
+      for (int i = 0; i < values.size(); i++) {
+        joined.append(i == 0 ? "" : ", ").append(name.apply(values.get(i)));
       }
       return joined.toString();
     }
