@@ -97,10 +97,12 @@ public final class Cjg implements Runnable {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(Terminal terminal, String... args) {
-    int code = commandLine(terminal, args).execute(args);
-    terminal.out().flush();
-    terminal.err().flush();
-    return code;
+    try {
+      return commandLine(terminal, args).execute(args);
+    } finally {
+      terminal.out().flush();
+      terminal.err().flush();
+    }
   }
 
   /**
