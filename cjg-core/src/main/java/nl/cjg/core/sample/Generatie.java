@@ -19,12 +19,19 @@ import nl.cjg.core.verwijsindex.Signaal;
  * the family plans made there, and last the work plan.
  *
  * <p>Case {@code i} of {@code n} is requested for meeting {@code floor(i·m/n)} of the {@code m}
- * meetings, on a day after the previous meeting and before its own; the first
- * {@link SampleOptions#casussenPerOverleg()} cases of a meeting are discussed, the others are
- * referred on at it. Only one meeting's discussed cases are held at a time, so a dataset of any
+ * meetings, on a day after the previous meeting and before its own; a share of them is discussed
+ * there, the others are referred on at it. Only one meeting's discussed cases are held at a time, so a dataset of any
  * size is made in constant memory. Not thread-safe: one iterator per pass.
  */
 final class Generatie implements Iterator<SampleRecord> {
+  /**
+   * The most cases one meeting record discusses. A meeting that discusses more (a dataset of
+   * hundreds of thousands of cases) is written as several records on the same date, which the
+   * dataset rules take as one meeting (DATASET-006), so that no record outgrows the reader's
+   * default limit of a record (1 MiB; about 420 bytes per discussed case).
+   */
+  static final int CASUSSEN_PER_RECORD = 1000;
+
   private final Context context;
   private final Casusmaker casusmaker;
   private final Aanbodmaker aanbodmaker;
@@ -100,7 +107,11 @@ final class Generatie implements Iterator<SampleRecord> {
       return;
     }
     if (!besproken.isEmpty()) {
-      klaar.add(SampleRecord.of(SampleRecord.Kind.CASUSOVERLEG, casusoverleg(overleg, vergaderdata.get(overleg))));
+      for (int deel = 0; deel * CASUSSEN_PER_RECORD < besproken.size(); deel++) {
+        List<Casusmaker.Gemaakt> groep =
+            besproken.subList(deel * CASUSSEN_PER_RECORD, Math.min(besproken.size(), (deel + 1) * CASUSSEN_PER_RECORD));
+        klaar.add(SampleRecord.of(SampleRecord.Kind.CASUSOVERLEG, casusoverleg(overleg, deel, vergaderdata.get(overleg), groep)));
+      }
       for (Casusmaker.Gemaakt gemaakt : besproken) {
         gemaakt.gezinsplan().ifPresent(plan -> klaar.add(SampleRecord.of(SampleRecord.Kind.GEZINSPLAN, plan)));
       }
@@ -116,8 +127,12 @@ final class Generatie implements Iterator<SampleRecord> {
     return (nummer * n + m - 1) / m;
   }
 
-  private Casusoverleg casusoverleg(int nummer, LocalDate datum) {
-    SplittableRandom random = Toeval.voor(context.options().seed(), Toeval.OVERLEG, nummer);
+  /**
+   * Part {@code deel} of meeting {@code nummer}, discussing {@code groep}: one record per
+   * {@link #CASUSSEN_PER_RECORD} discussed cases, all on the meeting's date.
+   */
+  private Casusoverleg casusoverleg(int nummer, int deel, LocalDate datum, List<Casusmaker.Gemaakt> groep) {
+    SplittableRandom random = Toeval.voor(context.options().seed(), Toeval.OVERLEG, nummer + (long) deel * vergaderdata.size());
     Casusoverleg.Builder overleg =
         Casusoverleg.builder()
             .datum(datum)
@@ -126,7 +141,7 @@ final class Generatie implements Iterator<SampleRecord> {
     for (Partner kernpartner : context.kernpartners()) {
       overleg.addVastTeam(Professional.builder().organisatie(kernpartner.naam()).functie(Functies.van(kernpartner)).build());
     }
-    for (Casusmaker.Gemaakt gemaakt : besproken) {
+    for (Casusmaker.Gemaakt gemaakt : groep) {
       String kenmerk = gemaakt.casus().kenmerk();
       overleg.addCasussen(kenmerk).putOudersAanwezig(kenmerk, gemaakt.oudersAanwezig()).addAllAfsprakenlijst(gemaakt.afspraken());
       if (!gemaakt.aanschuivend().isEmpty()) {

@@ -83,6 +83,14 @@ public final class Cjg implements Runnable {
     return reader;
   }
 
+  /**
+   * The strict reader of {@link #reader()}, decoding and checking the records of a stream on
+   * {@code threads} worker threads ahead of the command (one: on the command's own thread).
+   */
+  CjgJsonReader reader(int threads) {
+    return threads == 1 ? reader : CjgJsonReader.builder().locale(messages.locale()).threads(threads).build();
+  }
+
   /** Without a command: a usage error. */
   @Override
   public void run() {
@@ -97,10 +105,12 @@ public final class Cjg implements Runnable {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(Terminal terminal, String... args) {
-    int code = commandLine(terminal, args).execute(args);
-    terminal.out().flush();
-    terminal.err().flush();
-    return code;
+    try {
+      return commandLine(terminal, args).execute(args);
+    } finally {
+      terminal.out().flush();
+      terminal.err().flush();
+    }
   }
 
   /**
@@ -121,6 +131,8 @@ public final class Cjg implements Runnable {
         .orElseThrow(() -> new CommandLine.TypeConversionException(messages.text("usage.lang"))));
     commandLine.setExecutionStrategy(parseResult -> {
       int code = new CommandLine.RunLast().execute(parseResult);
+      // What the command wrote comes before its summary, also when both streams go to one place.
+      terminal.out().flush();
       if (code != ExitCodes.USAGE_OR_INPUT && !cjg.summary.isEmpty()) {
         List<CommandLine> ran = parseResult.asCommandLineList();
         terminal.err().println(cjg.summary.line(ran.get(ran.size() - 1).getCommandSpec().qualifiedName()));

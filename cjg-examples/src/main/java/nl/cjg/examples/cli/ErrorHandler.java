@@ -19,6 +19,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+    commandLine.getOut().flush();
     commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(failure));
     commandLine.getErr().flush();
     return ExitCodes.USAGE_OR_INPUT;

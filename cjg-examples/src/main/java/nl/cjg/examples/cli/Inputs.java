@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import nl.cjg.json.CjgJsonReader;
 import nl.cjg.json.DatasetRecords;
+import nl.cjg.json.RecordTypes;
 
 /** Opens a command's input: a file, or standard input for {@code -}. */
 final class Inputs {
@@ -19,7 +20,7 @@ final class Inputs {
 
   /**
    * Opens the input as a dataset whose header is valid, read with the run's reader (messages in
-   * its language).
+   * its language): every record rule and the dataset rules.
    *
    * @throws CliException when the input cannot be read or does not start with a valid dataset header
    */
@@ -35,6 +36,22 @@ final class Inputs {
       throw CliException.of("error.notDataset", name, String.join(", ", records.header().codes()));
     }
     return records;
+  }
+
+  /**
+   * {@link #openDataset(String, Cjg)}, its records decoded and checked on {@code threads} threads
+   * ahead of the command: the same records, in the same order, as on one thread.
+   */
+  static DatasetRecords openDataset(String name, Cjg cjg, int threads) {
+    return openDataset(name, cjg, cjg.reader(threads));
+  }
+
+  /**
+   * Reads a dataset from an open input with the run's reader, on {@code threads} threads; the header
+   * may be bad (then there are no records).
+   */
+  static DatasetRecords dataset(InputStream in, Cjg cjg, RecordTypes types, int threads) {
+    return cjg.reader(threads).readDataset(in, types);
   }
 
   /**

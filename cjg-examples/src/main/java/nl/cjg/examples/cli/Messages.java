@@ -49,7 +49,15 @@ final class Messages {
    * so numbers get its separators).
    */
   String text(String key, Object... arguments) {
-    return new MessageFormat(texts.getString(key), locale).format(arguments);
+    return format(key).format(arguments);
+  }
+
+  /**
+   * The text of a key as a format in the run's language, for a command that fills it in for every
+   * record: made once, used on one thread (a {@link MessageFormat} is not thread-safe).
+   */
+  MessageFormat format(String key) {
+    return new MessageFormat(texts.getString(key), locale);
   }
 
   /**

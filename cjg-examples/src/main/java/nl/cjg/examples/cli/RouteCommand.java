@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Gezinsplan;
@@ -29,6 +31,7 @@ import nl.cjg.examples.referentie.BergenDataset;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,6 +57,8 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private Format format;
 
+  @Mixin private ThreadsOption threads;
+
   // The former spelling of --lang en, still accepted (Language reads it); hidden from the help.
   @Option(names = Language.ENGLISH_OPTION, hidden = true)
   private boolean english;
@@ -64,6 +69,7 @@ final class RouteCommand implements Callable<Integer> {
       throw CliException.of("error.noCsv", "route");
     }
     Locale locale = cjg.messages().locale();
+    TextForm textForm = new TextForm();
     RoutingRules regels = RoutingRules.bergen2012();
     PrintStream out = cjg.terminal().out();
     List<Partner> partners = new ArrayList<>();
@@ -74,7 +80,7 @@ final class RouteCommand implements Callable<Integer> {
     long read = 0;
     long routed = 0;
     Procesregie procesregie = new Procesregie();
-    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
+    try (DatasetRecords records = Inputs.openDataset(file, cjg, threads.threads())) {
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();
         read++;
@@ -93,13 +99,13 @@ final class RouteCommand implements Callable<Integer> {
           Situatie situatie = CasusRouting.situatie(casus)
               .orElseThrow(() -> new IllegalStateException("a valid case without an age"));
           Advies advies = Router.route(procesregie.situatie(casus, situatie), netwerk, regels);
-          out.println(advice(casus.kenmerk(), record.line(), false, advies, locale));
+          out.println(advice(textForm, casus.kenmerk(), record.line(), false, advies, locale));
           routed++;
           perNiveau.merge(advies.niveau(), 1L, Long::sum);
         } else if (value instanceof Gezinsplan plan) {
           for (Map.Entry<String, Situatie> opnieuw : procesregie.opnieuw(plan)) {
             Advies advies = Router.route(opnieuw.getValue(), netwerk, regels);
-            out.println(advice(opnieuw.getKey(), record.line(), true, advies, locale));
+            out.println(advice(textForm, opnieuw.getKey(), record.line(), true, advies, locale));
             routed++;
             perNiveau.merge(advies.niveau(), 1L, Long::sum);
           }
@@ -138,31 +144,61 @@ final class RouteCommand implements Callable<Integer> {
    * One advice in the chosen format: for a case, or again for a case at the line of a family plan
    * that escalates it ({@code gezinsplan}).
    */
-  private String advice(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
-    return format == Format.json ? json(kenmerk, line, gezinsplan, advies, locale) : text(kenmerk, line, gezinsplan, advies, locale);
+  private String advice(TextForm textForm, String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
+    return format == Format.json ? json(kenmerk, line, gezinsplan, advies, locale) : textForm.of(kenmerk, line, gezinsplan, advies, locale);
   }
 
-  private String text(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
-    StringBuilder text = new StringBuilder();
-    Messages messages = cjg.messages();
-    text.append(file).append(':').append(line).append(": ").append(kenmerk);
-    if (gezinsplan) {
-      text.append(messages.text("route.familyPlan"));
+  /**
+   * The advice as text: the first line with the level, partners and steps, then a line per
+   * explanation. The labels and formats are made once per run.
+   */
+  private final class TextForm {
+    private final Map<Niveau, String> niveaus = new EnumMap<>(Niveau.class);
+    private final Map<Vervolgstap, String> stappen = new EnumMap<>(Vervolgstap.class);
+    private final String outsideTargetGroup = cjg.messages().text("route.outsideTargetGroup");
+    private final String familyPlan = cjg.messages().text("route.familyPlan");
+    private final MessageFormat partners = cjg.messages().format("route.partners");
+    private final MessageFormat steps = cjg.messages().format("route.steps");
+    private final StringBuilder text = new StringBuilder(256);
+
+    TextForm() {
+      for (Niveau niveau : Niveau.values()) {
+        niveaus.put(niveau, niveau(niveau));
+      }
+      for (Vervolgstap stap : Vervolgstap.values()) {
+        stappen.put(stap, stap(stap));
+      }
     }
-    text.append(": ").append(niveau(advies.niveau()));
-    if (advies.buitenDoelgroep()) {
-      text.append(messages.text("route.outsideTargetGroup"));
+
+    String of(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
+      text.setLength(0);
+      text.append(file).append(':').append(line).append(": ").append(kenmerk);
+      if (gezinsplan) {
+        text.append(familyPlan);
+      }
+      text.append(": ").append(niveaus.get(advies.niveau()));
+      if (advies.buitenDoelgroep()) {
+        text.append(outsideTargetGroup);
+      }
+      if (!advies.partners().isEmpty()) {
+        text.append(partners.format(new Object[] {joined(advies.partners(), Partner::naam)}));
+      }
+      if (!advies.vervolgstappen().isEmpty()) {
+        text.append(steps.format(new Object[] {joined(advies.vervolgstappen(), stappen::get)}));
+      }
+      for (String uitleg : advies.uitleg(locale)) {
+        text.append(System.lineSeparator()).append("  ").append(uitleg);
+      }
+      return text.toString();
     }
-    if (!advies.partners().isEmpty()) {
-      text.append(messages.text("route.partners", String.join(", ", advies.partners().stream().map(Partner::naam).toList())));
+
+    private <T> String joined(List<T> values, Function<T, String> name) {
+      StringBuilder joined = new StringBuilder();
+      for (int i = 0; i < values.size(); i++) {
+        joined.append(i == 0 ? "" : ", ").append(name.apply(values.get(i)));
+      }
+      return joined.toString();
     }
-    if (!advies.vervolgstappen().isEmpty()) {
-      text.append(messages.text("route.steps", String.join(", ", advies.vervolgstappen().stream().map(this::stap).toList())));
-    }
-    for (String uitleg : advies.uitleg(locale)) {
-      text.append(System.lineSeparator()).append("  ").append(uitleg);
-    }
-    return text.toString();
   }
 
   private static String json(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {

@@ -11,6 +11,7 @@ import nl.cjg.examples.demo.NamedTable;
 import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,8 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--internal-use-only")
   private boolean internalUseOnly;
 
+  @Mixin private ThreadsOption threads;
+
   @Override
   public Integer call() {
     if (suppress < 1) {
@@ -49,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
     long bad = 0;
     FirstOccurrence once = new FirstOccurrence();
     long read = 0;
-    try (DatasetRecords records = Inputs.openDataset(file, cjg)) {
+    try (DatasetRecords records = Inputs.openDataset(file, cjg, threads.threads())) {
       statistics = new DatasetStatistics(records.header().value().orElseThrow().peildatum());
       while (records.hasNext()) {
         RecordResult<Object> record = records.next();

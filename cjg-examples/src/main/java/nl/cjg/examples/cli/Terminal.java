@@ -1,9 +1,15 @@
 package nl.cjg.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 
 /**
@@ -35,13 +41,35 @@ public record Terminal(InputStream in, PrintStream out, PrintStream err, boolean
     this(in, out, err, interactive, Map.of());
   }
 
+  /** The size of the buffer of standard output when it is redirected. */
+  static final int OUTPUT_BUFFER = 1 << 16;
+
   /**
    * The process's own streams and environment. The run counts as interactive only when the JVM
    * has a console whose streams are a terminal: from Java 22 on a console exists for redirected
-   * streams too, and {@code Console.isTerminal()} tells them apart.
+   * streams too, and {@code Console.isTerminal()} tells them apart. Redirected standard output (a
+   * file, a pipe) is written through a buffer of {@value #OUTPUT_BUFFER} bytes, flushed when the run
+   * ends, instead of {@code System.out}, which writes each line on its own; on a terminal every line
+   * shows when it is printed. Both write the same bytes, in the same character encoding.
    */
   public static Terminal system() {
-    return new Terminal(System.in, System.out, System.err, isTerminal(System.console()), System.getenv());
+    boolean interactive = isTerminal(System.console());
+    PrintStream out = interactive ? System.out
+        : new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER), false, outputEncoding());
+    return new Terminal(System.in, out, System.err, interactive, System.getenv());
+  }
+
+  /** The encoding {@code System.out} uses: {@code stdout.encoding} (Java 19 on), else the default. */
+  private static Charset outputEncoding() {
+    String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    if (name != null) {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        return Charset.defaultCharset();
+      }
+    }
+    return Charset.defaultCharset();
   }
 
   private static boolean isTerminal(Console console) {

@@ -9,12 +9,13 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.Problem;
 import nl.cjg.json.ReadResult;
+import nl.cjg.json.DatasetRecords;
 import nl.cjg.json.RecordResult;
 import nl.cjg.json.RecordTypes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,14 +41,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE")
   private Optional<String> type;
 
+  @Mixin private ThreadsOption threads;
+
   @Override
   public Integer call() throws IOException {
+    int threadCount = threads.threads();
     RecordTypes types = RecordTypes.standard();
     PrintStream out = cjg.terminal().out();
     try (BufferedInputStream in = new BufferedInputStream(Inputs.open(file, cjg.terminal()), Peek.LIMIT + 1)) {
       Optional<String> found = Peek.type(in);
       if (found.isPresent() && found.get().equals(RecordTypes.HEADER)) {
-        return dataset(in, types, out);
+        return dataset(in, types, out, threadCount);
       }
       byte[] json = in.readNBytes(MAX_RECORD_BYTES + 1);
       if (json.length > MAX_RECORD_BYTES) {
@@ -65,11 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Integer dataset(InputStream in, RecordTypes types, PrintStream out) {
+  private Integer dataset(InputStream in, RecordTypes types, PrintStream out, int threadCount) {
     long records = 0;
     long bad = 0;
     long problems = 0;
-    try (DatasetRecords dataset = cjg.reader().readDataset(in, types)) {
+    try (DatasetRecords dataset = Inputs.dataset(in, cjg, types, threadCount)) {
       for (Problem problem : dataset.header().problems()) {
         out.println(file + ":" + problem.describe());
         problems++;
