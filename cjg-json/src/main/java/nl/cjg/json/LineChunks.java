@@ -86,6 +86,7 @@ final class LineChunks<T, V> {
         return -1;
       }
       long position = claimed;
+      chunk.clear();
       try {
         if (!lines.hasNext()) {
           end();
@@ -98,9 +99,16 @@ final class LineChunks<T, V> {
         }
         return position;
       } catch (RuntimeException | Error e) {
-        fail(position, e);
+        if (chunk.size == 0) {
+          fail(position, e);
+          end();
+          return -1;
+        }
+        // The lines cut before the failure are given first, as the sequential reader gives them.
+        claimed = position + 2;
+        fail(position + 1, e);
         end();
-        return -1;
+        return position;
       }
     }
   }
@@ -232,11 +240,18 @@ final class LineChunks<T, V> {
       checked = new RecordResult<?>[chunkLines];
     }
 
-    /** Fills the chunk from the input: at least one line, which it must have. */
-    private void fill(LineRecords<T> lines) {
+    /** Empties the chunk. */
+    private void clear() {
       Arrays.fill(checked, 0, size, null);
       size = 0;
       dataLength = 0;
+    }
+
+    /**
+     * Fills the empty chunk from the input: at least one line, which it must have. When reading
+     * fails, the chunk keeps the lines cut before the failure.
+     */
+    private void fill(LineRecords<T> lines) {
       do {
         add(lines.next());
       } while (size < indexes.length && dataLength < CHUNK_BYTES && lines.hasNext());

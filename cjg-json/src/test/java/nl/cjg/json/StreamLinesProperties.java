@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +133,16 @@ class StreamLinesProperties {
     assertEquals(sequential, read(ahead(reader, chunkLines), input));
   }
 
+  @Property(tries = 300)
+  void anInputThatFailsWhileReadingGivesTheSequentialRecordsFirstAndThenItsFailure(
+      @ForAll("lines") List<String> lines,
+      @ForAll("readers") CjgJsonReader reader,
+      @ForAll @IntRange(min = 1, max = 4) int chunkLines,
+      @ForAll @IntRange(min = 0, max = 400) int failAfter) {
+    byte[] input = bytes(lines);
+    assertEquals(readUntilFailure(reader, input, failAfter), readUntilFailure(ahead(reader, chunkLines), input, failAfter));
+  }
+
   @Example
   void readingAheadOnTwoThreadsGivesTheLinesInOrderWithTheirNumbers() {
     List<String> lines = new ArrayList<>();
@@ -213,6 +227,31 @@ class StreamLinesProperties {
     List<String> records = new ArrayList<>();
     try (Records<Kern> lines = reader.readLines(new ByteArrayInputStream(input), Kern.class)) {
       lines.forEachRemaining(record -> records.add(describe(record)));
+    }
+    return records;
+  }
+
+  /** The records read from an input whose reading fails after {@code failAfter} bytes, then the failure. */
+  private static List<String> readUntilFailure(CjgJsonReader reader, byte[] input, int failAfter) {
+    List<String> records = new ArrayList<>();
+    InputStream failing =
+        new FilterInputStream(new ByteArrayInputStream(input)) {
+          private int given;
+
+          @Override
+          public int read(byte[] target, int offset, int length) throws IOException {
+            if (given >= failAfter) {
+              throw new IOException("the disk failed after " + given + " bytes");
+            }
+            int n = super.read(target, offset, Math.min(length, failAfter - given));
+            given += Math.max(n, 0);
+            return n;
+          }
+        };
+    try (Records<Kern> lines = reader.readLines(failing, Kern.class)) {
+      lines.forEachRemaining(record -> records.add(describe(record)));
+    } catch (UncheckedIOException e) {
+      records.add("failure: " + e.getCause().getMessage());
     }
     return records;
   }
