@@ -97,24 +97,7 @@ public final class CasusCounter<R, C> {
 
   /** {@link #count(InputStream, int)} with chunks of at most {@code chunkLines} lines. */
   Result<R, C> count(InputStream json, int threads, int chunkLines) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-    }
-    Collector<RecordResult<CasusProjection.Fields>, Tally, Result<R, C>> collector = collector();
-    if (threads == 1) {
-      try (LineRecords<CasusProjection.Fields> records = new LineRecords<>(json, settings, 0, decoder())) {
-        return collectAll(records, collector);
-      }
-    }
-    return new ParallelLines<>(settings, this::decoder, chunkLines).collect(json, collector, threads);
-  }
-
-  private static <T, A, X> X collectAll(Records<T> records, Collector<? super RecordResult<T>, A, X> collector) {
-    A accumulated = collector.supplier().get();
-    while (records.hasNext()) {
-      collector.accumulator().accept(accumulated, records.next());
-    }
-    return collector.finisher().apply(accumulated);
+    return new ParallelLines<>(settings, this::decoder, chunkLines).collect(json, collector(), threads);
   }
 
   /** Reads the projection of one line: through one parser for the stream while lines are right, a line with a problem on its own. */

@@ -9,11 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
-import java.util.stream.StreamSupport;
 import nl.cjg.core.validation.CjgValidator;
 
 /**
@@ -225,18 +222,11 @@ public final class CjgJsonReader {
 
   /** {@link #collectLines(InputStream, Class, Collector, int)} with chunks of at most {@code chunkLines} lines. */
   <T, R> R collectLines(InputStream json, Class<T> type, Collector<? super RecordResult<T>, ?, R> collector, int threads, int chunkLines) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-    }
     Objects.requireNonNull(collector, "collector");
-    if (threads == 1) {
-      try (Records<T> records = new LineRecords<>(json, settings, 0, lineDecoder(type))) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false).collect(collector);
-      }
-    }
     registry.codecFor(type);
     return new ParallelLines<>(settings, () -> lineDecoder(type), chunkLines).collect(json, collector, threads);
   }
+
 
   /**
    * Decodes the lines of one stream (or of one worker): through one parser for the whole stream

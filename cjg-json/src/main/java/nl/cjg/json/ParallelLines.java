@@ -41,8 +41,26 @@ final class ParallelLines<T> {
     this.chunkLines = chunkLines;
   }
 
-  /** Reads the stream to its end (or to the first bad record, failing fast), closes it and returns the collected result. */
+  /**
+   * Reads the stream to its end (or to the first bad record, failing fast) on {@code threads}
+   * threads, closes it and returns the collected result. With one thread the calling thread reads
+   * the lines alone, without cutting them into chunks.
+   *
+   * @throws IllegalArgumentException when {@code threads} is less than 1
+   */
   <A, R> R collect(InputStream json, Collector<? super RecordResult<T>, A, R> collector, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    if (threads == 1) {
+      try (LineRecords<T> records = new LineRecords<>(json, settings, 0, decoders.get())) {
+        A accumulated = collector.supplier().get();
+        while (records.hasNext()) {
+          collector.accumulator().accept(accumulated, records.next());
+        }
+        return collector.finisher().apply(accumulated);
+      }
+    }
     Run<A> run = new Run<>(new LineChunks<>(json, settings, 0, chunkLines, threads), collector);
     ExecutorService helpers = LineChunks.threads(threads - 1);
     try {
