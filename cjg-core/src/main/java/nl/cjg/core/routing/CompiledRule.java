@@ -1,19 +1,16 @@
 package nl.cjg.core.routing;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.cjg.core.partner.Discipline;
-import nl.cjg.core.partner.Expertise;
 
 /**
- * A rule with its conditions compiled to intervals on {@link Features}, and what the router reads
- * of it for every situation made once: its conditions as three parallel arrays (slot, lowest,
- * highest), its explanation for when it applies and for when each rule that forbids its minimum
- * level sets it aside, its minimum level as an ordinal, its forbidden levels, steps, disciplines
- * and expertise as arrays and enum sets, so that routing builds no explanation and iterates no
- * immutable collection.
+ * A rule and what the router reads of it for every situation, made once: its conditions compiled
+ * to intervals on {@link Features} (which {@link RuleTable} turns into bit masks), its explanation
+ * for when it applies and for when each rule that forbids its minimum level sets it aside, its
+ * minimum level as an ordinal, its forbidden levels and steps as arrays, and its disciplines and
+ * expertise as {@link EnumBits}, so that routing builds no explanation, iterates no immutable
+ * collection and makes no set.
  */
 final class CompiledRule {
   /** The value of {@link #minimumLevel()} for a rule that sets no minimum level. */
@@ -21,16 +18,14 @@ final class CompiledRule {
 
   private final RoutingRule rule;
   private final int priority;
-  private final int[] slots;
-  private final int[] lows;
-  private final int[] highs;
+  private final Condition[] conditions;
   private final Advies.Toelichting applied;
   private final Map<String, Advies.Toelichting> setAside;
   private final int minimumLevel;
   private final Niveau[] forbiddenLevels;
   private final Vervolgstap[] steps;
-  private final EnumSet<Discipline> disciplines;
-  private final EnumSet<Expertise> expertises;
+  private final long disciplines;
+  private final long expertises;
 
   /**
    * Compiles {@code rule}.
@@ -42,14 +37,7 @@ final class CompiledRule {
   CompiledRule(RoutingRule rule, Condition[] conditions, List<String> forbidders) {
     this.rule = rule;
     this.priority = rule.priority();
-    this.slots = new int[conditions.length];
-    this.lows = new int[conditions.length];
-    this.highs = new int[conditions.length];
-    for (int i = 0; i < conditions.length; i++) {
-      slots[i] = conditions[i].feature();
-      lows[i] = conditions[i].low();
-      highs[i] = conditions[i].high();
-    }
+    this.conditions = conditions.clone();
     this.applied =
         Advies.Toelichting.builder().regel(rule.id()).nl(rule.explanationDutch()).en(rule.explanationEnglish()).build();
     Map<String, Advies.Toelichting> byForbidder = new HashMap<>();
@@ -60,10 +48,8 @@ final class CompiledRule {
     this.minimumLevel = rule.minimumLevel().map(Niveau::ordinal).orElse(NO_MINIMUM);
     this.forbiddenLevels = rule.forbiddenLevels().toArray(new Niveau[0]);
     this.steps = rule.steps().toArray(new Vervolgstap[0]);
-    this.disciplines = EnumSet.noneOf(Discipline.class);
-    this.disciplines.addAll(rule.disciplines());
-    this.expertises = EnumSet.noneOf(Expertise.class);
-    this.expertises.addAll(rule.expertises());
+    this.disciplines = EnumBits.of(rule.disciplines());
+    this.expertises = EnumBits.of(rule.expertises());
   }
 
   /** The ordinal of the rule's minimum level, or {@link #NO_MINIMUM}. */
@@ -81,9 +67,14 @@ final class CompiledRule {
     return rule.id();
   }
 
+  /** The rule's conditions, compiled; all must hold for it to fire. */
+  Condition[] conditions() {
+    return conditions.clone();
+  }
+
   /** The levels the rule forbids. */
   Niveau[] forbiddenLevels() {
-    return forbiddenLevels;
+    return forbiddenLevels.clone();
   }
 
   /** The rule's steps, in its order. */
@@ -91,15 +82,14 @@ final class CompiledRule {
     return steps;
   }
 
-  /**
-   * Adds the rule's disciplines and expertise to those of the advice.
-   *
-   * @param disciplinesOfAdvice the disciplines so far
-   * @param expertisesOfAdvice the expertise so far
-   */
-  void addNeedsTo(EnumSet<Discipline> disciplinesOfAdvice, EnumSet<Expertise> expertisesOfAdvice) {
-    disciplinesOfAdvice.addAll(disciplines);
-    expertisesOfAdvice.addAll(expertises);
+  /** The disciplines the rule asks for, as {@link EnumBits} of {@link nl.cjg.core.partner.Discipline}. */
+  long disciplines() {
+    return disciplines;
+  }
+
+  /** The expertise the rule asks for, as {@link EnumBits} of {@link nl.cjg.core.partner.Expertise}. */
+  long expertises() {
+    return expertises;
   }
 
   /** The explanation of the rule when it applies. */
@@ -114,16 +104,5 @@ final class CompiledRule {
    */
   Advies.Toelichting setAsideBy(String other) {
     return setAside.get(other);
-  }
-
-  /** Whether every condition holds for these feature values. */
-  boolean fires(int[] features) {
-    for (int i = 0; i < slots.length; i++) {
-      int value = features[slots[i]];
-      if (value < lows[i] || value > highs[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

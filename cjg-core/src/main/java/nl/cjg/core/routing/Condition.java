@@ -8,7 +8,11 @@ package nl.cjg.core.routing;
 record Condition(int feature, int low, int high, String text) {
   /** Whether the condition holds for these feature values. */
   boolean holds(int[] features) {
-    int value = features[feature];
+    return holdsFor(features[feature]);
+  }
+
+  /** Whether the condition holds when its feature has {@code value}. */
+  boolean holdsFor(int value) {
     return value >= low && value <= high;
   }
 }

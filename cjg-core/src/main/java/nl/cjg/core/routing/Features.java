@@ -1,5 +1,6 @@
 package nl.cjg.core.routing;
 
+import java.util.Set;
 import nl.cjg.core.casus.Leefgebied;
 
 /**
@@ -12,6 +13,8 @@ import nl.cjg.core.casus.Leefgebied;
  */
 final class Features {
   private static final Leefgebied[] ALL_LEEFGEBIEDEN = Leefgebied.values();
+  private static final Veiligheidssignaal[] ALL_SIGNALEN = Veiligheidssignaal.values();
+  private static final Omstandigheid[] ALL_OMSTANDIGHEDEN = Omstandigheid.values();
   static final int LEEFGEBIEDEN = ALL_LEEFGEBIEDEN.length;
   static final int ERNSTEN = Ernst.values().length;
 
@@ -21,8 +24,8 @@ final class Features {
   static final int COUNT_FIRST = HIGHEST + 1;
   static final int PROFESSIONALS = COUNT_FIRST + ERNSTEN;
   static final int SIGNAL_FIRST = PROFESSIONALS + 1;
-  static final int CIRCUMSTANCE_FIRST = SIGNAL_FIRST + Veiligheidssignaal.values().length;
-  static final int COOPERATION = CIRCUMSTANCE_FIRST + Omstandigheid.values().length;
+  static final int CIRCUMSTANCE_FIRST = SIGNAL_FIRST + ALL_SIGNALEN.length;
+  static final int COOPERATION = CIRCUMSTANCE_FIRST + ALL_OMSTANDIGHEDEN.length;
   static final int CONSENT = COOPERATION + 1;
   static final int ELSEWHERE = CONSENT + 1;
   static final int COORDINATOR = ELSEWHERE + 1;
@@ -38,7 +41,10 @@ final class Features {
 
   private Features() {}
 
-  /** The feature values of {@code situatie}. */
+  /**
+   * The feature values of {@code situatie}. The signals and circumstances are asked per constant
+   * rather than iterated, so that no iterator is made.
+   */
   static int[] of(Situatie situatie) {
     int[] values = new int[SIZE];
     values[AGE] = situatie.leeftijd();
@@ -53,11 +59,13 @@ final class Features {
     }
     values[HIGHEST] = highest;
     values[PROFESSIONALS] = situatie.betrokkenProfessionals();
-    for (Veiligheidssignaal signaal : situatie.signalen()) {
-      values[SIGNAL_FIRST + signaal.ordinal()] = 1;
+    Set<Veiligheidssignaal> signalen = situatie.signalen();
+    for (Veiligheidssignaal signaal : ALL_SIGNALEN) {
+      values[SIGNAL_FIRST + signaal.ordinal()] = flag(signalen.contains(signaal));
     }
-    for (Omstandigheid omstandigheid : situatie.omstandigheden()) {
-      values[CIRCUMSTANCE_FIRST + omstandigheid.ordinal()] = 1;
+    Set<Omstandigheid> omstandigheden = situatie.omstandigheden();
+    for (Omstandigheid omstandigheid : ALL_OMSTANDIGHEDEN) {
+      values[CIRCUMSTANCE_FIRST + omstandigheid.ordinal()] = flag(omstandigheden.contains(omstandigheid));
     }
     values[COOPERATION] = flag(situatie.samenwerkingMetOudersMogelijk());
     values[CONSENT] = flag(situatie.metToestemming());

@@ -1,55 +1,49 @@
 package nl.cjg.core.routing;
 
-import java.util.Arrays;
-
 /**
  * Decides the level of an advice from the rules that fired (steps 2 and 3 of {@link Router}): the
  * candidate is the highest minimum; a level is forbidden when a rule forbids it with a higher
  * priority than every rule setting it; the advice gets the lowest level at or above the candidate
  * that is not forbidden. The highest level is never forbidden (a checked rule set cannot forbid it).
+ * The rules come highest priority first, so the first fired rule setting or forbidding a level has
+ * the highest priority of those that do.
  */
 final class LevelDecision {
   private static final Niveau[] LEVELS = Niveau.values();
 
-  private final String[] forbiddenBy = new String[LEVELS.length];
+  private final RuleTable table;
+  private final long[] fired;
+  private final int forbidden;
   private final Niveau level;
 
   /**
-   * Decides for the first {@code count} rules of {@code fired}, given highest priority first.
+   * Decides for the rules that fired.
    *
-   * @param fired the rules that fired, from the start of the array
-   * @param count how many fired
+   * @param table the rules
+   * @param fired the rules that fired, as {@link RuleTable#fired} gives them
    */
-  LevelDecision(CompiledRule[] fired, int count) {
-    int levels = LEVELS.length;
-    // per level: the highest priority of a rule setting it, then of a rule forbidding it
-    int[] priorities = new int[2 * levels];
-    Arrays.fill(priorities, -1);
-    int candidate = 0;
-    for (int r = 0; r < count; r++) {
-      CompiledRule rule = fired[r];
-      int minimum = rule.minimumLevel();
-      if (minimum != CompiledRule.NO_MINIMUM) {
-        candidate = Math.max(candidate, minimum);
-        priorities[minimum] = Math.max(priorities[minimum], rule.priority());
-      }
-      for (Niveau niveau : rule.forbiddenLevels()) {
-        int forbid = niveau.ordinal();
-        if (rule.priority() > priorities[levels + forbid]) {
-          priorities[levels + forbid] = rule.priority();
-          forbiddenBy[forbid] = rule.id();
+  LevelDecision(RuleTable table, long[] fired) {
+    this.table = table;
+    this.fired = fired;
+    int candidate = LEVELS.length - 1;
+    while (candidate > 0 && table.firstSetting(candidate, fired) < 0) {
+      candidate--;
+    }
+    int forbiddenLevels = 0;
+    if (table.anyForbidding(fired)) {
+      for (int level = 0; level < LEVELS.length; level++) {
+        int forbidder = table.firstForbidding(level, fired);
+        int setter = table.firstSetting(level, fired);
+        if (forbidder >= 0 && (setter < 0 || table.rule(forbidder).priority() > table.rule(setter).priority())) {
+          forbiddenLevels |= 1 << level;
         }
       }
     }
-    for (int i = 0; i < levels; i++) {
-      if (priorities[levels + i] <= priorities[i]) {
-        forbiddenBy[i] = null;
-      }
-    }
     int chosen = candidate;
-    while (forbiddenBy[chosen] != null) {
+    while ((forbiddenLevels & (1 << chosen)) != 0) {
       chosen++;
     }
+    this.forbidden = forbiddenLevels;
     this.level = LEVELS[chosen];
   }
 
@@ -65,6 +59,9 @@ final class LevelDecision {
    */
   String setAsideBy(CompiledRule rule) {
     int minimum = rule.minimumLevel();
-    return minimum == CompiledRule.NO_MINIMUM ? null : forbiddenBy[minimum];
+    if (minimum == CompiledRule.NO_MINIMUM || (forbidden & (1 << minimum)) == 0) {
+      return null;
+    }
+    return table.rule(table.firstForbidding(minimum, fired)).id();
   }
 }

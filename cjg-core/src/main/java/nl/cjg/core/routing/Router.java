@@ -1,9 +1,6 @@
 package nl.cjg.core.routing;
 
-import java.util.EnumSet;
 import java.util.Objects;
-import nl.cjg.core.partner.Discipline;
-import nl.cjg.core.partner.Expertise;
 import nl.cjg.core.partner.Netwerk;
 import nl.cjg.core.populatie.Leeftijdsindelingen;
 
@@ -44,41 +41,34 @@ public final class Router {
     Objects.requireNonNull(situatie, "situatie");
     Objects.requireNonNull(netwerk, "netwerk");
     Objects.requireNonNull(regels, "regels");
-    int[] features = Features.of(situatie);
-    CompiledRule[] rules = regels.ordered();
-    CompiledRule[] fired = new CompiledRule[rules.length];
-    int count = 0;
-    for (CompiledRule rule : rules) {
-      if (rule.fires(features)) {
-        fired[count++] = rule;
-      }
-    }
-    LevelDecision decision = new LevelDecision(fired, count);
+    RuleTable table = regels.table();
+    long[] fired = table.fired(Features.of(situatie));
+    LevelDecision decision = new LevelDecision(table, fired);
     Advies.Builder advies = Advies.builder().niveau(decision.level()).regelset(regels.name());
-    EnumSet<Vervolgstap> steps = EnumSet.noneOf(Vervolgstap.class);
-    EnumSet<Discipline> disciplines = EnumSet.noneOf(Discipline.class);
-    EnumSet<Expertise> expertises = EnumSet.noneOf(Expertise.class);
-    for (int r = 0; r < count; r++) {
-      CompiledRule rule = fired[r];
-      String setAsideBy = decision.setAsideBy(rule);
-      if (setAsideBy != null) {
-        advies.addToelichtingen(rule.setAsideBy(setAsideBy));
-      } else {
-        advies.addToelichtingen(rule.applied());
-        for (Vervolgstap step : rule.steps()) {
-          if (steps.add(step)) {
-            advies.addVervolgstappen(step);
+    long steps = 0;
+    long disciplines = 0;
+    long expertises = 0;
+    for (int word = 0; word < fired.length; word++) {
+      for (long rest = fired[word]; rest != 0; rest &= rest - 1) {
+        CompiledRule rule = table.rule((word << 6) + Long.numberOfTrailingZeros(rest));
+        String setAsideBy = decision.setAsideBy(rule);
+        if (setAsideBy != null) {
+          advies.addToelichtingen(rule.setAsideBy(setAsideBy));
+        } else {
+          advies.addToelichtingen(rule.applied());
+          for (Vervolgstap step : rule.steps()) {
+            long bit = EnumBits.bit(step);
+            if ((steps & bit) == 0) {
+              steps |= bit;
+              advies.addVervolgstappen(step);
+            }
           }
+          disciplines |= rule.disciplines();
+          expertises |= rule.expertises();
         }
-        rule.addNeedsTo(disciplines, expertises);
       }
     }
-    PartnerRanking ranking = new PartnerRanking(situatie, netwerk, disciplines, expertises);
-    return advies
-        .buitenDoelgroep(!Leeftijdsindelingen.CJG_DOELGROEP.bevat(situatie.leeftijd()))
-        .addAllPartners(ranking.ranked())
-        .addAllDisciplinesZonderPartner(ranking.disciplinesWithoutPartner())
-        .addAllExpertisesZonderPartner(ranking.expertisesWithoutPartner())
-        .build();
+    PartnerRanking.addTo(advies, situatie, netwerk, disciplines, expertises);
+    return advies.buitenDoelgroep(!Leeftijdsindelingen.CJG_DOELGROEP.bevat(situatie.leeftijd())).build();
   }
 }

@@ -40,12 +40,12 @@ public final class RoutingRules {
 
   private final String name;
   private final List<RoutingRule> rules;
-  private final CompiledRule[] ordered;
+  private final RuleTable table;
 
   RoutingRules(String name, List<RoutingRule> rules) {
     this.name = name;
     this.rules = List.copyOf(rules);
-    this.ordered = RulesChecker.compile(this.rules);
+    this.table = new RuleTable(RulesChecker.compile(this.rules));
   }
 
   /**
@@ -100,9 +100,9 @@ public final class RoutingRules {
     return rules;
   }
 
-  /** The compiled rules in evaluation order: highest priority first, then source order. */
-  CompiledRule[] ordered() {
-    return ordered;
+  /** The compiled rules in evaluation order (highest priority first, then source order), as bit masks. */
+  RuleTable table() {
+    return table;
   }
 
   @Override
