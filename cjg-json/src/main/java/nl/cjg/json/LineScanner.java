@@ -17,8 +17,8 @@ import java.util.Arrays;
  * set them up; it says no to everything else, also to some lines that are fine, so that the caller
  * reads those the careful way, which reports every problem exactly as it always has. It says no
  * to: a line that is not an object, bad syntax or UTF-8, a property name among those looked for
- * given twice at the top level, a top-level property name with an escape, a lone surrogate in a
- * {@code \\u} escape, objects and arrays nested deeper than {@link ReadLimits#maxNestingDepth()}
+ * given twice at the top level, a top-level property name with an escape, a lone surrogate written
+ * as an escape, objects and arrays nested deeper than {@link ReadLimits#maxNestingDepth()}
  * (the root object counts as one), a string, number or property name with more <em>bytes</em>
  * than its limit allows <em>characters</em> (a character takes at least one byte), and a line
  * longer than {@link ReadLimits#maxDocumentLength()}. Not thread-safe: one per stream (or per
