@@ -100,21 +100,26 @@ public final class CasusCounter<R, C> {
     return new ParallelLines<>(settings, this::decoder, chunkLines).collect(json, collector(), threads);
   }
 
-  /** Reads the projection of one line: through one parser for the stream while lines are right, a line with a problem on its own. */
-  private LineRecords.LineDecoder<CasusProjection.Fields> decoder() {
+  /**
+   * Reads the projection of one line. A line the {@link LineScanner} finds certainly well-formed is
+   * reduced to the properties the projection reads, which one parser for the stream reads; any
+   * other line, or one whose properties read have a problem, is read as a whole as
+   * {@link #carefully} reads it, which reports every problem where it is.
+   */
+  LineRecords.LineDecoder<CasusProjection.Fields> decoder() {
     LineParser stream = new LineParser(settings);
+    LineScanner scanner = new LineScanner(settings.limits(), projection.propertiesRead());
     return new LineRecords.LineDecoder<>() {
       @Override
       public RecordResult<CasusProjection.Fields> decode(long index, long line, byte[] bytes, int offset, int length) throws java.io.IOException {
-        ReadContext context = new ReadContext(settings, line - 1);
-        CasusProjection.Fields fields = null;
-        if (Parsing.checkUtf8(bytes, offset, length, context)) {
-          fields = stream.read(bytes, offset, length, projection);
-          if (fields == null) {
-            fields = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, projection);
+        if (scanner.scan(bytes, offset, length)) {
+          int reduced = scanner.reduce();
+          CasusProjection.Fields fields = stream.read(scanner.reduced(), 0, reduced, projection);
+          if (fields != null) {
+            return new RecordResult<>(index, line, null, ReadResult.of(fields));
           }
         }
-        return new RecordResult<>(index, line, null, fields == null ? ReadResult.failed(context.problems()) : ReadResult.of(fields));
+        return carefully(stream, index, line, bytes, offset, length);
       }
 
       @Override
@@ -122,6 +127,23 @@ public final class CasusCounter<R, C> {
         stream.close();
       }
     };
+  }
+
+  /**
+   * Reads the projection of one whole line: through the parser for the stream while lines are
+   * right, a line with a problem on its own, which reports every problem where it is.
+   */
+  RecordResult<CasusProjection.Fields> carefully(LineParser stream, long index, long line, byte[] bytes, int offset, int length)
+      throws java.io.IOException {
+    ReadContext context = new ReadContext(settings, line - 1);
+    CasusProjection.Fields fields = null;
+    if (Parsing.checkUtf8(bytes, offset, length, context)) {
+      fields = stream.read(bytes, offset, length, projection);
+      if (fields == null) {
+        fields = Parsing.readDocument(() -> settings.parser(bytes, offset, length), context, projection);
+      }
+    }
+    return new RecordResult<>(index, line, null, fields == null ? ReadResult.failed(context.problems()) : ReadResult.of(fields));
   }
 
   /** Counts each line's cell into a flat array, row by row; the order of the lines does not matter, that of the problems is kept. */

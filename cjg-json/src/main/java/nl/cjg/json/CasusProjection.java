@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.cjg.core.InvalidValueException;
@@ -45,6 +46,21 @@ final class CasusProjection extends Codec<CasusProjection.Fields> {
     if (kindAttributes.length != kindNames.size()) {
       throw new IllegalArgumentException("not every name is an attribute of Kind: " + kindNames);
     }
+  }
+
+  /**
+   * The top-level properties of a case this projection reads; a case without the others reads the
+   * same.
+   */
+  String[] propertiesRead() {
+    List<String> names = new ArrayList<>();
+    if (datum != null) {
+      names.add(datum.name());
+    }
+    if (kindAttributes.length > 0) {
+      names.add(kind.name());
+    }
+    return names.toArray(new String[0]);
   }
 
   /** The fields read from one case. */
