@@ -158,8 +158,9 @@ final class ValueCodec<T> extends Codec<T> {
     boolean failed = false;
     boolean discriminatorFound = discriminatorSeen;
     Set<String> unknownNames = null;
+    int next = 0; // where the writer's order puts the next attribute
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      Attribute attribute = byName.get(parser.currentName());
+      Attribute attribute = attribute(parser.currentName(), next);
       if (attribute == null) {
         boolean isDiscriminator = parser.currentName().equals(discriminator);
         if (isDiscriminator && discriminatorFound) {
@@ -188,6 +189,7 @@ final class ValueCodec<T> extends Codec<T> {
         continue;
       }
       JsonToken token = parser.nextToken();
+      next = attribute.index() + 1;
       long bit = 1L << attribute.index();
       if ((seen & bit) != 0) {
         context.report(parser, ProblemCode.DUPLICATE_KEY);
@@ -225,6 +227,20 @@ final class ValueCodec<T> extends Codec<T> {
       context.invalid(parser, ReadContext.pointer(parser), e);
       return null;
     }
+  }
+
+  /**
+   * The attribute of a property name, or null when there is none: compared first with the
+   * attributes from {@code from} on, since the writer writes them in their order (skipping absent
+   * optionals), then looked up by name, for objects in any other order.
+   */
+  private Attribute attribute(String name, int from) {
+    for (int i = from; i < attributes.length; i++) {
+      if (attributes[i].name().equals(name)) {
+        return attributes[i];
+      }
+    }
+    return byName.get(name);
   }
 
   @Override
