@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 
 /**
  * A {@code List} or {@code Set} as a JSON array, in iteration order. Elements may not be
  * {@code null}; an element that occurs twice in a set is refused rather than silently dropped.
- * The value read is a fresh, modifiable collection that the builder copies. Immutable and
- * thread-safe.
+ * The value read is a fresh collection that the builder copies, or for an empty array a shared
+ * empty one, which costs nothing to make or to copy. Immutable and thread-safe.
  *
  * @param <E> the element type
  */
@@ -30,9 +31,13 @@ final class CollectionCodec<E> extends Codec<Collection<E>> {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       return context.wrongType(parser, ValueKind.ARRAY);
     }
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return set ? Collections.emptySet() : Collections.emptyList();
+    }
     Collection<E> values = set ? new LinkedHashSet<>() : new ArrayList<>();
     boolean failed = false;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token == JsonToken.VALUE_NULL) {
         context.report(parser, ProblemCode.NULL);
         failed = true;

@@ -26,6 +26,8 @@ final class LineParser {
   private final ReaderSettings settings;
   private final LineFeed feed = new LineFeed();
   private JsonParser parser;
+  /** The context of the lines read; it holds no problem, since a line with one ends it. */
+  private ReadContext context;
 
   LineParser(ReaderSettings settings) {
     this.settings = settings;
@@ -53,7 +55,9 @@ final class LineParser {
       }
       JsonToken first = parser.nextToken();
       if (first != null && first != JsonToken.VALUE_NULL) {
-        ReadContext context = new ReadContext(settings, 0);
+        if (context == null) {
+          context = new ReadContext(settings, 0);
+        }
         value = codec.read(parser, context);
         if (context.hasProblems() || !restIsBlank(bytes, offset + (int) (parser.currentLocation().getByteOffset() - lineStart), offset + length)) {
           value = null;
@@ -64,6 +68,7 @@ final class LineParser {
     }
     if (value == null) {
       renew();
+      context = null;
     }
     return value;
   }

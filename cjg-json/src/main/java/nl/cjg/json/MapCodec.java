@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
  * A {@code Map} whose keys are written as text (strings, codes, identifiers) as a JSON object, in
  * the map's iteration order. A key that is no valid key, a key given twice and a {@code null}
  * value are refused, each at the entry's pointer ({@code /aantallen/AMK}). The value read is a
- * fresh insertion-ordered map that the builder copies. Immutable and thread-safe.
+ * fresh insertion-ordered map that the builder copies, or for an empty object a shared empty map.
+ * Immutable and thread-safe.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -30,9 +32,13 @@ final class MapCodec<K, V> extends Codec<Map<K, V>> {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return context.wrongType(parser, ValueKind.OBJECT);
     }
+    JsonToken next = parser.nextToken();
+    if (next == JsonToken.END_OBJECT) {
+      return Collections.emptyMap();
+    }
     Map<K, V> entries = new LinkedHashMap<>();
     boolean failed = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    for (; next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
       K entryKey = key.fromText(parser.currentName(), parser, context);
       boolean duplicate = entryKey != null && entries.containsKey(entryKey);
       if (duplicate) {

@@ -103,6 +103,9 @@ final class ValueCodec<T> extends Codec<T> {
         attribute(accessor, builderType, found.size(), registry, lookup).ifPresent(found::add);
       }
       attributes = found.toArray(new Attribute[0]);
+      if (attributes.length > Long.SIZE) {
+        throw new IllegalArgumentException(type.getName() + " cannot be mapped to JSON: it has more than " + Long.SIZE + " attributes");
+      }
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalArgumentException(type.getName() + " is not a mappable value type", e);
     }
@@ -151,12 +154,13 @@ final class ValueCodec<T> extends Codec<T> {
   T readProperties(JsonParser parser, ReadContext context, String discriminator, boolean discriminatorSeen)
       throws IOException {
     Object builder = invoke(newBuilder);
-    boolean[] seen = new boolean[attributes.length];
+    long seen = 0; // bit i: attribute i was read (at most 64 attributes, checked when initialised)
     boolean failed = false;
     boolean discriminatorFound = discriminatorSeen;
     Set<String> unknownNames = null;
+    int next = 0; // where the writer's order puts the next attribute
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      Attribute attribute = byName.get(parser.currentName());
+      Attribute attribute = attribute(parser.currentName(), next);
       if (attribute == null) {
         boolean isDiscriminator = parser.currentName().equals(discriminator);
         if (isDiscriminator && discriminatorFound) {
@@ -185,13 +189,15 @@ final class ValueCodec<T> extends Codec<T> {
         continue;
       }
       JsonToken token = parser.nextToken();
-      if (seen[attribute.index()]) {
+      next = attribute.index() + 1;
+      long bit = 1L << attribute.index();
+      if ((seen & bit) != 0) {
         context.report(parser, ProblemCode.DUPLICATE_KEY);
         parser.skipChildren();
         failed = true;
         continue;
       }
-      seen[attribute.index()] = true;
+      seen |= bit;
       if (token == JsonToken.VALUE_NULL) {
         if (!attribute.optional() || !context.settings().nullAsAbsent()) {
           context.report(parser, ProblemCode.NULL);
@@ -207,7 +213,7 @@ final class ValueCodec<T> extends Codec<T> {
       }
     }
     for (Attribute attribute : attributes) {
-      if (required[attribute.index()] && !seen[attribute.index()]) {
+      if (required[attribute.index()] && (seen & (1L << attribute.index())) == 0) {
         context.report(parser, ReadContext.pointer(parser) + "/" + attribute.name(), ProblemCode.REQUIRED, attribute.name());
         failed = true;
       }
@@ -221,6 +227,20 @@ final class ValueCodec<T> extends Codec<T> {
       context.invalid(parser, ReadContext.pointer(parser), e);
       return null;
     }
+  }
+
+  /**
+   * The attribute of a property name, or null when there is none: compared first with the
+   * attributes from {@code from} on, since the writer writes them in their order (skipping absent
+   * optionals), then looked up by name, for objects in any other order.
+   */
+  private Attribute attribute(String name, int from) {
+    for (int i = from; i < attributes.length; i++) {
+      if (attributes[i].name().equals(name)) {
+        return attributes[i];
+      }
+    }
+    return byName.get(name);
   }
 
   @Override

@@ -3,7 +3,6 @@ package nl.cjg.core.casus;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.id.Pseudoniem;
 import nl.cjg.core.populatie.Kern;
@@ -133,8 +132,7 @@ public abstract class Kind {
 
   @Value.Check
   void checkAge() {
-    long given =
-        Stream.of(geboortedatum(), leeftijd(), leeftijdsgroep()).filter(Optional::isPresent).count();
+    int given = (geboortedatum().isPresent() ? 1 : 0) + (leeftijd().isPresent() ? 1 : 0) + (leeftijdsgroep().isPresent() ? 1 : 0);
     InvalidValueException.require(
         given <= 1,
         ONE_AGE_CODE,
