@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Gezinsplan;
+import nl.cjg.core.populatie.Kern;
 import nl.cjg.core.routing.Situatie;
 
 /**
@@ -13,11 +14,13 @@ import nl.cjg.core.routing.Situatie;
  * read before its case adds its escalations to the case's situation ({@link
  * Situatie.Builder#procesregie}); a plan read after its case gives the case's situation again, with
  * the escalations, so that the case is routed once more. Only cases with consent are remembered:
- * a family plan is only for those (rule {@code DATASET-005}). Not thread-safe.
+ * a family plan is only for those (rule {@code DATASET-005}), each in its {@link CompactSituatie
+ * compact form}. Not thread-safe.
  */
 final class Procesregie {
   private final Map<String, Gezinsplan> plannen = new HashMap<>();
-  private final Map<String, Situatie> gerouteerd = new HashMap<>();
+  private final Map<String, CompactSituatie> gerouteerd = new HashMap<>();
+  private final Map<Kern, Kern> kernen = new HashMap<>();
 
   /**
    * The situation to route for {@code casus}: with the escalations of a family plan read before it.
@@ -30,7 +33,7 @@ final class Procesregie {
     Gezinsplan plan = plannen.get(casus.kenmerk());
     Situatie result = plan == null ? situatie : Situatie.builder().from(situatie).procesregie(plan).build();
     if (casus.toestemming().metToestemming()) {
-      gerouteerd.put(casus.kenmerk(), result);
+      gerouteerd.put(casus.kenmerk(), CompactSituatie.of(result, kernen));
     }
     return result;
   }
@@ -49,11 +52,11 @@ final class Procesregie {
     }
     List<Map.Entry<String, Situatie>> opnieuw = new ArrayList<>();
     for (String kenmerk : plan.casussen()) {
-      Situatie situatie = gerouteerd.get(kenmerk);
+      CompactSituatie situatie = gerouteerd.get(kenmerk);
       if (situatie == null) {
         plannen.put(kenmerk, plan);
       } else {
-        opnieuw.add(Map.entry(kenmerk, Situatie.builder().from(situatie).procesregie(plan).build()));
+        opnieuw.add(Map.entry(kenmerk, Situatie.builder().from(situatie.situatie()).procesregie(plan).build()));
       }
     }
     return opnieuw;
