@@ -1,5 +1,7 @@
 package nl.cjg.core.routing;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +86,12 @@ public abstract class Advies {
    * @return the lines, highest priority first
    */
   public List<String> uitleg(Locale locale) {
-    return toelichtingen().stream().map(toelichting -> toelichting.tekst(locale)).toList();
+    List<Toelichting> toelichtingen = toelichtingen();
+    String[] lines = new String[toelichtingen.size()];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = toelichtingen.get(i).tekst(locale);
+    }
+    return Collections.unmodifiableList(Arrays.asList(lines));
   }
 
   /**
@@ -145,11 +152,19 @@ public abstract class Advies {
      * @return for example {@code VEILIGHEID-ACUUT: Bij acute onveiligheid ...}
      */
     public String tekst(Locale locale) {
-      boolean english = isEnglish(locale);
-      String line = regel() + ": " + (english ? en() : nl());
-      return opzijGezetDoor()
-          .map(other -> line + (english ? " (set aside by " : " (opzijgezet door ") + other + ")")
-          .orElse(line);
+      return isEnglish(locale) ? tekstEn() : tekstNl();
+    }
+
+    /** {@link #tekst} in Dutch, made once: a router shares one explanation among its advices. */
+    @Value.Lazy
+    String tekstNl() {
+      return regel() + ": " + nl() + opzijGezetDoor().map(other -> " (opzijgezet door " + other + ")").orElse("");
+    }
+
+    /** {@link #tekst} in English, made once. */
+    @Value.Lazy
+    String tekstEn() {
+      return regel() + ": " + en() + opzijGezetDoor().map(other -> " (set aside by " + other + ")").orElse("");
     }
 
     /** Whether explanations are given in English for {@code locale}; otherwise they are Dutch. */

@@ -1,13 +1,12 @@
 package nl.cjg.core.routing;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.cjg.core.InvalidValueException;
 import nl.cjg.core.casus.BetrokkenInstantie;
 import nl.cjg.core.casus.Casus;
@@ -43,6 +42,9 @@ public abstract class Situatie {
 
   /** The code of the rule that a treating party has a name. */
   public static final String TREATING_PARTY_CODE = "SITUATIE-S03";
+
+  /** Up to this many organisation names, {@link #builder(Casus)} compares them pairwise. */
+  private static final int PAIRWISE_ORGANISATIES = 8;
 
   /** The age in whole years. */
   public abstract int leeftijd();
@@ -226,28 +228,87 @@ public abstract class Situatie {
    */
   public static Builder builder(Casus casus) {
     Builder builder = builder();
-    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
-    leeftijden.filter(band -> band.tot() - band.van() == 1).ifPresent(band -> builder.leeftijd(band.van()));
-    casus.kind().kern().ifPresent(builder::kern);
     Toestemming toestemming = casus.toestemming();
-    boolean toestemmingPast =
-        leeftijden.map(band -> toestemming.gegevenDoor().containsAll(Toestemmingsleeftijd.vereistVoor(band))).orElse(true);
-    Stream<String> organisaties =
-        Stream.concat(
-            casus.aanmelder().organisatie().stream(),
-            casus.betrokkenInstanties().stream().map(BetrokkenInstantie::instantie));
-    int professionals =
-        organisaties.map(naam -> naam.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).size();
+    boolean toestemmingPast = true;
+    Optional<Leeftijdsgroep> leeftijden = casus.leeftijdenKind();
+    if (leeftijden.isPresent()) {
+      Leeftijdsgroep band = leeftijden.get();
+      if (band.tot() - band.van() == 1) {
+        builder.leeftijd(band.van());
+      }
+      toestemmingPast = toestemming.gegevenDoor().containsAll(Toestemmingsleeftijd.vereistVoor(band));
+    }
+    Optional<Kern> kern = casus.kind().kern();
+    if (kern.isPresent()) {
+      builder.kern(kern.get());
+    }
+    Optional<Boolean> samenwerking = casus.samenwerkingMetOudersMogelijk();
     return builder
         .metToestemming(toestemming.metToestemming() && toestemmingPast)
-        .betrokkenProfessionals(professionals)
+        .betrokkenProfessionals(organisaties(casus))
         .zorgcoordinatorBekend(casus.zorgcoordinator().isPresent())
         .inVerwijsindex(casus.inVerwijsindexGemeld())
         .putAllZorgen(casus.zorgen())
         .addAllSignalen(casus.veiligheidssignalen())
-        .samenwerkingMetOudersMogelijk(casus.samenwerkingMetOudersMogelijk().orElse(true))
+        .samenwerkingMetOudersMogelijk(samenwerking.isEmpty() || samenwerking.get())
         .behandelaar(casus.behandelaar())
         .addAllOmstandigheden(casus.omstandigheden());
+  }
+
+  /**
+   * The number of different organisations of the referrer and of the agencies involved, their names
+   * compared without surrounding white space and ignoring case ({@link Locale#ROOT}). The few names
+   * of a usual case are compared pairwise; many, by their keys in a set.
+   */
+  private static int organisaties(Casus casus) {
+    Optional<String> aanmelder = casus.aanmelder().organisatie();
+    List<BetrokkenInstantie> instanties = casus.betrokkenInstanties();
+    int offset = aanmelder.isPresent() ? 1 : 0;
+    int total = offset + instanties.size();
+    if (total > PAIRWISE_ORGANISATIES) {
+      Set<String> sleutels = new HashSet<>();
+      for (int i = 0; i < total; i++) {
+        sleutels.add(organisatie(aanmelder, instanties, offset, i).strip().toLowerCase(Locale.ROOT));
+      }
+      return sleutels.size();
+    }
+    int count = 0;
+    for (int i = 0; i < total; i++) {
+      String naam = organisatie(aanmelder, instanties, offset, i);
+      boolean nieuw = true;
+      for (int j = 0; j < i && nieuw; j++) {
+        nieuw = !zelfdeOrganisatie(naam, organisatie(aanmelder, instanties, offset, j));
+      }
+      count += nieuw ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** The {@code i}th organisation name: the referrer's first, when given, then the agencies'. */
+  private static String organisatie(Optional<String> aanmelder, List<BetrokkenInstantie> instanties, int offset, int i) {
+    return i < offset ? aanmelder.get() : instanties.get(i - offset).instantie();
+  }
+
+  /**
+   * Whether two organisation names are the same once stripped and lower-cased in {@link
+   * Locale#ROOT}; names in ASCII are compared without making new strings.
+   */
+  private static boolean zelfdeOrganisatie(String a, String b) {
+    String left = a.strip();
+    String right = b.strip();
+    if (isAscii(left) && isAscii(right)) {
+      return left.equalsIgnoreCase(right);
+    }
+    return left.toLowerCase(Locale.ROOT).equals(right.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The severity of the concern in {@code leefgebied}. */

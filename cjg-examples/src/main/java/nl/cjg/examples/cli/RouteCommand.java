@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.cjg.core.casus.Casus;
 import nl.cjg.core.casus.Gezinsplan;
@@ -157,8 +156,8 @@ final class RouteCommand implements Callable<Integer> {
     private final Map<Vervolgstap, String> stappen = new EnumMap<>(Vervolgstap.class);
     private final String outsideTargetGroup = cjg.messages().text("route.outsideTargetGroup");
     private final String familyPlan = cjg.messages().text("route.familyPlan");
-    private final MessageFormat partners = cjg.messages().format("route.partners");
-    private final MessageFormat steps = cjg.messages().format("route.steps");
+    private final String[] partners = around(cjg.messages().format("route.partners"));
+    private final String[] steps = around(cjg.messages().format("route.steps"));
     private final StringBuilder text = new StringBuilder(256);
 
     TextForm() {
@@ -180,25 +179,44 @@ final class RouteCommand implements Callable<Integer> {
       if (advies.buitenDoelgroep()) {
         text.append(outsideTargetGroup);
       }
-      if (!advies.partners().isEmpty()) {
-        text.append(partners.format(new Object[] {joined(advies.partners(), Partner::naam)}));
+      List<Partner> gekozen = advies.partners();
+      if (!gekozen.isEmpty()) {
+        text.append(partners[0]);
+        for (int i = 0; i < gekozen.size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(gekozen.get(i).naam());
+        }
+        text.append(partners[1]);
       }
-      if (!advies.vervolgstappen().isEmpty()) {
-        text.append(steps.format(new Object[] {joined(advies.vervolgstappen(), stappen::get)}));
+      List<Vervolgstap> vervolgstappen = advies.vervolgstappen();
+      if (!vervolgstappen.isEmpty()) {
+        text.append(steps[0]);
+        for (int i = 0; i < vervolgstappen.size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(stappen.get(vervolgstappen.get(i)));
+        }
+        text.append(steps[1]);
       }
-      for (String uitleg : advies.uitleg(locale)) {
-        text.append(System.lineSeparator()).append("  ").append(uitleg);
+      for (Advies.Toelichting toelichting : advies.toelichtingen()) {
+        text.append(System.lineSeparator()).append("  ").append(toelichting.tekst(locale));
       }
       return text.toString();
     }
+  }
 
-    private <T> String joined(List<T> values, Function<T, String> name) {
-      StringBuilder joined = new StringBuilder();
-      for (int i = 0; i < values.size(); i++) {
-        joined.append(i == 0 ? "" : ", ").append(name.apply(values.get(i)));
-      }
-      return joined.toString();
+  /**
+   * The text of a message with one argument {@code {0}}, a list, before and after that argument:
+   * the list is then written between them, as the message would format it, without making the
+   * list's text first.
+   *
+   * @throws IllegalStateException when the message does not have the argument exactly once
+   */
+  private static String[] around(MessageFormat message) {
+    String marker = "\u0000";
+    String formatted = message.format(new Object[] {marker});
+    int at = formatted.indexOf(marker);
+    if (at < 0 || formatted.indexOf(marker, at + 1) >= 0) {
+      throw new IllegalStateException("the message " + message.toPattern() + " must use its argument once");
     }
+    return new String[] {formatted.substring(0, at), formatted.substring(at + marker.length())};
   }
 
   private static String json(String kenmerk, long line, boolean gezinsplan, Advies advies, Locale locale) {
