@@ -40,12 +40,12 @@ final class LineChunks<T, V> {
 
   /**
    * @param firstIndex the index of the first line's record: 0, or -1 when the first line is a header
-   * @param window the most chunks claimed and not yet taken
+   * @param threads the threads that claim chunks
    */
-  LineChunks(InputStream in, ReaderSettings settings, long firstIndex, int chunkLines, int window) {
+  LineChunks(InputStream in, ReaderSettings settings, long firstIndex, int chunkLines, int threads) {
     this.lines = new LineRecords<>(in, settings, firstIndex, new Capture<>());
     this.chunkLines = chunkLines;
-    this.window = window;
+    this.window = 4 * threads;
   }
 
   /** A pool of daemon threads to claim chunks. */

@@ -61,7 +61,7 @@ final class ParallelLines<T> {
         return collector.finisher().apply(accumulated);
       }
     }
-    Run<A> run = new Run<>(new LineChunks<>(json, settings, 0, chunkLines, 4 * threads), collector);
+    Run<A> run = new Run<>(new LineChunks<>(json, settings, 0, chunkLines, threads), collector);
     ExecutorService helpers = LineChunks.threads(threads - 1);
     try {
       List<Future<?>> helping = new ArrayList<>();

@@ -15,9 +15,7 @@ import java.util.function.Supplier;
  * The records of a JSON Lines input in the order of the input, decoded ahead on worker threads:
  * each worker claims the next chunk of whole lines ({@link LineChunks}), decodes and validates its
  * lines into a list, and the caller takes the lists in input order, so that it sees exactly the
- * records of the sequential reader. The workers stay at most one chunk each, and one more, ahead of
- * the caller: decoded records waiting for a caller that does more with each record than the
- * workers do are live objects that every young collection copies, so the window is kept small.
+ * records of the sequential reader. The workers stay at most a few chunks ahead of the caller.
  * Closing stops them and closes the stream. Not thread-safe: one caller.
  *
  * @param <T> the type of the records
@@ -37,7 +35,7 @@ final class ParallelRecords<T> extends LookaheadRecords<T> {
       InputStream in, ReaderSettings settings, long firstIndex, Supplier<LineRecords.LineDecoder<T>> decoders, int chunkLines, int threads) {
     super(settings);
     this.failFast = settings.failFast();
-    this.chunks = new LineChunks<>(in, settings, firstIndex, chunkLines, threads + 1);
+    this.chunks = new LineChunks<>(in, settings, firstIndex, chunkLines, threads);
     this.workers = LineChunks.threads(threads);
     for (int i = 0; i < threads; i++) {
       workers.execute(() -> work(decoders.get()));
