@@ -31,6 +31,7 @@ import nl.cjg.json.CjgJsonReader;
 public final class IntegrityThreadsProfile {
   private static final Path TASKS = Path.of("/proc/self/task");
   private static final long MILLIS_PER_TICK = 10;
+  private static final String USAGE = "usage: [--cases N] [--passes N], at least 1 case and 2 passes (the first warms up)";
 
   /** One pass of one reader, in milliseconds. */
   private record Pass(long wall, long process, long caller, long collector, long compiler, long collections) {
@@ -54,11 +55,11 @@ public final class IntegrityThreadsProfile {
   public static void main(String[] args) throws IOException {
     int cases = 200_000;
     int passes = 6;
-    for (int i = 0; i < args.length; i++) {
+    for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
-        case "--cases" -> cases = Integer.parseInt(args[++i]);
-        case "--passes" -> passes = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: [--cases N] [--passes N]");
+        case "--cases" -> cases = number(args, i, 1);
+        case "--passes" -> passes = number(args, i, 2);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
       }
     }
     Map<String, CjgJsonReader> readers = new LinkedHashMap<>();
@@ -85,6 +86,19 @@ public final class IntegrityThreadsProfile {
     }
     System.out.println("median of the passes after the first:");
     measured.forEach((name, list) -> System.out.println(name + ": " + format(medians(list))));
+  }
+
+  /** The whole number after option {@code args[i]}, at least {@code minimum}. */
+  private static int number(String[] args, int i, int minimum) {
+    try {
+      int value = Integer.parseInt(args[i + 1]);
+      if (value >= minimum) {
+        return value;
+      }
+    } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(args[i] + " needs a whole number of at least " + minimum + "; " + USAGE);
   }
 
   private static Pass measure(CjgJsonReader reader, Path file) throws IOException {
